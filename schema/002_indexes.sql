@@ -1,0 +1,10 @@
+-- Secondary indexes on the columns users join and filter on. Kept apart from
+-- 001 so a bulk load into an empty catalogue can build them after the insert.
+CREATE INDEX cables_created        ON cables(created);
+CREATE INDEX cables_origin         ON cables(origin);
+CREATE INDEX cables_classification ON cables(classification);
+CREATE INDEX recipients_address    ON recipients(address);
+CREATE INDEX cable_tags_tag        ON cable_tags(tag_id);
+CREATE INDEX refs_ref_id           ON refs(ref_id);
+CREATE INDEX cable_sources_source  ON cable_sources(source_id);
+CREATE INDEX load_issues_source    ON load_issues(source_id);

@@ -1,0 +1,27 @@
+// cablecat: wires the verbs together; each verb lives in its own file.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"cablecat: load US diplomatic cables into a normalized SQLite catalogue"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("cablecat ") + cablecat::versionString());
+  int exitCode = 0;
+  cablecat::addCommands(app, exitCode);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::CallForAllHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::CallForVersion& version) {
+    return app.exit(version);
+  } catch (const CLI::ParseError& error) {
+    app.exit(error);  // prints the message and the usage hint
+    return cablecat::kExitUsage;
+  }
+  return exitCode;
+}

@@ -1,0 +1,56 @@
+// Readers turn input files into RawCables, one at a time, in bounded memory.
+// They find cable records and strip container markup; they never parse fields.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "../parse/cable.h"
+#include "../parse/raw_cable.h"
+
+namespace cablecat {
+
+enum class InputFormat { automatic, archive, html, csv, text };
+std::optional<InputFormat> inputFormatFromName(std::string_view name);
+const char* inputFormatName(InputFormat format);
+
+// A problem in the input that is not fatal for the rest of it.
+struct ReadIssue {
+  Locator locator;
+  std::string ref_id;  // when known
+  Severity severity = Severity::warning;
+  std::string message;
+};
+using ReadIssueSink = std::function<void(const ReadIssue&)>;
+
+// An input that cannot be read at all (missing, unreadable, unrecognized).
+class InputError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class CableReader {
+ public:
+  virtual ~CableReader() = default;
+  // Fills `cable` with the next record; false at the end of the input.
+  virtual bool next(RawCable& cable) = 0;
+  virtual InputFormat format() const = 0;
+  // Bytes consumed so far (uncompressed), for progress and `sources.size`.
+  virtual std::uint64_t bytesRead() const = 0;
+};
+
+// Opens one file ("-" for stdin; ".gz" decompressed transparently) and
+// detects its format unless `format` says which. Throws InputError.
+std::unique_ptr<CableReader> openCableReader(const std::string& path, InputFormat format,
+                                             ReadIssueSink issues);
+
+// Expands command-line inputs: folders recursively in sorted order, files and
+// "-" as given. Missing paths are reported to `issues`, not thrown.
+std::vector<std::string> expandInputs(const std::vector<std::string>& arguments,
+                                      ReadIssueSink issues);
+
+}  // namespace cablecat

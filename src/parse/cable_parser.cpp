@@ -1,0 +1,75 @@
+// Runs the field parsers over one raw cable, in the order their inputs need.
+#include "cable_parser.h"
+
+#include <xxhash.h>
+
+#include <cstdio>
+
+#include "body_parser.h"
+#include "header_parser.h"
+#include "markings_parser.h"
+#include "metadata.h"
+#include "reference_parser.h"
+#include "subject_parser.h"
+#include "tag_parser.h"
+#include "text_lines.h"
+
+namespace cablecat {
+
+namespace {
+
+std::string hashOf(std::string_view header, std::string_view body) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_128bits_reset(state);
+  XXH3_128bits_update(state, header.data(), header.size());
+  XXH3_128bits_update(state, "\0", 1);
+  XXH3_128bits_update(state, body.data(), body.size());
+  XXH128_hash_t hash = XXH3_128bits_digest(state);
+  XXH3_freeState(state);
+  char hex[33];
+  std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
+                static_cast<unsigned long long>(hash.low64));
+  return hex;
+}
+
+}  // namespace
+
+Cable parseCable(const RawCable& raw) {
+  Cable cable;
+  applyMetadata(raw.metadata, cable);
+
+  if (raw.header.empty()) {
+    std::size_t bodyStart = findBodyStart(raw.body);
+    cable.header = std::string(trim(std::string_view(raw.body).substr(0, bodyStart)));
+    cable.body = std::string(raw.body.substr(bodyStart));
+  } else {
+    cable.header = raw.header;
+    cable.body = raw.body;
+  }
+
+  parseHeader(cable.header, cable);
+  parseMarkings(cable.body, cable);
+  parseSubject(cable.body, cable);
+  if (cable.subject.empty() && !raw.metadata.title_subject.empty())
+    cable.subject = collapseSpaces(raw.metadata.title_subject);
+  parseTags(cable.body, cable);
+  parseReferences(cable.body, cable);
+  parseSummary(cable.body, cable);
+  parseSigners(cable.body, cable);
+
+  if (cable.ref_id.empty())
+    cable.diagnostics.push_back({Severity::error, "cable has no reference ID"});
+  cable.content_hash = hashOf(cable.header, cable.body);
+  return cable;
+}
+
+const char* severityName(Severity severity) {
+  switch (severity) {
+    case Severity::note: return "note";
+    case Severity::warning: return "warning";
+    case Severity::error: return "error";
+  }
+  return "warning";
+}
+
+}  // namespace cablecat

@@ -1,0 +1,102 @@
+// Normalizes metadata values that readers copy verbatim from their container.
+#include "metadata.h"
+
+#include <charconv>
+#include <cstdio>
+
+#include "reference_ids.h"
+#include "text_lines.h"
+
+namespace cablecat {
+
+namespace {
+
+// Reads digits at `pos`; returns -1 when there are none.
+int readNumber(std::string_view text, std::size_t& pos, std::size_t maxDigits) {
+  std::size_t start = pos;
+  int value = 0;
+  while (pos < text.size() && pos - start < maxDigits && text[pos] >= '0' && text[pos] <= '9')
+    value = value * 10 + (text[pos++] - '0');
+  return pos == start ? -1 : value;
+}
+
+bool expect(std::string_view text, std::size_t& pos, char c) {
+  if (pos < text.size() && text[pos] == c) {
+    ++pos;
+    return true;
+  }
+  return false;
+}
+
+std::string formatIso(int year, int month, int day, int hour, int minute) {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return "";
+  char buffer[32];
+  if (hour < 0) {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  } else {
+    if (hour > 23 || minute < 0 || minute > 59) return "";
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d", year, month, day, hour, minute);
+  }
+  return buffer;
+}
+
+// "HH:MM" after a space, or nothing.
+void readTime(std::string_view text, std::size_t& pos, int& hour, int& minute) {
+  hour = -1;
+  minute = -1;
+  while (pos < text.size() && (text[pos] == ' ' || text[pos] == 'T')) ++pos;
+  int h = readNumber(text, pos, 2);
+  if (h < 0 || !expect(text, pos, ':')) return;
+  int m = readNumber(text, pos, 2);
+  if (m < 0) return;
+  hour = h;
+  minute = m;
+}
+
+}  // namespace
+
+std::string normalizeDateTime(std::string_view text) {
+  text = trim(text);
+  std::size_t pos = 0;
+  int first = readNumber(text, pos, 4);
+  if (first < 0) return "";
+  int year = 0, month = 0, day = 0;
+  if (pos == 4 && expect(text, pos, '-')) {  // ISO: YYYY-MM-DD
+    year = first;
+    month = readNumber(text, pos, 2);
+    if (!expect(text, pos, '-')) return "";
+    day = readNumber(text, pos, 2);
+  } else if (pos <= 2 && expect(text, pos, '/')) {  // cables.csv: M/D/YYYY
+    month = first;
+    day = readNumber(text, pos, 2);
+    if (!expect(text, pos, '/')) return "";
+    std::size_t yearStart = pos;
+    year = readNumber(text, pos, 4);
+    if (pos - yearStart == 2) year += year < 50 ? 2000 : 1900;
+  } else {
+    return "";
+  }
+  int hour = -1, minute = -1;
+  readTime(text, pos, hour, minute);
+  return formatIso(year, month, day, hour, minute);
+}
+
+void applyMetadata(const RawMetadata& metadata, Cable& cable) {
+  cable.ref_id = toUpper(trim(metadata.ref_id));
+  if (!cable.ref_id.empty() && !isWellFormedRefId(cable.ref_id)) {
+    cable.ref_id_malformed = true;
+    cable.diagnostics.push_back(
+        {Severity::warning, "malformed reference ID '" + cable.ref_id + "' kept as written"});
+  }
+  cable.created = normalizeDateTime(metadata.created);
+  if (cable.created.empty() && !trim(metadata.created).empty())
+    cable.diagnostics.push_back(
+        {Severity::warning, "unreadable Created date '" + std::string(trim(metadata.created)) + "'"});
+  cable.released = normalizeDateTime(metadata.released);
+  cable.classification = collapseSpaces(toUpper(metadata.classification));
+  cable.origin = collapseSpaces(metadata.origin);
+  cable.listed_references = metadata.listed_references;
+  cable.has_listed_references = metadata.has_listed_references;
+}
+
+}  // namespace cablecat

@@ -1,0 +1,18 @@
+// Normalizes metadata values from readers (dates, IDs, classification).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "cable.h"
+
+namespace cablecat {
+
+// "2007-08-27 10:01" or "8/27/2007 10:01" -> "2007-08-27T10:01"; empty when
+// the text is no date.
+std::string normalizeDateTime(std::string_view text);
+
+// Copies and normalizes the reader's metadata into the cable.
+void applyMetadata(const RawMetadata& metadata, Cable& cable);
+
+}  // namespace cablecat

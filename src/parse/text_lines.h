@@ -1,0 +1,35 @@
+// Small text helpers every field parser shares: lines, trimming, and the
+// lines that are layout rather than content (page breaks, SIPDIS markers).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cablecat {
+
+struct TextLine {
+  std::string_view text;  // without the line terminator (\n, \r\n)
+  std::size_t number;     // 1-based
+};
+
+std::vector<TextLine> splitLines(std::string_view text);
+
+std::string_view trim(std::string_view text);
+std::string toUpper(std::string_view text);
+// Runs of whitespace become one space; ends are trimmed.
+std::string collapseSpaces(std::string_view text);
+bool startsWithNoCase(std::string_view text, std::string_view prefix);
+bool equalsNoCase(std::string_view a, std::string_view b);
+
+// "ASTANA 00002327  002.4 OF 004", "PAGE 02 ROME 01196 01 OF 02 082030Z":
+// page headers inserted by the transmission system, never data.
+bool isPageBreakLine(std::string_view line);
+
+// "SIPDIS", "SENSITIVE", "SENSITIVE SIPDIS", "NOFORN" alone on a line.
+bool isHandlingMarkerLine(std::string_view line);
+
+// Removes SIPDIS/SENSITIVE markers that were glued into running text.
+std::string removeInlineMarkers(std::string_view text);
+
+}  // namespace cablecat
