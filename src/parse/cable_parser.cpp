@@ -48,6 +48,7 @@ Cable parseCable(const RawCable& raw) {
   }
 
   parseHeader(cable.header, cable);
+  reconcileCreatedWithDtg(cable);
   parseMarkings(cable.body, cable);
   parseSubject(cable.body, cable);
   if (cable.subject.empty() && !raw.metadata.title_subject.empty())

@@ -81,6 +81,53 @@ std::string normalizeDateTime(std::string_view text) {
   return formatIso(year, month, day, hour, minute);
 }
 
+namespace {
+
+// Minutes since 2000-01-01 of "YYYY-MM-DDTHH:MM"; -1 when unreadable.
+long minutesOf(std::string_view iso) {
+  if (iso.size() < 16) return -1;
+  auto number = [&](std::size_t at, std::size_t length) {
+    int value = 0;
+    for (std::size_t i = at; i < at + length; ++i) {
+      if (iso[i] < '0' || iso[i] > '9') return -1;
+      value = value * 10 + (iso[i] - '0');
+    }
+    return value;
+  };
+  int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+  int hour = number(11, 2), minute = number(14, 2);
+  if (year < 0 || month < 1 || day < 1 || hour < 0 || minute < 0) return -1;
+  // Days from civil date (Howard Hinnant's algorithm), exact across months.
+  int y = year - (month <= 2);
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  long days = era * 146097 + doe - 719468;
+  return (days * 24 + hour) * 60 + minute;
+}
+
+}  // namespace
+
+void reconcileCreatedWithDtg(Cable& cable) {
+  if (cable.dtg.size() < 16 || cable.created.size() < 16) return;
+  std::string fromDtg = cable.dtg.substr(0, 16);
+  if (fromDtg == cable.created.substr(0, 16)) return;
+  long created = minutesOf(cable.created), dtg = minutesOf(fromDtg);
+  if (created < 0 || dtg < 0) return;
+  long difference = created > dtg ? created - dtg : dtg - created;
+  if (difference > 24 * 60) {
+    cable.diagnostics.push_back({Severity::note, "Created " + cable.created +
+                                                     " is more than a day from the DTG " +
+                                                     cable.dtg + "; kept Created"});
+    return;
+  }
+  cable.diagnostics.push_back({Severity::note, "Created " + cable.created +
+                                                   " disagrees with the DTG " + cable.dtg +
+                                                   "; using the DTG"});
+  cable.created = fromDtg;
+}
+
 void applyMetadata(const RawMetadata& metadata, Cable& cable) {
   cable.ref_id = toUpper(trim(metadata.ref_id));
   if (!cable.ref_id.empty() && !isWellFormedRefId(cable.ref_id)) {

@@ -12,6 +12,11 @@ namespace cablecat {
 // the text is no date.
 std::string normalizeDateTime(std::string_view text);
 
+// Pre-final WikiLeaks builds show wrong Created times; the header's DTG is
+// right. Takes the DTG when it falls within a day of Created and records the
+// disagreement as a note.
+void reconcileCreatedWithDtg(Cable& cable);
+
 // Copies and normalizes the reader's metadata into the cable.
 void applyMetadata(const RawMetadata& metadata, Cable& cable);
 

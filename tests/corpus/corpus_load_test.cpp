@@ -1,0 +1,178 @@
+// Loads the whole real corpus (../shared/corpus) with the binary and measures
+// how well the catalogue agrees with what each page itself shows. Skips when
+// the corpus is absent. The page facts are extracted here independently of
+// the readers, so a reader bug cannot hide itself.
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "page_facts.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kCorpus = fs::path(CABLECAT_SHARED_DIR) / "corpus";
+
+struct Catalogue {
+  std::string path;
+  int exitStatus = -1;
+  std::string messages;
+};
+
+// Loads `inputs` into a fresh catalogue; stderr is kept for the assertions.
+Catalogue load(const std::string& name, const std::string& inputs) {
+  Catalogue catalogue;
+  fs::path directory = fs::temp_directory_path() / ("cablecat-corpus-" + std::to_string(getpid()));
+  fs::create_directories(directory);
+  catalogue.path = (directory / (name + ".db")).string();
+  fs::remove(catalogue.path);
+  std::string errors = (directory / (name + ".err")).string();
+  std::string command = std::string(CABLECAT_BINARY) + " load --quiet --db " + catalogue.path +
+                        " " + inputs + " 2> " + errors;
+  int status = std::system(command.c_str());
+  catalogue.exitStatus = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream in(errors);
+  catalogue.messages.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return catalogue;
+}
+
+std::string text(SQLite::Database& db, const std::string& sql) {
+  SQLite::Statement statement(db, sql);
+  if (!statement.executeStep() || statement.getColumn(0).isNull()) return "";
+  return statement.getColumn(0).getString();
+}
+
+std::vector<std::string> texts(SQLite::Database& db, const std::string& sql,
+                               const std::string& bound) {
+  SQLite::Statement statement(db, sql);
+  statement.bind(1, bound);
+  std::vector<std::string> values;
+  while (statement.executeStep())
+    values.push_back(statement.getColumn(0).isNull() ? "" : statement.getColumn(0).getString());
+  return values;
+}
+
+class RealCorpus : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    if (!fs::exists(kCorpus)) return;
+    whole_ = new Catalogue(load("whole", kCorpus.string()));
+  }
+  static void TearDownTestSuite() {
+    if (whole_) fs::remove_all(fs::path(whole_->path).parent_path());
+    delete whole_;
+    whole_ = nullptr;
+  }
+  void SetUp() override {
+    if (!fs::exists(kCorpus)) GTEST_SKIP() << "no real corpus at " << kCorpus;
+  }
+  static Catalogue* whole_;
+};
+
+Catalogue* RealCorpus::whole_ = nullptr;
+
+double percent(std::size_t part, std::size_t whole) {
+  return whole == 0 ? 100.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole);
+}
+
+}  // namespace
+
+TEST_F(RealCorpus, LoadsEveryCableOnceWithNoErrors) {
+  ASSERT_EQ(whole_->exitStatus, 0) << whole_->messages;
+  SQLite::Database db(whole_->path, SQLite::OPEN_READONLY);
+  EXPECT_EQ(text(db, "SELECT count(*) FROM cables"), "1229");
+  EXPECT_EQ(text(db, "SELECT count(*) FROM load_issues WHERE severity = 'error'"), "0")
+      << text(db, "SELECT group_concat(path || ' ' || locator || ': ' || message, char(10))"
+                  " FROM load_issues WHERE severity = 'error'");
+  // Eleven cables arrive in two or three forms; each keeps every source.
+  EXPECT_EQ(text(db, "SELECT count(*) FROM (SELECT cable_id FROM cable_sources"
+                     " GROUP BY cable_id HAVING count(*) > 1)"),
+            "11");
+  EXPECT_EQ(text(db, "SELECT count(*) FROM cable_sources"), "1240");
+}
+
+TEST_F(RealCorpus, CatalogueAgreesWithEachPagesOwnTableTagsAndHeading) {
+  SQLite::Database db(whole_->path, SQLite::OPEN_READONLY);
+  std::size_t pages = 0, metadataAgree = 0, tagsAgree = 0, subjectAgreements = 0;
+  std::ostringstream disagreements;
+  for (const auto& entry : fs::recursive_directory_iterator(kCorpus)) {
+    if (entry.path().extension() != ".html") continue;
+    PageFacts page = readPageFacts(entry.path());
+    ++pages;
+    SQLite::Statement cable(db,
+                            "SELECT ref_id, substr(created, 1, 10), classification, origin, subject"
+                            " FROM cables WHERE ref_id = ?");
+    cable.bind(1, page.ref_id);
+    if (!cable.executeStep()) {
+      disagreements << entry.path().filename().string() << ": missing\n";
+      continue;
+    }
+    auto column = [&](int i) {
+      return cable.getColumn(i).isNull() ? std::string() : cable.getColumn(i).getString();
+    };
+    bool metadata = column(0) == page.ref_id && column(1) == page.created.substr(0, 10) &&
+                    column(2) == page.classification && column(3) == page.origin;
+    if (metadata) ++metadataAgree;
+    else
+      disagreements << page.ref_id << " metadata: " << column(1) << "|" << column(2) << "|"
+                    << column(3) << " vs " << page.created << "|" << page.classification << "|"
+                    << page.origin << "\n";
+    std::vector<std::string> tags = texts(db,
+        "SELECT t.code FROM cable_tags ct JOIN tags t ON t.id = ct.tag_id"
+        " JOIN cables c ON c.id = ct.cable_id WHERE c.ref_id = ? ORDER BY ct.position",
+        page.ref_id);
+    if (tags == page.tags) ++tagsAgree;
+    else if (disagreements.tellp() < 20000)
+      disagreements << page.ref_id << " tags: " << joined(tags) << " vs " << joined(page.tags)
+                    << "\n";
+    if (subjectsAgree(column(4), page.heading_subject)) ++subjectAgreements;
+    else if (disagreements.tellp() < 20000)
+      disagreements << page.ref_id << " subject: '" << column(4) << "' vs '"
+                    << page.heading_subject << "'\n";
+  }
+  std::printf("pages %zu: metadata %.2f %%, tags %.2f %%, subjects %.2f %%\n", pages,
+              percent(metadataAgree, pages), percent(tagsAgree, pages),
+              percent(subjectAgreements, pages));
+  EXPECT_EQ(pages, 1210u);
+  EXPECT_EQ(metadataAgree, pages) << disagreements.str();
+  EXPECT_GE(percent(tagsAgree, pages), 99.0) << disagreements.str();
+  EXPECT_GE(percent(subjectAgreements, pages), 98.0) << disagreements.str();
+}
+
+TEST_F(RealCorpus, FinalPagesAndCsvRowsGiveTheSameChildren) {
+  Catalogue pages = load("final", (kCorpus / "html-final").string());
+  Catalogue rows = load("csv", (kCorpus / "csv" / "cables_tiny.csv").string());
+  ASSERT_EQ(pages.exitStatus, 0) << pages.messages;
+  ASSERT_EQ(rows.exitStatus, 0) << rows.messages;
+  SQLite::Database fromPages(pages.path, SQLite::OPEN_READONLY);
+  SQLite::Database fromRows(rows.path, SQLite::OPEN_READONLY);
+  const char* children[] = {
+      "SELECT kind || ' ' || coalesce(routing_indicator, '') || '/' || address || ' ' ||"
+      " coalesce(precedence, '') || ' ' || coalesce(serial, '') FROM recipients r"
+      " JOIN cables c ON c.id = r.cable_id WHERE c.ref_id = ? ORDER BY position",
+      "SELECT t.code FROM cable_tags ct JOIN tags t ON t.id = ct.tag_id"
+      " JOIN cables c ON c.id = ct.cable_id WHERE c.ref_id = ? ORDER BY ct.position",
+      "SELECT coalesce(letter, '') || ' ' || coalesce(r.ref_id, r.raw) || ' ' || kind FROM refs r"
+      " JOIN cables c ON c.id = r.cable_id WHERE c.ref_id = ? ORDER BY position",
+      "SELECT subject || '|' || coalesce(signer, '') || '|' || coalesce(dtg, '') FROM cables"
+      " WHERE ref_id = ?"};
+  std::vector<std::string> ids = texts(fromPages, "SELECT ref_id FROM cables WHERE ? ORDER BY 1", "1");
+  ASSERT_EQ(ids.size(), 10u);
+  for (const std::string& id : ids)
+    for (const char* sql : children)
+      EXPECT_EQ(texts(fromPages, sql, id), texts(fromRows, sql, id)) << id << ": " << sql;
+  fs::remove(pages.path);
+  fs::remove(rows.path);
+}
