@@ -13,6 +13,7 @@ struct LoadOptions {
   std::string database;
   std::string format = "auto";
   unsigned jobs = 0;
+  std::size_t batch_size = 10000;
   bool no_fts = false;
   bool bail = false;
   bool quiet = false;
@@ -28,6 +29,7 @@ int runLoadCommand(const LoadOptions& options) {
   settings.bail = options.bail;
   settings.quiet = options.quiet;
   settings.jobs = options.jobs;
+  settings.batch_size = options.batch_size;
   LoadSummary summary;
   try {
     summary = runLoad(settings, std::cerr);
@@ -65,6 +67,10 @@ void addLoadCommand(CLI::App& app, int& exitCode) {
       ->check(CLI::IsMember({"auto", "archive", "html", "csv", "text"}))
       ->capture_default_str();
   command->add_option("--jobs,-j", options->jobs, "Parser threads (0: one per spare core)");
+  command->add_option("--batch-size", options->batch_size,
+                      "Cables per committed transaction on a live catalogue")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   command->add_flag("--no-fts", options->no_fts, "Skip the full-text index");
   command->add_flag("--bail", options->bail,
                     "Stop at the first bad record and leave the catalogue as it was");

@@ -36,7 +36,7 @@ struct BailOut {};
 LoadSummary runLoad(const LoadSettings& settings, std::ostream& messages) {
   LoadSummary summary;
   IssueReporter reporter(messages, settings.max_printed_issues);
-  CatalogueWriter writer(settings.database_path, {settings.full_text_search, 10000});
+  CatalogueWriter writer(settings.database_path, {settings.full_text_search, settings.batch_size});
   std::int64_t currentSource = 0;
 
   auto record = [&](const Locator& locator, const std::string& refId, Severity severity,

@@ -20,6 +20,7 @@ struct LoadSettings {
   bool bail = false;       // stop at the first problem, keep the database as it was
   bool quiet = false;      // no progress
   unsigned jobs = 0;       // 0: choose from the core count
+  std::size_t batch_size = 10000;  // cables per committed transaction
   std::size_t max_printed_issues = 20;
 };
 

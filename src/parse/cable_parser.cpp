@@ -12,6 +12,7 @@
 #include "reference_parser.h"
 #include "subject_parser.h"
 #include "tag_parser.h"
+#include "text_encoding.h"
 #include "text_lines.h"
 
 namespace cablecat {
@@ -47,12 +48,19 @@ Cable parseCable(const RawCable& raw) {
     cable.body = raw.body;
   }
 
+  std::size_t repairs = repairUtf8(cable.header) + repairUtf8(cable.body);
+  if (repairs > 0)
+    cable.diagnostics.push_back({Severity::warning, std::to_string(repairs) +
+                                                        " bytes of invalid UTF-8 read as Windows-1252"});
+
   parseHeader(cable.header, cable);
   reconcileCreatedWithDtg(cable);
   parseMarkings(cable.body, cable);
   parseSubject(cable.body, cable);
-  if (cable.subject.empty() && !raw.metadata.title_subject.empty())
+  if (cable.subject.empty() && !raw.metadata.title_subject.empty()) {
     cable.subject = collapseSpaces(raw.metadata.title_subject);
+    repairUtf8(cable.subject);
+  }
   parseTags(cable.body, cable);
   parseReferences(cable.body, cable);
   parseSummary(cable.body, cable);

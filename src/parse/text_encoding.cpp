@@ -1,0 +1,87 @@
+// UTF-8 validation with a Windows-1252 fallback for stray bytes.
+#include "text_encoding.h"
+
+#include <cstdint>
+
+namespace cablecat {
+
+namespace {
+
+// Length of the valid UTF-8 sequence starting at `at`, 0 when invalid.
+std::size_t validSequenceLength(const std::string& text, std::size_t at) {
+  auto byte = [&](std::size_t i) { return static_cast<std::uint8_t>(text[i]); };
+  std::uint8_t lead = byte(at);
+  std::size_t length;
+  std::uint32_t minimum;
+  if (lead >= 0xC2 && lead <= 0xDF) length = 2, minimum = 0x80;
+  else if (lead >= 0xE0 && lead <= 0xEF) length = 3, minimum = 0x800;
+  else if (lead >= 0xF0 && lead <= 0xF4) length = 4, minimum = 0x10000;
+  else return 0;
+  if (at + length > text.size()) return 0;
+  std::uint32_t code = lead & (0x7F >> length);
+  for (std::size_t i = 1; i < length; ++i) {
+    if ((byte(at + i) & 0xC0) != 0x80) return 0;
+    code = (code << 6) | (byte(at + i) & 0x3F);
+  }
+  if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
+  return length;
+}
+
+void appendUtf8(std::string& out, std::uint32_t code) {
+  if (code < 0x80) {
+    out.push_back(static_cast<char>(code));
+  } else if (code < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (code >> 6)));
+    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xE0 | (code >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  }
+}
+
+// Windows-1252 code points for bytes 0x80-0x9F (0xFFFD where undefined).
+constexpr std::uint16_t kWindows1252[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+}  // namespace
+
+std::size_t repairUtf8(std::string& text) {
+  std::size_t at = 0;
+  // Fast scan: most cables are pure ASCII or valid UTF-8.
+  while (at < text.size()) {
+    if (static_cast<std::uint8_t>(text[at]) < 0x80) {
+      ++at;
+      continue;
+    }
+    std::size_t length = validSequenceLength(text, at);
+    if (length == 0) break;
+    at += length;
+  }
+  if (at == text.size()) return 0;
+
+  std::string repaired = text.substr(0, at);
+  std::size_t repairs = 0;
+  while (at < text.size()) {
+    std::uint8_t byte = static_cast<std::uint8_t>(text[at]);
+    if (byte < 0x80) {
+      repaired.push_back(static_cast<char>(byte));
+      ++at;
+      continue;
+    }
+    if (std::size_t length = validSequenceLength(text, at); length > 0) {
+      repaired.append(text, at, length);
+      at += length;
+      continue;
+    }
+    appendUtf8(repaired, byte < 0xA0 ? kWindows1252[byte - 0x80] : byte);
+    ++repairs;
+    ++at;
+  }
+  text = std::move(repaired);
+  return repairs;
+}
+
+}  // namespace cablecat

@@ -1,0 +1,53 @@
+// Command running and temp folders for the end-to-end tests.
+#include "command_runner.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+
+namespace testsupport {
+
+CommandResult runCommand(const std::string& commandLine) {
+  TemporaryFolder scratch("cablecat-run");
+  std::string out = scratch.file("out"), err = scratch.file("err");
+  std::string full = "(" + commandLine + ") > '" + out + "' 2> '" + err + "' < /dev/null";
+  int status = std::system(full.c_str());
+  CommandResult result;
+  result.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = readFile(out);
+  result.err = readFile(err);
+  return result;
+}
+
+CommandResult runCablecat(const std::string& arguments) {
+  return runCommand(std::string(CABLECAT_BINARY) + " " + arguments);
+}
+
+TemporaryFolder::TemporaryFolder(const std::string& prefix) {
+  static std::atomic<int> counter{0};
+  path_ = std::filesystem::temp_directory_path() /
+          (prefix + "-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
+  std::filesystem::remove_all(path_);
+  std::filesystem::create_directories(path_);
+}
+
+TemporaryFolder::~TemporaryFolder() {
+  std::error_code ignored;
+  std::filesystem::remove_all(path_, ignored);
+}
+
+void writeFile(const std::string& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+}
+
+std::string readFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+}  // namespace testsupport

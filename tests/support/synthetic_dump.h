@@ -1,0 +1,16 @@
+// Writes a cables.csv-style dump of synthetic but realistic cables, for tests
+// that need many cables (crash safety, concurrency) without shipping data.
+#pragma once
+
+#include <string>
+
+namespace testsupport {
+
+// Reference ID of synthetic row `index` (0-based): "09STATE" + (200000 + index).
+std::string syntheticRefId(std::size_t index);
+
+// Writes `rows` rows in the dump's escaping; each cable has 1 TO and 2 INFO
+// recipients, 3 tags and 1 reference.
+void writeSyntheticDump(const std::string& path, std::size_t rows);
+
+}  // namespace testsupport
