@@ -1,11 +1,23 @@
-// The load loop. One bad record or file is recorded and skipped; the rest loads.
+// The load: a reader thread, parser threads, and the writer on this thread,
+// joined by a bounded ordered pipeline. One bad record or file is recorded
+// and skipped; the rest loads.
 #include "load_pipeline.h"
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
+#include "load_work.h"
+#include "ordered_pipeline.h"
 #include "parse/cable_parser.h"
 
 namespace cablecat {
 
 namespace {
+
+constexpr std::size_t kCablesPerChunk = 128;
 
 // Prints the first issues in full and counts the rest.
 class IssueReporter {
@@ -29,16 +41,146 @@ class IssueReporter {
   std::size_t printed_ = 0;
 };
 
+// A progress line on stderr, only when it is a terminal.
+class Progress {
+ public:
+  explicit Progress(bool enabled) : enabled_(enabled && isatty(STDERR_FILENO)) {}
+  void update(std::uint64_t cables, std::ostream& out) {
+    if (!enabled_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    out << "\r" << cables << " cables loaded" << std::flush;
+    shown_ = true;
+  }
+  void finish(std::ostream& out) {
+    if (shown_) out << "\r\033[K" << std::flush;
+  }
+
+ private:
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point last_{};
+};
+
 struct BailOut {};
+
+using Pipeline = OrderedPipeline<LoadChunk>;
+
+// Reader thread: turns every input into items, chunk by chunk.
+class Producer {
+ public:
+  Producer(const LoadSettings& settings, Pipeline& pipeline)
+      : settings_(settings), pipeline_(pipeline) {}
+
+  void run() {
+    ReadIssueSink sink = [&](const ReadIssue& issue) {
+      LoadItem item;
+      item.kind = LoadItem::Kind::issue;
+      item.issue = issue;
+      add(std::move(item));
+    };
+    for (const std::string& path : expandInputs(settings_.inputs, sink)) {
+      if (stopped_) break;
+      readFile(path, sink);
+    }
+    flush();
+    pipeline_.finishProducing();
+  }
+
+ private:
+  void readFile(const std::string& path, const ReadIssueSink& sink) {
+    std::unique_ptr<CableReader> reader;
+    try {
+      reader = openCableReader(path, settings_.format, sink);
+    } catch (const std::exception& error) {
+      sink(ReadIssue{Locator{path, 0, 0}, "", Severity::error, error.what()});
+      return;
+    }
+    LoadItem begin;
+    begin.kind = LoadItem::Kind::begin_file;
+    begin.path = path;
+    begin.format = inputFormatName(reader->format());
+    add(std::move(begin));
+    try {
+      LoadItem item;
+      while (!stopped_ && reader->next(item.raw)) {
+        item.kind = LoadItem::Kind::cable;
+        add(std::move(item));
+        item = LoadItem{};
+      }
+    } catch (const std::exception& error) {
+      sink(ReadIssue{Locator{path, 0, 0}, "", Severity::error,
+                     std::string("reading stopped: ") + error.what()});
+    }
+    LoadItem end;
+    end.kind = LoadItem::Kind::end_file;
+    end.path = path;
+    end.bytes = reader->bytesRead();
+    add(std::move(end));
+  }
+
+  void add(LoadItem item) {
+    if (item.kind == LoadItem::Kind::cable) ++chunk_.cables;
+    chunk_.items.push_back(std::move(item));
+    if (chunk_.cables >= kCablesPerChunk) flush();
+  }
+
+  void flush() {
+    if (chunk_.items.empty()) return;
+    chunk_.sequence = nextSequence_++;
+    if (!pipeline_.produce(std::move(chunk_))) stopped_ = true;
+    chunk_ = LoadChunk{};
+  }
+
+  const LoadSettings& settings_;
+  Pipeline& pipeline_;
+  LoadChunk chunk_;
+  std::uint64_t nextSequence_ = 0;
+  bool stopped_ = false;
+};
+
+// Parser thread: parses every cable item of each chunk it takes.
+void parseChunks(Pipeline& pipeline) {
+  while (std::optional<LoadChunk> chunk = pipeline.takeWork()) {
+    for (LoadItem& item : chunk->items) {
+      if (item.kind != LoadItem::Kind::cable) continue;
+      try {
+        item.cable = parseCable(item.raw);
+      } catch (const std::exception& error) {  // the parser reports, but never trust blindly
+        item.cable = Cable{};
+        item.cable.diagnostics.push_back(
+            {Severity::error, std::string("parser failure: ") + error.what()});
+      }
+      item.raw.header = std::string();
+      item.raw.body = std::string();
+    }
+    std::uint64_t sequence = chunk->sequence;
+    pipeline.finishWork(sequence, std::move(*chunk));
+  }
+  pipeline.workerStopped();
+}
+
+unsigned parserThreads(unsigned requested) {
+  if (requested > 0) return requested;
+  unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  return std::max(1u, cores - 1);
+}
 
 }  // namespace
 
 LoadSummary runLoad(const LoadSettings& settings, std::ostream& messages) {
   LoadSummary summary;
   IssueReporter reporter(messages, settings.max_printed_issues);
-  CatalogueWriter writer(settings.database_path, {settings.full_text_search, settings.batch_size});
-  std::int64_t currentSource = 0;
+  Progress progress(!settings.quiet);
+  WriterOptions writerOptions;
+  writerOptions.full_text_search = settings.full_text_search;
+  writerOptions.batch_size = settings.batch_size;
+  writerOptions.all_or_nothing = settings.bail;
+  CatalogueWriter writer(settings.database_path, writerOptions);
 
+  std::int64_t currentSource = 0;
+  std::uint64_t cablesInFile = 0;
   auto record = [&](const Locator& locator, const std::string& refId, Severity severity,
                     const std::string& message) {
     writer.recordIssue(currentSource, locator, refId, severity, message);
@@ -47,46 +189,66 @@ LoadSummary runLoad(const LoadSettings& settings, std::ostream& messages) {
     if (severity == Severity::error) ++summary.errors;
     if (settings.bail && severity != Severity::note) throw BailOut{};
   };
-  ReadIssueSink sink = [&](const ReadIssue& issue) {
-    record(issue.locator, issue.ref_id, issue.severity, issue.message);
+
+  unsigned workers = parserThreads(settings.jobs);
+  Pipeline pipeline(2 * workers + 2);
+  Producer producer(settings, pipeline);
+  std::vector<std::thread> threads;
+  threads.emplace_back([&] { producer.run(); });
+  for (unsigned i = 0; i < workers; ++i) threads.emplace_back([&] { parseChunks(pipeline); });
+  auto stopThreads = [&] {
+    pipeline.cancel();
+    for (std::thread& thread : threads)
+      if (thread.joinable()) thread.join();
   };
 
   try {
-    for (const std::string& path : expandInputs(settings.inputs, sink)) {
-      currentSource = 0;
-      std::unique_ptr<CableReader> reader;
-      try {
-        reader = openCableReader(path, settings.format, sink);
-      } catch (const InputError& error) {
-        record(Locator{path, 0, 0}, "", Severity::error, error.what());
-        continue;
-      }
-      ++summary.files;
-      currentSource = writer.beginSource(path, inputFormatName(reader->format()));
-      std::uint64_t cablesInFile = 0;
-      RawCable raw;
-      while (reader->next(raw)) {
-        Cable cable = parseCable(raw);
-        for (const Diagnostic& diagnostic : cable.diagnostics)
-          record(raw.locator, cable.ref_id, diagnostic.severity, diagnostic.message);
-        if (cable.ref_id.empty()) {
-          ++summary.skipped;
-          continue;
+    while (std::optional<LoadChunk> chunk = pipeline.consume(workers)) {
+      for (LoadItem& item : chunk->items) {
+        switch (item.kind) {
+          case LoadItem::Kind::begin_file:
+            ++summary.files;
+            cablesInFile = 0;
+            currentSource = writer.beginSource(item.path, item.format);
+            break;
+          case LoadItem::Kind::issue:
+            record(item.issue.locator, item.issue.ref_id, item.issue.severity,
+                   item.issue.message);
+            break;
+          case LoadItem::Kind::cable:
+            for (const Diagnostic& diagnostic : item.cable.diagnostics)
+              record(item.raw.locator, item.cable.ref_id, diagnostic.severity, diagnostic.message);
+            if (item.cable.ref_id.empty()) {
+              ++summary.skipped;
+              break;
+            }
+            writer.write(item.cable, currentSource, item.raw.locator, item.raw.format);
+            ++cablesInFile;
+            ++summary.cables_read;
+            progress.update(summary.cables_read, messages);
+            break;
+          case LoadItem::Kind::end_file:
+            writer.endSource(currentSource, item.bytes, cablesInFile);
+            currentSource = 0;
+            break;
         }
-        writer.write(cable, currentSource, raw.locator, raw.format);
-        ++cablesInFile;
       }
-      summary.cables_read += cablesInFile;
-      writer.endSource(currentSource, reader->bytesRead(), cablesInFile);
     }
+    stopThreads();
+    progress.finish(messages);
     writer.finish();
   } catch (const BailOut&) {
+    stopThreads();
+    progress.finish(messages);
     writer.abandon();
     summary.bailed = true;
+  } catch (...) {
+    stopThreads();
+    throw;
   }
   summary.counts = writer.counts();
   if (std::size_t more = reporter.unprinted(); more > 0)
-    messages << "... and " << more << " more issues\n";
+    messages << "... and " << more << " more issues (SELECT * FROM load_issues)\n";
   return summary;
 }
 

@@ -13,6 +13,7 @@ namespace cablecat {
 struct WriterOptions {
   bool full_text_search = true;   // maintain cables_fts (off: --no-fts)
   std::size_t batch_size = 10000; // cables per committed transaction
+  bool all_or_nothing = false;    // one transaction for the whole load (--bail)
 };
 
 enum class WriteOutcome {
