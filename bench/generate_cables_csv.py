@@ -45,7 +45,9 @@ REFERENCE_ID = re.compile(r"^(\d{2})([A-Z]+)(\d+)$")
 TABLE_CELL = re.compile(r"<td>(.*?)</td>", re.S)
 ANCHOR_TAG = re.compile(r"</?a\b[^>]*>")
 ANY_TAG = re.compile(r"<[^>]+>")
-DTG = re.compile(r"^([A-Z]{1,2} )?(\d{6}Z [A-Z]{3} \d{2})\b", re.M)
+DTG = re.compile(r"^((?:[A-Z]{1,2} )*)(\d{6}Z [A-Z]{3} \d{2})\b", re.M)
+# Malformed real IDs (7575LIBREVILLE1895, 90STATE255195TOSEC140301): first letters, last digits.
+LOOSE_REFERENCE_ID = re.compile(r"^\d*([A-Z]+)\D*?(?:.*\D)?(\d*)$")
 DE_SERIAL = re.compile(r"^(DE [A-Z]+ #)(\d+)", re.M)
 FM_LINE = re.compile(r"^FM ([A-Z ]+?)[ \t]*$", re.M)
 
@@ -338,7 +340,7 @@ def main():
 
 def format_row(index, ref_id, month, template, generator, stations, origins, reference_ids,
                pool, pool_starts, end_of_line):
-    parts = REFERENCE_ID.match(ref_id)
+    parts = REFERENCE_ID.match(ref_id) or LOOSE_REFERENCE_ID.match(ref_id)
     year_digits = ref_id[:2] if ref_id[:2].isdigit() else "10"
     year = (1900 if int(year_digits) >= 60 else 2000) + int(year_digits)
     month = month if 1 <= month <= 12 else 1
@@ -346,8 +348,10 @@ def format_row(index, ref_id, month, template, generator, stations, origins, ref
     day = 1 + draw % DAYS_IN_MONTH[month - 1]
     hour = (draw >> 8) % 24
     minute = (draw >> 16) % 60
-    if parts:
+    if parts and parts.lastindex == 3:
         station, serial = parts.group(2), parts.group(3)
+    elif parts:
+        station, serial = parts.group(1), parts.group(2) or str(index + 1)
     else:
         station, serial = "STATE", str(index + 1)
     written_station = stations.get(station, station)
