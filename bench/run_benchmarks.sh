@@ -3,7 +3,7 @@
 #
 # Usage: bench/run_benchmarks.sh [--rows N] [--skip-generate] [--out FILE]
 #                                [--repeat N] [--build-dir DIR] [--data-dir DIR] [--keep]
-#                                [--cablecat PATH]
+#                                [--cablecat PATH] [--crlf]
 #   --rows N         only this size (a quick smoke run), instead of 25000, 100000 and 251287
 #   --skip-generate  never generate data; sizes whose CSV is missing are skipped
 #   --out FILE       also write the results (markdown) to FILE
@@ -12,6 +12,7 @@
 #   --data-dir DIR   where the CSVs and scratch databases live (default: bench/data)
 #   --keep           keep the catalogues built (default: all are deleted at the end)
 #   --cablecat PATH  measure this cablecat binary instead of building one
+#   --crlf           use CSVs with CRLF line endings (cables-crlf*.csv)
 # A step that fails is reported as "failed" and the run goes on.
 set -uo pipefail
 
@@ -26,6 +27,7 @@ build_dir="$root/build-release"
 data_dir="$bench_dir/data"
 keep=0
 cablecat=""
+crlf=""
 shared_dir=${CABLECAT_SHARED_DIR:-$root/../shared}
 
 while [[ $# -gt 0 ]]; do
@@ -38,7 +40,8 @@ while [[ $# -gt 0 ]]; do
     --data-dir) data_dir=$2; shift 2 ;;
     --keep) keep=1; shift ;;
     --cablecat) cablecat=$2; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --crlf) crlf="-crlf"; shift ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run_benchmarks: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -75,12 +78,15 @@ baseline="$build_dir/bench/baseline_loader"
 
 # --- data ---------------------------------------------------------------------------------------
 mkdir -p "$data_dir/run"
-csv_for() { if [[ $1 == "$full_rows" ]]; then echo "$data_dir/cables.csv"; else echo "$data_dir/cables-$1.csv"; fi; }
+csv_for() {
+  if [[ $1 == "$full_rows" ]]; then echo "$data_dir/cables$crlf.csv"; else echo "$data_dir/cables$crlf-$1.csv"; fi
+}
+rm -f "$data_dir/run/"*.log
 for rows in "${sizes[@]}"; do
   csv=$(csv_for "$rows")
   if [[ ! -f $csv && $skip_generate == 0 ]]; then
     log "generating $csv"
-    python3 "$bench_dir/generate_cables_csv.py" --rows "$rows" --shared "$shared_dir" \
+    python3 "$bench_dir/generate_cables_csv.py" --rows "$rows" --shared "$shared_dir" ${crlf:+--crlf} \
       --output "$csv" || log "generation failed for $rows rows"
   fi
 done
