@@ -183,7 +183,6 @@ class Template:
         parts = REFERENCE_ID.match(cable.ref_id)
         if parts:
             station, serial = parts.group(2), parts.group(3).lstrip("0")
-
             if serial:
                 body = self.stamp_station_and_serial(body, station, serial, stations)
         # Pad before the last non-blank line (the signer) so the cable still ends like one.
@@ -389,7 +388,7 @@ def format_row(index, ref_id, month, template, generator, stations, origins, ref
 def parse_options():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=FULL_ROWS,
-                        help="rows to write (default: %(default)s, the full archive)")
+                        help="rows to write (default: %(default)s, the full archive; beyond it the IDs repeat)")
     parser.add_argument("--output", default=DEFAULT_OUTPUT, help="default: %(default)s")
     parser.add_argument("--seed", type=int, default=2010, help="default: %(default)s")
     parser.add_argument("--crlf", action="store_true", help="CRLF line endings")
