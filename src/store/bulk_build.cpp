@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view kIndexSchemaFile = "002_indexes.sql";
-constexpr const char* kCompanionSuffixes[] = {"", "-journal", "-wal", "-shm"};
+constexpr const char* kCompanionSuffixes[] = {"", "-journal", "-wal", "-shm", ".fts", ".fts-journal"};
 
 bool processIsGone(long pid) {
   if (pid <= 0) return false;

@@ -10,6 +10,7 @@
 #include <ctime>
 #include <filesystem>
 #include <optional>
+#include <thread>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -17,6 +18,7 @@
 #include "bulk_build.h"
 #include "catalogue_file.h"
 #include "form_rank.h"
+#include "full_text_builder.h"
 #include "writer_statements.h"
 
 namespace cablecat {
@@ -123,7 +125,8 @@ struct SourceState {
 
 enum class FullTextMode {
   incremental,        // maintain cables_fts row by row
-  rebuild_at_finish,  // index everything at the end (new catalogue, or index stale)
+  rebuild_at_finish,  // index everything at the end (index stale, or one core only)
+  background,         // new catalogue: a FullTextBuilder indexes on another core
   off,                // leave cables_fts empty and mark it stale
 };
 
@@ -140,6 +143,7 @@ struct CatalogueWriter::Impl {
   std::optional<SQLite::Database> db;
   std::optional<WriterStatements> statements;
   std::optional<SQLite::Transaction> transaction;
+  std::unique_ptr<FullTextBuilder> full_text_builder;
   std::size_t cables_in_batch = 0;
   bool had_cables = false;       // the catalogue held cables before this load
   bool start_work_pending = true;
@@ -201,6 +205,8 @@ struct CatalogueWriter::Impl {
                         .getInt() == 1;
     if (!options.full_text_search)
       full_text = FullTextMode::off;
+    else if (built_aside && std::thread::hardware_concurrency() > 1)
+      full_text = FullTextMode::background;
     else if (built_aside || ftsStale)
       full_text = FullTextMode::rebuild_at_finish;
     else
@@ -220,6 +226,8 @@ struct CatalogueWriter::Impl {
     if (start_work_pending) {
       start_work_pending = false;
       if (full_text == FullTextMode::off) markFullTextStale();
+      if (full_text == FullTextMode::background)
+        full_text_builder = std::make_unique<FullTextBuilder>(build_path + ".fts");
     }
   }
 
@@ -472,6 +480,8 @@ struct CatalogueWriter::Impl {
       bindText(fts, 3, cable.summary);
       bindText(fts, 4, cable.body);
       run(fts);
+    } else if (full_text == FullTextMode::background) {
+      full_text_builder->add(entry.id, cable.subject, cable.summary, cable.body);
     }
     return cables.emplace(cable.ref_id, std::move(entry)).first->second;
   }
@@ -479,6 +489,7 @@ struct CatalogueWriter::Impl {
   void replaceStored(StoredCable& stored, const Cable& cable, const std::string& format) {
     bool fts = full_text == FullTextMode::incremental;
     if (fts) runWithId(statements->ftsDeleteStored, stored.id);
+    sendStoredText(stored.id, true);
     SQLite::Statement& replace = statements->replaceCable;
     bindCableColumns(replace, cable);
     replace.bind(kCableColumnCount + 1, stored.id);
@@ -486,6 +497,7 @@ struct CatalogueWriter::Impl {
     deleteChildren(stored.id);
     writeChildren(stored.id, cable);
     if (fts) runWithId(statements->ftsInsertStored, stored.id);
+    sendStoredText(stored.id, false);
     stored.content_hash = cable.content_hash;
     stored.format_priority = formatPriority(format);
     stored.missing &= missingMetadata(cable);
@@ -495,8 +507,10 @@ struct CatalogueWriter::Impl {
   void fillStored(StoredCable& stored, const Cable& cable) {
     unsigned fills = stored.missing & ~missingMetadata(cable);
     if (fills == 0) return;
-    bool fts = full_text == FullTextMode::incremental && (fills & kMissingSubject) != 0;
+    bool subjectChanges = (fills & kMissingSubject) != 0;
+    bool fts = full_text == FullTextMode::incremental && subjectChanges;
     if (fts) runWithId(statements->ftsDeleteStored, stored.id);
+    if (subjectChanges) sendStoredText(stored.id, true);
     SQLite::Statement& fill = statements->fillCable;
     bindText(fill, 1, cable.created);
     bindText(fill, 2, cable.released);
@@ -506,7 +520,26 @@ struct CatalogueWriter::Impl {
     fill.bind(6, stored.id);
     run(fill);
     if (fts) runWithId(statements->ftsInsertStored, stored.id);
+    if (subjectChanges) sendStoredText(stored.id, false);
     stored.missing &= ~fills;
+  }
+
+  // Background indexing: passes a row's stored text to the builder, to
+  // remove (before a change) or to add (after it).
+  void sendStoredText(std::int64_t id, bool removal) {
+    if (full_text != FullTextMode::background) return;
+    SQLite::Statement& select = statements->selectIndexedText;
+    select.bind(1, id);
+    select.executeStep();
+    auto text = [&](int column) {
+      SQLite::Column value = select.getColumn(column);
+      return std::string_view(value.getText(), static_cast<std::size_t>(value.getBytes()));
+    };
+    if (removal)
+      full_text_builder->remove(id, text(0), text(1), text(2));
+    else
+      full_text_builder->add(id, text(0), text(1), text(2));
+    select.reset();
   }
 
   void runWithId(SQLite::Statement& statement, std::int64_t id) {
@@ -719,6 +752,10 @@ struct CatalogueWriter::Impl {
         if (full_text == FullTextMode::off) markFullTextStale();
         finalWork.commit();
       }
+      if (full_text_builder) {
+        full_text_builder->copyInto(*db);
+        full_text_builder.reset();
+      }
       db->exec("PRAGMA journal_mode = WAL");
       statements.reset();
       db.reset();
@@ -733,6 +770,7 @@ struct CatalogueWriter::Impl {
   void abandon() noexcept {
     if (done) return;
     done = true;
+    full_text_builder.reset();
     transaction.reset();
     statements.reset();
     db.reset();

@@ -41,6 +41,7 @@ WriterStatements::WriterStatements(SQLite::Database& db)
                 " WHERE s.cable_id = c.id AND s.content_hash = c.content_hash) "
                 "FROM cables AS c WHERE c.ref_id = ?1"),
       selectRankText(db, "SELECT is_partial, header, body FROM cables WHERE id = ?1"),
+      selectIndexedText(db, "SELECT subject, summary, body FROM cables WHERE id = ?1"),
       deleteRecipients(db, "DELETE FROM recipients WHERE cable_id = ?1"),
       deleteExclusions(db, "DELETE FROM exclusions WHERE cable_id = ?1"),
       deleteCableTags(db, "DELETE FROM cable_tags WHERE cable_id = ?1"),

@@ -25,6 +25,7 @@ struct WriterStatements {
   SQLite::Statement fillCable;         // ?1..?5 created..subject, ?6 id: fills NULLs only
   SQLite::Statement findCable;         // by ref_id: id, hash, missing-metadata bits, formats
   SQLite::Statement selectRankText;    // is_partial, header, body by id
+  SQLite::Statement selectIndexedText; // subject, summary, body by id
   // children
   SQLite::Statement deleteRecipients, deleteExclusions, deleteCableTags, deleteRefs,
       deleteListedRefs;

@@ -85,3 +85,27 @@ TEST(WriterFullText, NewCatalogueWithoutFtsIsMarkedStale) {
 
 }  // namespace
 }  // namespace cablecat
+
+namespace cablecat {
+namespace {
+
+TEST(WriterFullText, NewCatalogueIndexBuiltAlongsideHandlesReplacedAndFilledRows) {
+  test::TempCatalogue catalogue;
+  Cable weak = test::makeCable("07ASTANA1", "Uranium.");
+  weak.subject.clear();
+  Cable strong = test::makeCable("07ASTANA1", "Grain shipments, a much longer text.");
+  strong.subject.clear();
+  Cable partial = test::makeCable("07ASTANA1", "Partial.");
+  partial.is_partial = true;
+  partial.subject = "Caviar diplomacy";
+  std::vector<Cable> cables = {weak, test::makeCable("07ASTANA2", "Uranium again."), strong, partial};
+  test::loadCables(catalogue.path(), cables, "a.csv", "csv");
+  EXPECT_EQ(search(catalogue.path(), "uranium"), (std::vector<std::string>{"07ASTANA2"}));
+  EXPECT_EQ(search(catalogue.path(), "grain"), (std::vector<std::string>{"07ASTANA1"}));
+  EXPECT_EQ(search(catalogue.path(), "caviar"), (std::vector<std::string>{"07ASTANA1"}));
+  checkIndexIntegrity(catalogue.path());
+  EXPECT_FALSE(std::filesystem::exists(catalogue.path() + ".loading-" + std::to_string(::getpid()) + ".fts"));
+}
+
+}  // namespace
+}  // namespace cablecat
