@@ -60,10 +60,12 @@ CREATE TABLE tags (
   kind  TEXT NOT NULL CHECK (kind IN ('geo', 'program', 'subject', 'person', 'org'))
 );
 
+-- Key columns come first: SQLite 3.40's integrity_check misreports NOT NULL
+-- columns declared between the key columns of a WITHOUT ROWID table.
 CREATE TABLE cable_tags (
   cable_id  INTEGER NOT NULL REFERENCES cables(id) ON DELETE CASCADE,
-  tag_id    INTEGER NOT NULL REFERENCES tags(id),
   position  INTEGER NOT NULL,
+  tag_id    INTEGER NOT NULL REFERENCES tags(id),
   PRIMARY KEY (cable_id, position)
 ) WITHOUT ROWID;
 
@@ -88,7 +90,10 @@ CREATE TABLE listed_refs (
   PRIMARY KEY (cable_id, position)
 ) WITHOUT ROWID;
 
--- Every input file ever loaded.
+-- Every input file ever loaded. Loading the same file again (same path, format,
+-- size and fingerprint) reuses its row: its cable_sources rows stay and its
+-- load_issues are replaced by those of the new load. A changed file gets a row
+-- of its own, so the forms it held before stay on record.
 CREATE TABLE sources (
   id          INTEGER PRIMARY KEY,
   path        TEXT NOT NULL,               -- as given on the command line / found in a folder; '-' for stdin
@@ -96,10 +101,21 @@ CREATE TABLE sources (
   size        INTEGER,                     -- bytes read (uncompressed)
   loaded_at   TEXT NOT NULL,               -- ISO time of the load
   cables_read INTEGER NOT NULL DEFAULT 0,  -- records that became cables
-  issues      INTEGER NOT NULL DEFAULT 0   -- rows it added to load_issues
+  issues      INTEGER NOT NULL DEFAULT 0,  -- rows it added to load_issues
+  fingerprint TEXT                         -- hash of every (locator, content_hash) read; NULL: load interrupted
 );
 
 -- Every form a cable was read from: one row per (cable, source, locator).
+-- When forms of one cable differ, `cables` holds the most complete one, chosen
+-- by one rule that does not depend on loading order, comparing in turn:
+--   1. a whole cable beats a partial extract (is_partial),
+--   2. fewer redaction runs (5 or more X in a row, e.g. XXXXXXXXXXXX),
+--   3. more text (non-blank characters of header and body),
+--   4. format: csv > html > archive > text,
+--   5. the smaller content_hash.
+-- Columns the chosen form lacks (created, released, classification, origin,
+-- subject) are filled from the other forms, and listed_refs is the longest
+-- list any form published.
 CREATE TABLE cable_sources (
   cable_id     INTEGER NOT NULL REFERENCES cables(id) ON DELETE CASCADE,
   source_id    INTEGER NOT NULL REFERENCES sources(id),

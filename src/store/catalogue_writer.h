@@ -13,7 +13,12 @@ namespace cablecat {
 struct WriterOptions {
   bool full_text_search = true;   // maintain cables_fts (off: --no-fts)
   std::size_t batch_size = 10000; // cables per committed transaction
-  bool all_or_nothing = false;    // one transaction for the whole load (--bail)
+  // The whole load is one transaction, so abandon() leaves the catalogue
+  // exactly as it was before the load (load --bail).
+  bool all_or_nothing = false;
+  // A new or empty catalogue is built in `<db>.loading-<pid>` with bulk
+  // settings and renamed into place by finish(). Off: always write in place.
+  bool build_new_catalogue_aside = true;
 };
 
 enum class WriteOutcome {
@@ -31,24 +36,36 @@ class CatalogueWriter {
  public:
   // Opens (creating if needed) the catalogue. Throws CatalogueError.
   CatalogueWriter(const std::string& path, WriterOptions options);
-  ~CatalogueWriter();  // rolls back an unfinished batch
+  ~CatalogueWriter();  // like abandon() unless finish() ran
   CatalogueWriter(const CatalogueWriter&) = delete;
   CatalogueWriter& operator=(const CatalogueWriter&) = delete;
 
   // Registers an input file; returns its sources.id.
   std::int64_t beginSource(const std::string& path, const std::string& format);
+  // Completes the source's row. When the same file (path, format, size and
+  // the same cables at the same places) was loaded before, the earlier row is
+  // kept: this load's provenance and issues move onto it and replace its old
+  // issues, so reloading a file adds no rows anywhere.
   void endSource(std::int64_t source_id, std::uint64_t bytes, std::uint64_t cables_read);
 
+  // Upserts by ref_id; see schema/001_catalogue.sql (cable_sources) for the
+  // rule that picks which form of a cable is stored. Child rows the schema
+  // cannot hold (unknown kinds, empty required text) are left out and
+  // recorded in load_issues. If it throws, the current batch is rolled back
+  // and the writer refuses further work.
   WriteOutcome write(const Cable& cable, std::int64_t source_id, const Locator& locator,
                      const std::string& format);
 
-  // source_id 0: the problem is not tied to a registered source.
+  // source_id 0: the problem is not tied to a registered source (such an
+  // issue is stored once, however often the same load is repeated).
   void recordIssue(std::int64_t source_id, const Locator& locator, const std::string& ref_id,
                    Severity severity, const std::string& message);
 
-  // Commits the last batch and finishes deferred work (indexes, FTS).
+  // Commits the last batch and finishes deferred work (indexes, FTS), and for
+  // a catalogue built aside renames it into place.
   void finish();
-  // Drops everything written since the writer opened (--bail).
+  // Drops what is not yet committed: with all_or_nothing or a catalogue built
+  // aside that is the whole load; otherwise the current batch only.
   void abandon();
 
   const LoadCounts& counts() const;

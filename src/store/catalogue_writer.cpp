@@ -1,0 +1,814 @@
+// The catalogue writer: upserts cables with their children and provenance in
+// batched transactions, on a live WAL catalogue or on a new one built aside.
+#include "catalogue_writer.h"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <optional>
+#include <thread>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+
+#include "bulk_build.h"
+#include "catalogue_file.h"
+#include "form_rank.h"
+#include "full_text_builder.h"
+#include "writer_statements.h"
+
+namespace cablecat {
+
+namespace {
+
+// Container metadata that a form may lack and another form supplies; bit
+// numbers follow the findCable and fillCable column order.
+enum MetadataBit : unsigned {
+  kMissingCreated = 1u << 0, kMissingReleased = 1u << 1, kMissingClassification = 1u << 2,
+  kMissingOrigin = 1u << 3, kMissingSubject = 1u << 4,
+};
+
+unsigned missingMetadata(const Cable& cable) {
+  unsigned missing = 0;
+  if (cable.created.empty()) missing |= kMissingCreated;
+  if (cable.released.empty()) missing |= kMissingReleased;
+  if (cable.classification.empty()) missing |= kMissingClassification;
+  if (cable.origin.empty()) missing |= kMissingOrigin;
+  if (cable.subject.empty()) missing |= kMissingSubject;
+  return missing;
+}
+
+// Which published reference list wins: the longest, then the greatest hash —
+// a pure maximum, so the order of loading does not matter.
+struct ListedRefsKey {
+  std::int64_t count = 0;
+  std::uint64_t hash = 0;
+  auto operator<=>(const ListedRefsKey&) const = default;
+};
+
+constexpr std::uint64_t kFnvOffset = 14695981039346656037ull;
+constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+
+void fnvAdd(std::uint64_t& hash, std::string_view text) {
+  for (char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * kFnvPrime;
+  hash = (hash ^ 0xffu) * kFnvPrime;  // separator, so "ab","c" differs from "a","bc"
+}
+
+ListedRefsKey listedRefsKey(const std::vector<std::string>& refs) {
+  ListedRefsKey key{0, kFnvOffset};
+  for (const std::string& ref : refs) {
+    if (ref.empty()) continue;
+    ++key.count;
+    fnvAdd(key.hash, ref);
+  }
+  return key;
+}
+
+bool isRecipientKind(const std::string& kind) {
+  return kind == "to" || kind == "info" || kind == "xmt";
+}
+bool isTagKind(const std::string& kind) {
+  return kind == "geo" || kind == "program" || kind == "subject" || kind == "person" ||
+         kind == "org";
+}
+bool isReferenceKind(const std::string& kind) {
+  return kind == "cable" || kind == "email" || kind == "memo" || kind == "telcon" ||
+         kind == "report" || kind == "web" || kind == "other";
+}
+
+void describeLocator(const Locator& locator, std::string& out) {
+  out.clear();
+  if (locator.row > 0) {
+    out += "row ";
+    out += std::to_string(locator.row);
+  } else if (locator.line > 0) {
+    out += "line ";
+    out += std::to_string(locator.line);
+  }
+}
+
+std::string utcNow() {
+  std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+  return text;
+}
+
+std::string hex64(std::uint64_t value) {
+  char text[17];
+  std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(value));
+  return text;
+}
+
+// What the writer remembers about a stored cable during a load, so a new
+// catalogue needs no SELECT per cable.
+struct StoredCable {
+  std::int64_t id = 0;
+  std::string content_hash;
+  int format_priority = 0;
+  unsigned missing = 0;                        // MetadataBit set of NULL columns
+  std::optional<ListedRefsKey> listed_refs;    // unknown until needed
+};
+
+struct SourceState {
+  std::string path;
+  std::string format;
+  std::uint64_t fingerprint = kFnvOffset;
+  std::uint64_t issues = 0;
+};
+
+enum class FullTextMode {
+  incremental,        // maintain cables_fts row by row
+  rebuild_at_finish,  // index everything at the end (index stale, or one core only)
+  background,         // new catalogue: a FullTextBuilder indexes on another core
+  off,                // leave cables_fts empty and mark it stale
+};
+
+constexpr const char* kFtsStaleKey = "fts_stale";
+
+}  // namespace
+
+struct CatalogueWriter::Impl {
+  std::string path;
+  WriterOptions options;
+  bool built_aside = false;      // fast path: writing `build_path`, published by finish()
+  bool target_existed = false;
+  std::string build_path;
+  std::optional<SQLite::Database> db;
+  std::optional<WriterStatements> statements;
+  std::optional<SQLite::Transaction> transaction;
+  std::unique_ptr<FullTextBuilder> full_text_builder;
+  std::size_t cables_in_batch = 0;
+  bool had_cables = false;       // the catalogue held cables before this load
+  bool start_work_pending = true;
+  bool done = false;             // finish() or abandon() ran
+  bool failed = false;           // a write threw; the batch is gone
+  FullTextMode full_text = FullTextMode::incremental;
+  LoadCounts counts;
+
+  std::unordered_map<std::string, StoredCable> cables;
+  std::unordered_map<std::string, std::int64_t> tag_ids;
+  std::unordered_map<std::int64_t, SourceState> sources;
+  std::unordered_map<std::int64_t, std::int64_t> merged_sources;  // reloaded -> original id
+
+  // Reused buffers: no allocation per cable once warm.
+  std::string locator_text, signer_text, issue_text;
+
+  Impl(const std::string& targetPath, WriterOptions writerOptions)
+      : path(targetPath), options(writerOptions) {
+    if (options.batch_size == 0) options.batch_size = 1;
+    bool canBuildAside = options.build_new_catalogue_aside && path != ":memory:" &&
+                         !path.empty() && path.rfind("file:", 0) != 0;
+    if (canBuildAside) removeStaleBulkBuilds(path);
+    std::error_code error;
+    target_existed = std::filesystem::exists(path, error);
+    if (canBuildAside && isBlankCatalogue(path)) {
+      built_aside = true;
+      build_path = bulkBuildPath(path);
+      db.emplace(openBulkBuild(build_path));
+      try {
+        prepare();
+      } catch (...) {
+        abandon();
+        throw;
+      }
+      return;
+    }
+    {
+      db.emplace(openCatalogueForWriting(path));
+      try {
+        db->exec("PRAGMA journal_mode = WAL");
+        db->exec("PRAGMA synchronous = NORMAL");
+        db->exec("PRAGMA cache_size = -32768");
+        db->exec("PRAGMA journal_size_limit = 67108864");
+        had_cables = db->execAndGet("SELECT EXISTS (SELECT 1 FROM cables)").getInt() == 1;
+      } catch (const SQLite::Exception& failure) {
+        throw CatalogueError(path + ": cannot prepare catalogue for writing: " + failure.what());
+      }
+    }
+    prepare();
+  }
+
+  void prepare() {
+    statements.emplace(*db);
+    SQLite::Statement tags(*db, "SELECT id, code FROM tags");
+    while (tags.executeStep()) tag_ids.emplace(tags.getColumn(1).getText(), tags.getColumn(0).getInt64());
+
+    bool ftsStale = db->execAndGet("SELECT EXISTS (SELECT 1 FROM catalogue_settings WHERE key = '" +
+                                   std::string(kFtsStaleKey) + "')")
+                        .getInt() == 1;
+    if (!options.full_text_search)
+      full_text = FullTextMode::off;
+    else if (built_aside && std::thread::hardware_concurrency() > 1)
+      full_text = FullTextMode::background;
+    else if (built_aside || ftsStale)
+      full_text = FullTextMode::rebuild_at_finish;
+    else
+      full_text = FullTextMode::incremental;
+  }
+
+  // ---- transactions -------------------------------------------------------
+
+  void ensureUsable() const {
+    if (done) throw CatalogueError(path + ": the load was already finished or abandoned");
+    if (failed) throw CatalogueError(path + ": an earlier write failed; the load cannot go on");
+  }
+
+  void ensureTransaction() {
+    if (transaction) return;
+    transaction.emplace(*db, SQLite::TransactionBehavior::IMMEDIATE);
+    if (start_work_pending) {
+      start_work_pending = false;
+      if (full_text == FullTextMode::off) markFullTextStale();
+      if (full_text == FullTextMode::background)
+        full_text_builder = std::make_unique<FullTextBuilder>(build_path + ".fts");
+    }
+  }
+
+  void commitBatch() {
+    if (!transaction) return;
+    transaction->commit();
+    transaction.reset();
+    cables_in_batch = 0;
+  }
+
+  void countCableInBatch() {
+    ++cables_in_batch;
+    bool oneTransaction = options.all_or_nothing || built_aside;
+    if (!oneTransaction && cables_in_batch >= options.batch_size) commitBatch();
+  }
+
+  void markFullTextStale() {
+    // An external-content index must match its table exactly; rather than let
+    // it drift while cables change unindexed, empty it and rebuild later.
+    db->exec("INSERT INTO cables_fts (cables_fts) VALUES ('delete-all')");
+    db->exec(std::string("INSERT OR REPLACE INTO catalogue_settings (key, value) VALUES ('") +
+             kFtsStaleKey + "', '1')");
+  }
+
+  void rebuildFullText() {
+    // A big in-memory hash makes FTS5 write far fewer, larger segments; the
+    // default is restored so later small loads do not hold that much memory.
+    db->exec("INSERT INTO cables_fts (cables_fts, rank) VALUES ('hashsize', 268435456)");
+    db->exec("INSERT INTO cables_fts (cables_fts) VALUES ('rebuild')");
+    db->exec("INSERT INTO cables_fts (cables_fts, rank) VALUES ('hashsize', 1048576)");
+    db->exec(std::string("DELETE FROM catalogue_settings WHERE key = '") + kFtsStaleKey + "'");
+  }
+
+  // ---- lookups ------------------------------------------------------------
+
+  StoredCable* findStored(const std::string& refId) {
+    if (auto found = cables.find(refId); found != cables.end()) return &found->second;
+    if (!had_cables) return nullptr;
+    SQLite::Statement& find = statements->findCable;
+    find.bindNoCopy(1, refId);
+    StoredCable* stored = nullptr;
+    if (find.executeStep()) {
+      StoredCable entry;
+      entry.id = find.getColumn(0).getInt64();
+      entry.content_hash = find.getColumn(1).getText();
+      entry.missing = static_cast<unsigned>(find.getColumn(2).getInt());
+      std::string_view formats = find.getColumn(3).getText();
+      while (!formats.empty()) {
+        std::size_t comma = formats.find(',');
+        entry.format_priority =
+            std::max(entry.format_priority, formatPriority(formats.substr(0, comma)));
+        formats = comma == std::string_view::npos ? std::string_view() : formats.substr(comma + 1);
+      }
+      stored = &cables.emplace(refId, std::move(entry)).first->second;
+    }
+    find.reset();
+    return stored;
+  }
+
+  // Rank of the stored form, measured on its stored text (rarely needed: only
+  // when a different form of a known cable arrives).
+  bool newFormWins(const StoredCable& stored, const Cable& cable, const std::string& format) {
+    FormRank incoming =
+        rankForm(cable.is_partial, cable.header, cable.body, format, cable.content_hash);
+    SQLite::Statement& select = statements->selectRankText;
+    select.bind(1, stored.id);
+    select.executeStep();
+    SQLite::Column header = select.getColumn(1);
+    SQLite::Column body = select.getColumn(2);
+    FormRank current;
+    current = rankForm(select.getColumn(0).getInt() != 0,
+                       std::string_view(header.getText(), static_cast<std::size_t>(header.getBytes())),
+                       std::string_view(body.getText(), static_cast<std::size_t>(body.getBytes())),
+                       "", stored.content_hash);
+    current.format_priority = stored.format_priority;
+    bool wins = isBetterForm(incoming, current);
+    select.reset();
+    return wins;
+  }
+
+  std::int64_t tagId(const Tag& tag) {
+    if (auto found = tag_ids.find(tag.code); found != tag_ids.end()) return found->second;
+    SQLite::Statement& insert = statements->insertTag;
+    insert.bindNoCopy(1, tag.code);
+    insert.bindNoCopy(2, tag.kind);
+    std::int64_t id = 0;
+    if (run(insert) > 0) {
+      id = db->getLastInsertRowid();
+    } else {
+      SQLite::Statement& select = statements->selectTagId;
+      select.bindNoCopy(1, tag.code);
+      select.executeStep();
+      id = select.getColumn(0).getInt64();
+      select.reset();
+    }
+    tag_ids.emplace(tag.code, id);
+    return id;
+  }
+
+  std::int64_t resolveSource(std::int64_t sourceId) const {
+    if (auto merged = merged_sources.find(sourceId); merged != merged_sources.end())
+      return merged->second;
+    return sourceId;
+  }
+
+  // ---- writing ------------------------------------------------------------
+
+  void bindCableColumns(SQLite::Statement& statement, const Cable& cable) {
+    signer_text.clear();
+    for (const std::string& signer : cable.signers) {
+      if (signer.empty()) continue;
+      if (!signer_text.empty()) signer_text += "; ";
+      signer_text += signer;
+    }
+    statement.bindNoCopy(kRefId, cable.ref_id);
+    statement.bind(kRefIdMalformed, cable.ref_id_malformed ? 1 : 0);
+    bindText(statement, kCreated, cable.created);
+    bindText(statement, kReleased, cable.released);
+    bindText(statement, kClassification, cable.classification);
+    bindText(statement, kOrigin, cable.origin);
+    bindText(statement, kSubject, cable.subject);
+    bindText(statement, kSummary, cable.summary);
+    bindText(statement, kTransmissionId, cable.transmission_id);
+    bindText(statement, kPrecedence, cable.precedence);
+    bindText(statement, kDtg, cable.dtg);
+    bindText(statement, kFromStation, cable.from_station);
+    if (cable.section_count > 0)
+      statement.bind(kSectionCount, cable.section_count);
+    else
+      statement.bind(kSectionCount);
+    statement.bind(kIsPartial, cable.is_partial ? 1 : 0);
+    bindText(statement, kDecl, cable.decl);
+    bindText(statement, kClassifiedBy, cable.classified_by);
+    bindText(statement, kSigner, signer_text);
+    bindText(statement, kHeader, cable.header);
+    bindText(statement, kBody, cable.body);
+    statement.bindNoCopy(kContentHash, cable.content_hash);
+  }
+
+  void writeChildren(std::int64_t id, const Cable& cable) {
+    WriterStatements& s = *statements;
+    int recipientPosition = 0, exclusionPosition = 0;
+    for (const Recipient& recipient : cable.recipients) {
+      if (recipient.address.empty() || !isRecipientKind(recipient.kind)) continue;
+      if (recipient.kind == "xmt") {
+        s.insertExclusion.bind(1, id);
+        s.insertExclusion.bind(2, ++exclusionPosition);
+        bindText(s.insertExclusion, 3, recipient.routing_indicator);
+        s.insertExclusion.bindNoCopy(4, recipient.address);
+        run(s.insertExclusion);
+      } else {
+        s.insertRecipient.bind(1, id);
+        s.insertRecipient.bind(2, ++recipientPosition);
+        s.insertRecipient.bindNoCopy(3, recipient.kind);
+        bindText(s.insertRecipient, 4, recipient.routing_indicator);
+        s.insertRecipient.bindNoCopy(5, recipient.address);
+        bindText(s.insertRecipient, 6, recipient.precedence);
+        bindText(s.insertRecipient, 7, recipient.serial);
+        run(s.insertRecipient);
+      }
+    }
+    int tagPosition = 0;
+    for (const Tag& tag : cable.tags) {
+      if (tag.code.empty() || !isTagKind(tag.kind)) continue;
+      std::int64_t tag_id = tagId(tag);
+      s.insertCableTag.bind(1, id);
+      s.insertCableTag.bind(2, tag_id);
+      s.insertCableTag.bind(3, ++tagPosition);
+      run(s.insertCableTag);
+    }
+    int referencePosition = 0;
+    for (const Reference& reference : cable.references) {
+      if (reference.raw.empty()) continue;
+      s.insertRef.bind(1, id);
+      s.insertRef.bind(2, ++referencePosition);
+      bindText(s.insertRef, 3, reference.letter);
+      s.insertRef.bindNoCopy(4, reference.raw);
+      bindText(s.insertRef, 5, reference.ref_id);
+      if (isReferenceKind(reference.kind))
+        s.insertRef.bindNoCopy(6, reference.kind);
+      else
+        s.insertRef.bindNoCopy(6, "other");
+      run(s.insertRef);
+    }
+  }
+
+  void deleteChildren(std::int64_t id) {
+    WriterStatements& s = *statements;
+    for (SQLite::Statement* statement :
+         {&s.deleteRecipients, &s.deleteExclusions, &s.deleteCableTags, &s.deleteRefs}) {
+      statement->bind(1, id);
+      run(*statement);
+    }
+  }
+
+  void writeListedRefs(std::int64_t id, const std::vector<std::string>& refs) {
+    SQLite::Statement& insert = statements->insertListedRef;
+    int position = 0;
+    for (const std::string& ref : refs) {
+      if (ref.empty()) continue;
+      insert.bind(1, id);
+      insert.bind(2, ++position);
+      insert.bindNoCopy(3, ref);
+      run(insert);
+    }
+  }
+
+  ListedRefsKey storedListedRefs(StoredCable& stored) {
+    if (stored.listed_refs) return *stored.listed_refs;
+    ListedRefsKey key{0, kFnvOffset};
+    SQLite::Statement& select = statements->selectListedRefs;
+    select.bind(1, stored.id);
+    while (select.executeStep()) {
+      ++key.count;
+      fnvAdd(key.hash, select.getColumn(0).getText());
+    }
+    select.reset();
+    stored.listed_refs = key;
+    return key;
+  }
+
+  // Keeps the longest published reference list of all forms.
+  void mergeListedRefs(StoredCable& stored, const Cable& cable) {
+    if (!cable.has_listed_references) return;
+    ListedRefsKey incoming = listedRefsKey(cable.listed_references);
+    if (incoming <= storedListedRefs(stored)) return;
+    statements->deleteListedRefs.bind(1, stored.id);
+    run(statements->deleteListedRefs);
+    writeListedRefs(stored.id, cable.listed_references);
+    stored.listed_refs = incoming;
+  }
+
+  StoredCable& insertNew(const Cable& cable, const std::string& format) {
+    SQLite::Statement& insert = statements->insertCable;
+    bindCableColumns(insert, cable);
+    run(insert);
+    StoredCable entry;
+    entry.id = db->getLastInsertRowid();
+    entry.content_hash = cable.content_hash;
+    entry.format_priority = formatPriority(format);
+    entry.missing = missingMetadata(cable);
+    entry.listed_refs = cable.has_listed_references ? listedRefsKey(cable.listed_references)
+                                                    : ListedRefsKey{0, kFnvOffset};
+    writeChildren(entry.id, cable);
+    writeListedRefs(entry.id, cable.listed_references);
+    if (full_text == FullTextMode::incremental) {
+      SQLite::Statement& fts = statements->ftsInsert;
+      fts.bind(1, entry.id);
+      bindText(fts, 2, cable.subject);
+      bindText(fts, 3, cable.summary);
+      bindText(fts, 4, cable.body);
+      run(fts);
+    } else if (full_text == FullTextMode::background) {
+      full_text_builder->add(entry.id, cable.subject, cable.summary, cable.body);
+    }
+    return cables.emplace(cable.ref_id, std::move(entry)).first->second;
+  }
+
+  void replaceStored(StoredCable& stored, const Cable& cable, const std::string& format) {
+    bool fts = full_text == FullTextMode::incremental;
+    if (fts) runWithId(statements->ftsDeleteStored, stored.id);
+    sendStoredText(stored.id, true);
+    SQLite::Statement& replace = statements->replaceCable;
+    bindCableColumns(replace, cable);
+    replace.bind(kCableColumnCount + 1, stored.id);
+    run(replace);
+    deleteChildren(stored.id);
+    writeChildren(stored.id, cable);
+    if (fts) runWithId(statements->ftsInsertStored, stored.id);
+    sendStoredText(stored.id, false);
+    stored.content_hash = cable.content_hash;
+    stored.format_priority = formatPriority(format);
+    stored.missing &= missingMetadata(cable);
+  }
+
+  // Fills stored NULL metadata from a form that lost.
+  void fillStored(StoredCable& stored, const Cable& cable) {
+    unsigned fills = stored.missing & ~missingMetadata(cable);
+    if (fills == 0) return;
+    bool subjectChanges = (fills & kMissingSubject) != 0;
+    bool fts = full_text == FullTextMode::incremental && subjectChanges;
+    if (fts) runWithId(statements->ftsDeleteStored, stored.id);
+    if (subjectChanges) sendStoredText(stored.id, true);
+    SQLite::Statement& fill = statements->fillCable;
+    bindText(fill, 1, cable.created);
+    bindText(fill, 2, cable.released);
+    bindText(fill, 3, cable.classification);
+    bindText(fill, 4, cable.origin);
+    bindText(fill, 5, cable.subject);
+    fill.bind(6, stored.id);
+    run(fill);
+    if (fts) runWithId(statements->ftsInsertStored, stored.id);
+    if (subjectChanges) sendStoredText(stored.id, false);
+    stored.missing &= ~fills;
+  }
+
+  // Background indexing: passes a row's stored text to the builder, to
+  // remove (before a change) or to add (after it).
+  void sendStoredText(std::int64_t id, bool removal) {
+    if (full_text != FullTextMode::background) return;
+    SQLite::Statement& select = statements->selectIndexedText;
+    select.bind(1, id);
+    select.executeStep();
+    auto text = [&](int column) {
+      SQLite::Column value = select.getColumn(column);
+      return std::string_view(value.getText(), static_cast<std::size_t>(value.getBytes()));
+    };
+    if (removal)
+      full_text_builder->remove(id, text(0), text(1), text(2));
+    else
+      full_text_builder->add(id, text(0), text(1), text(2));
+    select.reset();
+  }
+
+  void runWithId(SQLite::Statement& statement, std::int64_t id) {
+    statement.bind(1, id);
+    run(statement);
+  }
+
+  void recordProvenance(const StoredCable& stored, const Cable& cable, std::int64_t sourceId,
+                        const std::string& format) {
+    SQLite::Statement& upsert = statements->upsertCableSource;
+    upsert.bind(1, stored.id);
+    upsert.bind(2, sourceId);
+    if (locator_text.empty()) locator_text = "file";  // a whole-file form (single cable)
+    upsert.bindNoCopy(3, locator_text);
+    upsert.bindNoCopy(4, format);
+    upsert.bindNoCopy(5, cable.content_hash);
+    run(upsert);
+    if (auto source = sources.find(sourceId); source != sources.end()) {
+      fnvAdd(source->second.fingerprint, locator_text);
+      fnvAdd(source->second.fingerprint, cable.ref_id);
+      fnvAdd(source->second.fingerprint, cable.content_hash);
+    }
+  }
+
+  // Child rows the schema cannot hold are left out; say so in load_issues.
+  void reportUnstorableChildren(const Cable& cable, std::int64_t sourceId, const Locator& locator) {
+    std::size_t position = 0;
+    for (const Recipient& recipient : cable.recipients) {
+      ++position;
+      if (!isRecipientKind(recipient.kind))
+        addIssue(sourceId, locator, cable.ref_id, Severity::warning,
+                 "recipient " + std::to_string(position) + " (" + recipient.address +
+                     ") has unknown kind '" + recipient.kind + "'; not stored");
+      else if (recipient.address.empty())
+        addIssue(sourceId, locator, cable.ref_id, Severity::warning,
+                 "recipient " + std::to_string(position) + " has no address; not stored");
+    }
+    for (const Tag& tag : cable.tags) {
+      if (tag.code.empty())
+        addIssue(sourceId, locator, cable.ref_id, Severity::warning, "empty tag code; not stored");
+      else if (!isTagKind(tag.kind))
+        addIssue(sourceId, locator, cable.ref_id, Severity::warning,
+                 "tag '" + tag.code + "' has unknown kind '" + tag.kind + "'; not stored");
+    }
+    position = 0;
+    for (const Reference& reference : cable.references) {
+      ++position;
+      if (reference.raw.empty())
+        addIssue(sourceId, locator, cable.ref_id, Severity::warning,
+                 "reference " + std::to_string(position) + " has no text; not stored");
+      else if (!isReferenceKind(reference.kind))
+        addIssue(sourceId, locator, cable.ref_id, Severity::note,
+                 "reference '" + reference.raw + "' has unknown kind '" + reference.kind +
+                     "'; stored as 'other'");
+    }
+  }
+
+  WriteOutcome write(const Cable& cable, std::int64_t sourceId, const Locator& locator,
+                     const std::string& format) {
+    ensureUsable();
+    if (cable.ref_id.empty())
+      throw CatalogueError(locator.describe() + ": a cable without reference ID cannot be stored");
+    ensureTransaction();
+    try {
+      sourceId = resolveSource(sourceId);
+      reportUnstorableChildren(cable, sourceId, locator);
+      describeLocator(locator, locator_text);
+      WriteOutcome outcome;
+      StoredCable* stored = findStored(cable.ref_id);
+      if (stored == nullptr) {
+        stored = &insertNew(cable, format);
+        outcome = WriteOutcome::inserted;
+      } else {
+        if (stored->content_hash == cable.content_hash &&
+            stored->format_priority == formatPriority(format)) {
+          outcome = WriteOutcome::unchanged;
+        } else if (newFormWins(*stored, cable, format)) {
+          replaceStored(*stored, cable, format);
+          outcome = WriteOutcome::replaced;
+        } else {
+          outcome = WriteOutcome::kept;
+        }
+        fillStored(*stored, cable);
+        mergeListedRefs(*stored, cable);
+      }
+      recordProvenance(*stored, cable, sourceId, format);
+      switch (outcome) {
+        case WriteOutcome::inserted: ++counts.inserted; break;
+        case WriteOutcome::replaced: ++counts.replaced; break;
+        case WriteOutcome::unchanged: ++counts.unchanged; break;
+        case WriteOutcome::kept: ++counts.kept; break;
+      }
+      countCableInBatch();
+      return outcome;
+    } catch (...) {
+      failed = true;
+      transaction.reset();  // rolls the batch back
+      throw;
+    }
+  }
+
+  // ---- sources and issues -------------------------------------------------
+
+  std::int64_t beginSource(const std::string& sourcePath, const std::string& format) {
+    ensureUsable();
+    ensureTransaction();
+    SQLite::Statement& insert = statements->insertSource;
+    std::string now = utcNow();
+    insert.bindNoCopy(1, sourcePath);
+    insert.bindNoCopy(2, format);
+    insert.bindNoCopy(3, now);
+    run(insert);
+    std::int64_t id = db->getLastInsertRowid();
+    sources[id] = SourceState{sourcePath, format, kFnvOffset, 0};
+    return id;
+  }
+
+  void endSource(std::int64_t sourceId, std::uint64_t bytes, std::uint64_t cablesRead) {
+    ensureUsable();
+    ensureTransaction();
+    auto state = sources.find(sourceId);
+    if (state == sources.end()) return;
+    WriterStatements& s = *statements;
+    std::string fingerprint = hex64(state->second.fingerprint);
+    std::int64_t size = static_cast<std::int64_t>(bytes);
+    std::int64_t keptId = sourceId;
+    s.findSameSource.bindNoCopy(1, state->second.path);
+    s.findSameSource.bindNoCopy(2, state->second.format);
+    s.findSameSource.bind(3, size);
+    s.findSameSource.bindNoCopy(4, fingerprint);
+    s.findSameSource.bind(5, sourceId);
+    if (s.findSameSource.executeStep()) keptId = s.findSameSource.getColumn(0).getInt64();
+    s.findSameSource.reset();
+    if (keptId != sourceId) {
+      // The same file again: its earlier row stays, this load's issues
+      // replace the earlier ones, and provenance rows fold onto it.
+      runWithId(s.deleteIssuesOfSource, keptId);
+      for (SQLite::Statement* move : {&s.moveIssues, &s.moveCableSources}) {
+        move->bind(1, sourceId);
+        move->bind(2, keptId);
+        run(*move);
+      }
+      runWithId(s.deleteSource, sourceId);
+      merged_sources[sourceId] = keptId;
+    }
+    std::string now = utcNow();
+    s.completeSource.bind(1, keptId);
+    s.completeSource.bind(2, size);
+    s.completeSource.bind(3, static_cast<std::int64_t>(cablesRead));
+    s.completeSource.bind(4, static_cast<std::int64_t>(state->second.issues));
+    s.completeSource.bindNoCopy(5, fingerprint);
+    s.completeSource.bindNoCopy(6, now);
+    run(s.completeSource);
+    sources.erase(state);
+  }
+
+  void addIssue(std::int64_t sourceId, const Locator& locator, const std::string& refId,
+                Severity severity, const std::string& message) {
+    sourceId = resolveSource(sourceId);
+    std::string where;
+    describeLocator(locator, where);
+    std::string issuePath = locator.path;
+    auto source = sources.find(sourceId);
+    if (issuePath.empty() && source != sources.end()) issuePath = source->second.path;
+    std::string severityText = severityName(severity);
+    auto bindIssue = [&](SQLite::Statement& statement) {
+      statement.bindNoCopy(2, issuePath);
+      bindText(statement, 3, where);
+      bindText(statement, 4, refId);
+      statement.bindNoCopy(5, severityText);
+      statement.bindNoCopy(6, message);
+    };
+    if (sourceId == 0) {
+      SQLite::Statement& find = statements->findSourcelessIssue;
+      bindIssue(find);
+      bool known = find.executeStep();
+      find.reset();
+      if (known) return;
+    }
+    SQLite::Statement& insert = statements->insertIssue;
+    if (sourceId == 0)
+      insert.bind(1);
+    else
+      insert.bind(1, sourceId);
+    bindIssue(insert);
+    run(insert);
+    if (source != sources.end()) ++source->second.issues;
+    ++counts.issues;
+  }
+
+  void recordIssue(std::int64_t sourceId, const Locator& locator, const std::string& refId,
+                   Severity severity, const std::string& message) {
+    ensureUsable();
+    ensureTransaction();
+    addIssue(sourceId, locator, refId, severity, message);
+  }
+
+  // ---- the end ------------------------------------------------------------
+
+  void finish() {
+    ensureUsable();
+    ensureTransaction();  // also runs pending start work on an empty load
+    if (full_text == FullTextMode::rebuild_at_finish && !built_aside) rebuildFullText();
+    commitBatch();
+    if (built_aside) {
+      completeBulkSchema(*db);
+      {
+        SQLite::Transaction finalWork(*db);
+        if (full_text == FullTextMode::rebuild_at_finish) rebuildFullText();
+        if (full_text == FullTextMode::off) markFullTextStale();
+        finalWork.commit();
+      }
+      if (full_text_builder) {
+        full_text_builder->copyInto(*db);
+        full_text_builder.reset();
+      }
+      db->exec("PRAGMA journal_mode = WAL");
+      statements.reset();
+      db.reset();
+      publishBulkBuild(build_path, path, target_existed);
+    } else {
+      statements.reset();
+      db.reset();  // the last connection checkpoints the WAL
+    }
+    done = true;
+  }
+
+  void abandon() noexcept {
+    if (done) return;
+    done = true;
+    full_text_builder.reset();
+    transaction.reset();
+    statements.reset();
+    db.reset();
+    if (built_aside) discardBulkBuild(build_path);
+  }
+};
+
+CatalogueWriter::CatalogueWriter(const std::string& path, WriterOptions options)
+    : impl_(std::make_unique<Impl>(path, options)) {}
+
+CatalogueWriter::~CatalogueWriter() {
+  if (impl_) impl_->abandon();
+}
+
+std::int64_t CatalogueWriter::beginSource(const std::string& path, const std::string& format) {
+  return impl_->beginSource(path, format);
+}
+
+void CatalogueWriter::endSource(std::int64_t source_id, std::uint64_t bytes,
+                                std::uint64_t cables_read) {
+  impl_->endSource(source_id, bytes, cables_read);
+}
+
+WriteOutcome CatalogueWriter::write(const Cable& cable, std::int64_t source_id,
+                                    const Locator& locator, const std::string& format) {
+  return impl_->write(cable, source_id, locator, format);
+}
+
+void CatalogueWriter::recordIssue(std::int64_t source_id, const Locator& locator,
+                                  const std::string& ref_id, Severity severity,
+                                  const std::string& message) {
+  impl_->recordIssue(source_id, locator, ref_id, severity, message);
+}
+
+void CatalogueWriter::finish() { impl_->finish(); }
+
+void CatalogueWriter::abandon() { impl_->abandon(); }
+
+const LoadCounts& CatalogueWriter::counts() const { return impl_->counts; }
+
+}  // namespace cablecat

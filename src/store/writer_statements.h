@@ -1,0 +1,60 @@
+// The writer's prepared statements, created once per load and reused.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <string>
+
+namespace cablecat {
+
+// Parameter numbers shared by insertCable and replaceCable (?1..?20; replace
+// takes the cable id as ?21).
+enum CableColumn : int {
+  kRefId = 1, kRefIdMalformed, kCreated, kReleased, kClassification, kOrigin, kSubject,
+  kSummary, kTransmissionId, kPrecedence, kDtg, kFromStation, kSectionCount, kIsPartial,
+  kDecl, kClassifiedBy, kSigner, kHeader, kBody, kContentHash, kCableColumnCount = kContentHash
+};
+
+struct WriterStatements {
+  explicit WriterStatements(SQLite::Database& db);
+
+  // cables
+  SQLite::Statement insertCable;
+  SQLite::Statement replaceCable;      // metadata the new form lacks is kept
+  SQLite::Statement fillCable;         // ?1..?5 created..subject, ?6 id: fills NULLs only
+  SQLite::Statement findCable;         // by ref_id: id, hash, missing-metadata bits, formats
+  SQLite::Statement selectRankText;    // is_partial, header, body by id
+  SQLite::Statement selectIndexedText; // subject, summary, body by id
+  // children
+  SQLite::Statement deleteRecipients, deleteExclusions, deleteCableTags, deleteRefs,
+      deleteListedRefs;
+  SQLite::Statement insertRecipient, insertExclusion, insertCableTag, insertRef, insertListedRef;
+  SQLite::Statement insertTag, selectTagId, selectListedRefs;
+  // provenance
+  SQLite::Statement upsertCableSource;
+  SQLite::Statement insertSource, completeSource, findSameSource;
+  SQLite::Statement moveCableSources, deleteIssuesOfSource, moveIssues, deleteSource;
+  SQLite::Statement insertIssue, findSourcelessIssue;
+  // full-text index (external content: old values must be deleted first)
+  SQLite::Statement ftsInsert;         // rowid, subject, summary, body
+  SQLite::Statement ftsDeleteStored;   // ?1 id: removes the row's current text
+  SQLite::Statement ftsInsertStored;   // ?1 id: indexes the row's current text
+};
+
+// Runs a statement that returns no rows and readies it for new bindings.
+inline int run(SQLite::Statement& statement) {
+  int changes = statement.exec();
+  statement.reset();
+  return changes;
+}
+
+// Empty text is stored as NULL. The string must outlive the statement's run.
+inline void bindText(SQLite::Statement& statement, int index, const std::string& value) {
+  if (value.empty())
+    statement.bind(index);
+  else
+    statement.bindNoCopy(index, value);
+}
+
+}  // namespace cablecat
