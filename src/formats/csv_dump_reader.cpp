@@ -25,6 +25,14 @@ enum class FieldEnd {
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
+// `"<digits>","`: how every record of the dump begins.
+bool isRecordStart(std::string_view text) {
+  if (text.size() < 5 || text[0] != '"') return false;
+  std::size_t pos = 1;
+  while (pos < text.size() && isDigit(text[pos])) ++pos;
+  return pos > 1 && text.substr(pos, 3) == "\",\"";
+}
+
 // Appends a run of field text line by line, turning CRLF into LF; returns
 // the number of newlines. One memchr per line keeps it near memory speed.
 std::uint64_t appendLines(std::string& out, const char* text, std::size_t length) {
@@ -185,13 +193,8 @@ class CsvDumpReader : public CableReader {
 
   // `"<digits>","` at the cursor: how every record begins.
   bool atRecordStart() {
-    BufferedInput& in = *input_;
-    std::size_t available = in.ensure(32);
-    const char* text = in.cursor();
-    if (available < 5 || text[0] != '"') return false;
-    std::size_t pos = 1;
-    while (pos < available && isDigit(text[pos])) ++pos;
-    return pos > 1 && pos + 3 <= available && std::memcmp(text + pos, "\",\"", 3) == 0;
+    std::size_t available = input_->ensure(32);
+    return isRecordStart(std::string_view(input_->cursor(), available));
   }
 
   // Moves to the next line that starts a record (or the end of input).
@@ -248,6 +251,13 @@ class CsvDumpReader : public CableReader {
           if (in.available() < 2) return FieldEnd::unterminated;
         }
         char escaped = in.cursor()[1];
+        if (escaped == '"' && backslashEndsField()) {
+          out += '\\';
+          in.advance(1);
+          quoteKnown = false;
+          atLineStart = false;
+          continue;  // the quote is the closing one
+        }
         // The dump escapes quotes, apostrophes and backslashes; anything
         // else after a backslash is text and stays as written.
         if (escaped == '"' || escaped == '\'' || escaped == '\\') {
@@ -267,6 +277,26 @@ class CsvDumpReader : public CableReader {
         return afterClosingQuote();
       }
     }
+  }
+
+  // At `\"`: true when the quote closes the field and the backslash is text
+  // (a field ending in a backslash): `,"` or a line end then a new record or
+  // the end of input follows. Inside a field every quote is escaped, so
+  // `\","` cannot be field text.
+  bool backslashEndsField() {
+    BufferedInput& in = *input_;
+    std::size_t available = in.ensure(4);
+    const char* text = in.cursor();
+    if (available == 2) return true;  // the input ends right after the quote
+    if (text[2] == ',') return available >= 4 && text[3] == '"';
+    std::size_t lineStart = 0;
+    if (text[2] == '\n') lineStart = 3;
+    else if (text[2] == '\r' && available >= 4 && text[3] == '\n') lineStart = 4;
+    if (lineStart == 0) return false;
+    available = in.ensure(lineStart + 32);
+    text = in.cursor();
+    if (available == lineStart) return true;
+    return isRecordStart(std::string_view(text + lineStart, available - lineStart));
   }
 
   FieldEnd afterClosingQuote() {
