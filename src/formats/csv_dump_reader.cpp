@@ -1,0 +1,372 @@
+// CableReader for the cables.csv dump: 8 quoted fields per record, backslash escapes.
+//
+// Scans the buffer with memchr for quotes and backslashes and appends whole
+// runs to the field strings, so the 1.7 GB dump streams in bounded memory.
+#include <array>
+#include <cstring>
+
+#include "reader_support.h"
+
+namespace cablecat {
+
+namespace {
+
+constexpr std::size_t kFieldCount = 8;  // row, date, ID, origin, classification, refs, header, body
+
+enum class FieldEnd {
+  comma,             // another field follows
+  endOfLine,         // the record ended at a line end
+  endOfFile,         // the record ended at the end of the input
+  unterminated,      // the input ended inside a quoted field
+  nextRecordInside,  // a line inside the field starts like a new record
+  malformed,         // text after a closing quote
+  tooLarge,          // the field exceeded kMaxRecordBytes
+};
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// `"<digits>","`: how every record of the dump begins.
+bool isRecordStart(std::string_view text) {
+  if (text.size() < 5 || text[0] != '"') return false;
+  std::size_t pos = 1;
+  while (pos < text.size() && isDigit(text[pos])) ++pos;
+  return pos > 1 && text.substr(pos, 3) == "\",\"";
+}
+
+// Appends a run of field text line by line, turning CRLF into LF; returns
+// the number of newlines. One memchr per line keeps it near memory speed.
+std::uint64_t appendLines(std::string& out, const char* text, std::size_t length) {
+  std::uint64_t count = 0;
+  const char* end = text + length;
+  for (;;) {
+    const char* newline =
+        static_cast<const char*>(std::memchr(text, '\n', static_cast<std::size_t>(end - text)));
+    if (!newline) break;
+    ++count;
+    const char* lineEnd = newline > text && newline[-1] == '\r' ? newline - 1 : newline;
+    out.append(text, static_cast<std::size_t>(lineEnd - text));
+    out += '\n';
+    text = newline + 1;
+  }
+  out.append(text, static_cast<std::size_t>(end - text));
+  return count;
+}
+
+// Catches the rare CR whose LF came in the next buffer (appendLines saw them apart).
+void dropCarriageReturns(std::string& text) {
+  char* first = static_cast<char*>(std::memchr(text.data(), '\r', text.size()));
+  if (!first) return;
+  std::size_t out = static_cast<std::size_t>(first - text.data());
+  for (std::size_t in = out; in < text.size(); ++in) {
+    if (text[in] == '\r' && in + 1 < text.size() && text[in + 1] == '\n') continue;
+    text[out++] = text[in];
+  }
+  text.resize(out);
+}
+
+class CsvDumpReader : public CableReader {
+ public:
+  CsvDumpReader(std::unique_ptr<BufferedInput> input, std::string path, ReadIssueSink issues)
+      : input_(std::move(input)), path_(std::move(path)), issues_(std::move(issues)) {
+    skipByteOrderMark(*input_);
+  }
+
+  bool next(RawCable& cable) override {
+    BufferedInput& in = *input_;
+    for (;;) {
+      if (!skipBlankLines()) {
+        reportInputError(issues_, in, path_);
+        return false;
+      }
+      ++records_;
+      Locator locator{path_, line_, records_};
+      for (std::string& field : smallFields_) field.clear();
+      if (*in.cursor() != '"') {
+        report(locator, "expected a record starting with a double quote; skipped to the next record");
+        resync();
+        continue;
+      }
+      std::size_t fields = 0;
+      FieldEnd end = FieldEnd::comma;
+      while (end == FieldEnd::comma) {
+        end = readField(fieldTarget(fields, cable));
+        ++fields;
+      }
+      if ((end == FieldEnd::endOfLine || end == FieldEnd::endOfFile) && fields == kFieldCount) {
+        deliver(cable, locator);
+        return true;
+      }
+      describeFailure(locator, end, fields);
+    }
+  }
+
+  InputFormat format() const override { return InputFormat::csv; }
+  std::uint64_t bytesRead() const override { return input_->input().bytesRead(); }
+
+ private:
+  std::string& fieldTarget(std::size_t index, RawCable& cable) {
+    if (index < smallFields_.size()) return smallFields_[index];
+    if (index == 6) return cable.header;
+    if (index == 7) return cable.body;
+    return extraField_;
+  }
+
+  void deliver(RawCable& cable, const Locator& locator) {
+    cable.format = "csv";
+    cable.locator = locator;
+    RawMetadata& metadata = cable.metadata;
+    metadata.ref_id.swap(smallFields_[2]);
+    metadata.created.swap(smallFields_[1]);
+    metadata.released.clear();
+    metadata.origin.swap(smallFields_[3]);
+    metadata.classification.swap(smallFields_[4]);
+    metadata.title_subject.clear();
+    metadata.listed_tags.clear();
+    metadata.has_listed_tags = false;
+    metadata.listed_references.clear();
+    std::string_view references = smallFields_[5];
+    while (!references.empty()) {
+      std::size_t bar = references.find('|');
+      std::string_view one = trimSpaces(references.substr(0, bar));
+      if (!one.empty()) metadata.listed_references.emplace_back(one);
+      references = bar == std::string_view::npos ? std::string_view() : references.substr(bar + 1);
+    }
+    metadata.has_listed_references = true;
+    for (std::string* text : {&metadata.ref_id, &metadata.created, &metadata.origin,
+                              &metadata.classification, &cable.header, &cable.body})
+      dropCarriageReturns(*text);
+  }
+
+  void report(const Locator& locator, std::string message) {
+    std::string refId = looksLikeCableId(smallFields_[2]) ? smallFields_[2] : std::string();
+    reportIssue(issues_, locator, Severity::error,
+                "row " + std::to_string(locator.row) + " (line " + std::to_string(locator.line) +
+                    "): " + message,
+                refId);
+  }
+
+  void describeFailure(const Locator& locator, FieldEnd end, std::size_t fields) {
+    switch (end) {
+      case FieldEnd::endOfLine:
+      case FieldEnd::endOfFile:
+        report(locator, "has " + std::to_string(fields) + " fields instead of " +
+                            std::to_string(kFieldCount) + "; skipped");
+        return;  // already at the start of the next line
+      case FieldEnd::unterminated:
+        report(locator, "the file ends inside field " + std::to_string(fields) +
+                            " (truncated file?); record skipped");
+        return;
+      case FieldEnd::nextRecordInside:
+        report(locator, "field " + std::to_string(fields) + " is not closed before line " +
+                            std::to_string(line_) + ", which starts a new record; skipped");
+        return;  // positioned at that new record
+      case FieldEnd::malformed:
+        report(locator, "unexpected text after the closing quote of field " +
+                            std::to_string(fields) + " at line " + std::to_string(line_) +
+                            "; skipped to the next record");
+        break;
+      case FieldEnd::tooLarge:
+        report(locator, "field " + std::to_string(fields) + " is larger than " +
+                            std::to_string(kMaxRecordBytes >> 20) +
+                            " MB; skipped to the next record");
+        break;
+      case FieldEnd::comma:
+        break;
+    }
+    resync();
+  }
+
+  // Skips empty lines before a record; false at the end of input.
+  bool skipBlankLines() {
+    BufferedInput& in = *input_;
+    for (;;) {
+      if (in.available() == 0 && !in.fill()) return false;
+      char c = *in.cursor();
+      if (c == '\n') {
+        ++line_;
+      } else if (c != '\r' && c != ' ' && c != '\t') {
+        return true;
+      }
+      in.advance(1);
+    }
+  }
+
+  // `"<digits>","` at the cursor: how every record begins.
+  bool atRecordStart() {
+    std::size_t available = input_->ensure(32);
+    return isRecordStart(std::string_view(input_->cursor(), available));
+  }
+
+  // Moves to the next line that starts a record (or the end of input).
+  void resync() {
+    BufferedInput& in = *input_;
+    for (;;) {
+      if (in.available() == 0 && !in.fill()) return;
+      const char* newline = static_cast<const char*>(std::memchr(in.cursor(), '\n', in.available()));
+      if (!newline) {
+        in.advance(in.available());
+        continue;
+      }
+      in.advance(static_cast<std::size_t>(newline - in.cursor()) + 1);
+      ++line_;
+      if (atRecordStart()) return;
+    }
+  }
+
+  FieldEnd readField(std::string& out) {
+    BufferedInput& in = *input_;
+    out.clear();
+    if (in.available() == 0 && !in.fill()) return FieldEnd::unterminated;
+    if (*in.cursor() != '"') return readUnquotedField(out);
+    in.advance(1);
+    bool atLineStart = false;
+    const char* quote = nullptr;
+    bool quoteKnown = false;
+    for (;;) {
+      if (in.available() == 0) {
+        if (!in.fill()) return FieldEnd::unterminated;
+        quoteKnown = false;
+      }
+      const char* text = in.cursor();
+      std::size_t available = in.available();
+      if (!quoteKnown) {
+        quote = static_cast<const char*>(std::memchr(text, '"', available));
+        quoteKnown = true;
+      }
+      const char* stop = quote ? quote : text + available;
+      const char* backslash =
+          static_cast<const char*>(std::memchr(text, '\\', static_cast<std::size_t>(stop - text)));
+      const char* runEnd = backslash ? backslash : stop;
+      std::size_t length = static_cast<std::size_t>(runEnd - text);
+      if (length > 0) {
+        line_ += appendLines(out, text, length);
+        atLineStart = text[length - 1] == '\n';
+        in.advance(length);
+        if (out.size() > kMaxRecordBytes) return FieldEnd::tooLarge;
+      }
+      if (backslash) {
+        if (in.available() < 2) {
+          in.ensure(2);
+          quoteKnown = false;
+          if (in.available() < 2) return FieldEnd::unterminated;
+        }
+        char escaped = in.cursor()[1];
+        if (escaped == '"' && backslashEndsField()) {
+          out += '\\';
+          in.advance(1);
+          quoteKnown = false;
+          atLineStart = false;
+          continue;  // the quote is the closing one
+        }
+        // The dump escapes quotes, apostrophes and backslashes; anything
+        // else after a backslash is text and stays as written.
+        if (escaped == '"' || escaped == '\'' || escaped == '\\') {
+          out += escaped;
+          if (escaped == '"') quoteKnown = false;  // that quote was not the closing one
+          in.advance(2);
+        } else {
+          out += '\\';
+          in.advance(1);
+        }
+        atLineStart = false;
+        continue;
+      }
+      if (quote) {
+        if (atLineStart && atRecordStart()) return FieldEnd::nextRecordInside;
+        in.advance(1);
+        return afterClosingQuote();
+      }
+    }
+  }
+
+  // At `\"`: true when the quote closes the field and the backslash is text
+  // (a field ending in a backslash): `,"` or a line end then a new record or
+  // the end of input follows. Inside a field every quote is escaped, so
+  // `\","` cannot be field text.
+  bool backslashEndsField() {
+    BufferedInput& in = *input_;
+    std::size_t available = in.ensure(4);
+    const char* text = in.cursor();
+    if (available == 2) return true;  // the input ends right after the quote
+    if (text[2] == ',') return available >= 4 && text[3] == '"';
+    std::size_t lineStart = 0;
+    if (text[2] == '\n') lineStart = 3;
+    else if (text[2] == '\r' && available >= 4 && text[3] == '\n') lineStart = 4;
+    if (lineStart == 0) return false;
+    available = in.ensure(lineStart + 32);
+    text = in.cursor();
+    if (available == lineStart) return true;
+    return isRecordStart(std::string_view(text + lineStart, available - lineStart));
+  }
+
+  FieldEnd afterClosingQuote() {
+    BufferedInput& in = *input_;
+    for (;;) {
+      if (in.available() == 0 && !in.fill()) return FieldEnd::endOfFile;
+      char c = *in.cursor();
+      if (c == ' ' || c == '\t') {
+        in.advance(1);
+        continue;
+      }
+      if (c == ',') {
+        in.advance(1);
+        return FieldEnd::comma;
+      }
+      if (c == '\n') {
+        in.advance(1);
+        ++line_;
+        return FieldEnd::endOfLine;
+      }
+      if (c == '\r' && in.ensure(2) >= 2 && in.cursor()[1] == '\n') {
+        in.advance(2);
+        ++line_;
+        return FieldEnd::endOfLine;
+      }
+      if (c == '\r' && in.available() == 1) {
+        in.advance(1);
+        return FieldEnd::endOfFile;
+      }
+      return FieldEnd::malformed;
+    }
+  }
+
+  // Not in the real dump, but harmless to accept: `,,` or `,NULL,`.
+  FieldEnd readUnquotedField(std::string& out) {
+    BufferedInput& in = *input_;
+    for (;;) {
+      if (in.available() == 0 && !in.fill()) return FieldEnd::endOfFile;
+      char c = *in.cursor();
+      if (c == ',') {
+        in.advance(1);
+        return FieldEnd::comma;
+      }
+      if (c == '\n') {
+        in.advance(1);
+        ++line_;
+        if (!out.empty() && out.back() == '\r') out.pop_back();
+        return FieldEnd::endOfLine;
+      }
+      if (c == '"') return FieldEnd::malformed;
+      out += c;
+      in.advance(1);
+      if (out.size() > kMaxRecordBytes) return FieldEnd::tooLarge;
+    }
+  }
+
+  std::unique_ptr<BufferedInput> input_;
+  std::string path_;
+  ReadIssueSink issues_;
+  std::uint64_t line_ = 1;  // line number at the cursor
+  std::uint64_t records_ = 0;
+  std::array<std::string, 6> smallFields_;
+  std::string extraField_;
+};
+
+}  // namespace
+
+std::unique_ptr<CableReader> makeCsvDumpReader(std::unique_ptr<BufferedInput> input,
+                                               std::string path, ReadIssueSink issues) {
+  return std::make_unique<CsvDumpReader>(std::move(input), std::move(path), std::move(issues));
+}
+
+}  // namespace cablecat

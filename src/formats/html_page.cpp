@@ -1,0 +1,221 @@
+// Locates heading, metadata table and <pre> blocks of a WikiLeaks cable page.
+#include "html_page.h"
+
+#include <algorithm>
+
+#include "html_text.h"
+#include "reader_support.h"
+
+namespace cablecat {
+
+namespace {
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Collapses runs of whitespace, as a browser shows a table cell.
+std::string collapseWhitespace(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : trimSpaces(text)) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string cellText(std::string_view html) { return collapseWhitespace(htmlText(html)); }
+
+// Contents of every <name ...>...</name> element inside `html`, in order.
+std::vector<std::string_view> elements(std::string_view html, std::string_view name) {
+  std::vector<std::string_view> found;
+  std::string open(1, '<');
+  open.append(name);
+  std::string close("</");
+  close.append(name);
+  close += '>';
+  std::size_t pos = 0;
+  while ((pos = html.find(open, pos)) != std::string_view::npos) {
+    std::size_t after = pos + open.size();
+    if (after >= html.size() || (html[after] != '>' && html[after] != ' ')) {
+      pos = after;
+      continue;
+    }
+    std::size_t contentStart = html.find('>', after);
+    if (contentStart == std::string_view::npos) break;
+    ++contentStart;
+    std::size_t end = html.find(close, contentStart);
+    if (end == std::string_view::npos) end = html.size();
+    found.push_back(html.substr(contentStart, end - contentStart));
+    pos = end;
+  }
+  return found;
+}
+
+void assignMetadata(RawMetadata& metadata, std::string_view column, std::string value) {
+  std::string name = collapseWhitespace(column);
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (name == "reference id" || name == "reference" || name == "id" || name == "ref id")
+    metadata.ref_id = std::move(value);
+  else if (name == "created" || name == "date" || name == "date created")
+    metadata.created = std::move(value);
+  else if (name == "released" || name == "release date")
+    metadata.released = std::move(value);
+  else if (name == "classification")
+    metadata.classification = std::move(value);
+  else if (name == "origin")
+    metadata.origin = std::move(value);
+}
+
+// Removes the backslash the database dump put before each newline.
+std::string unescapeRowField(std::string_view field) {
+  std::string out;
+  out.reserve(field.size());
+  for (std::size_t i = 0; i < field.size(); ++i) {
+    if (field[i] == '\\' && (i + 1 == field.size() || field[i + 1] == '\n')) continue;
+    out += field[i];
+  }
+  return out;
+}
+
+bool readDateTime(std::string_view text, std::size_t& pos) {
+  // YYYY-MM-DD HH:MM[:SS]
+  auto digits = [&](std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i)
+      if (pos >= text.size() || !isDigit(text[pos++])) return false;
+    return true;
+  };
+  auto literal = [&](char c) { return pos < text.size() && text[pos++] == c; };
+  if (!(digits(4) && literal('-') && digits(2) && literal('-') && digits(2) && literal(' ') &&
+        digits(2) && literal(':') && digits(2)))
+    return false;
+  if (pos < text.size() && text[pos] == ':') {
+    ++pos;
+    return digits(2);
+  }
+  return true;
+}
+
+}  // namespace
+
+bool splitDatabaseRow(std::string_view text, std::string& header, std::string& body) {
+  std::size_t pos = 0;
+  std::size_t fieldCount = 7;  // date, id, origin, classification, refs, header, body
+  while (pos < text.size() && isDigit(text[pos])) ++pos;
+  if (pos > 0 && pos < text.size() && text[pos] == '\t') {
+    ++pos;
+    fieldCount = 8;  // with the database row number first
+  } else {
+    pos = 0;
+  }
+  std::size_t dateStart = pos;
+  if (!readDateTime(text, pos) || pos >= text.size() || text[pos] != '\t') return false;
+  std::size_t idEnd = text.find('\t', pos + 1);
+  if (idEnd == std::string_view::npos || !looksLikeCableId(text.substr(pos + 1, idEnd - pos - 1)))
+    return false;
+  // Split the leading fields; the body, last, may itself contain tabs.
+  std::vector<std::string_view> fields;
+  pos = dateStart;
+  if (fieldCount == 8) fields.push_back(text.substr(0, dateStart - 1));
+  while (fields.size() + 1 < fieldCount) {
+    std::size_t tab = text.find('\t', pos);
+    if (tab == std::string_view::npos) return false;
+    fields.push_back(text.substr(pos, tab - pos));
+    pos = tab + 1;
+  }
+  fields.push_back(text.substr(pos));
+  header = unescapeRowField(fields[fieldCount - 2]);
+  body = unescapeRowField(fields[fieldCount - 1]);
+  return true;
+}
+
+bool extractHtmlCable(std::string_view page, RawCable& cable,
+                      std::vector<HtmlPageProblem>& problems) {
+  cable.metadata = RawMetadata{};
+  cable.header.clear();
+  cable.body.clear();
+
+  // The heading of the cable itself; the sidebar has <h3>s of its own.
+  std::size_t searchFrom = 0;
+  std::string headingId;
+  constexpr std::string_view kViewing = "Viewing cable ";
+  std::size_t heading = page.find(kViewing);
+  if (heading != std::string_view::npos) {
+    std::size_t titleStart = heading + kViewing.size();
+    std::size_t titleEnd = page.find("</h3>", titleStart);
+    if (titleEnd == std::string_view::npos) titleEnd = page.find('\n', titleStart);
+    if (titleEnd == std::string_view::npos) titleEnd = page.size();
+    std::string title = collapseWhitespace(htmlText(page.substr(titleStart, titleEnd - titleStart)));
+    std::size_t comma = title.find(',');
+    headingId = std::string(trimSpaces(std::string_view(title).substr(0, comma)));
+    if (comma != std::string::npos)
+      cable.metadata.title_subject = std::string(trimSpaces(std::string_view(title).substr(comma + 1)));
+    cable.locator.line =
+        static_cast<std::uint64_t>(std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(heading), '\n')) + 1;
+    searchFrom = titleEnd;
+  }
+
+  std::size_t table = page.find("<table class='cable'>", searchFrom);
+  if (table == std::string_view::npos) table = page.find("<table class=\"cable\">", searchFrom);
+  if (table != std::string_view::npos) {
+    std::size_t tableEnd = page.find("</table>", table);
+    if (tableEnd == std::string_view::npos) tableEnd = page.size();
+    std::string_view tableHtml = page.substr(table, tableEnd - table);
+    std::vector<std::string_view> names = elements(tableHtml, "th");
+    std::vector<std::string_view> values = elements(tableHtml, "td");
+    for (std::size_t i = 0; i < names.size() && i < values.size(); ++i)
+      assignMetadata(cable.metadata, names[i], cellText(values[i]));
+    if (cable.locator.line == 0)
+      cable.locator.line = static_cast<std::uint64_t>(std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(table), '\n')) + 1;
+    searchFrom = tableEnd;
+  }
+
+  std::vector<std::string_view> blocks = elements(page.substr(searchFrom), "pre");
+  if (blocks.empty() && heading == std::string_view::npos && table == std::string_view::npos) {
+    problems.push_back({true, "no cable found in this page (no 'Viewing cable' heading, "
+                              "cable table or <pre> text)"});
+    return false;
+  }
+  if (cable.metadata.ref_id.empty()) cable.metadata.ref_id = headingId;
+  else if (!headingId.empty() && headingId != cable.metadata.ref_id)
+    problems.push_back({false, "page heading names " + headingId + " but its table names " +
+                                   cable.metadata.ref_id});
+  if (cable.metadata.ref_id.empty())
+    problems.push_back({false, "page names no reference ID"});
+  if (blocks.empty()) {
+    problems.push_back({false, "page has no cable text (<pre> block)"});
+    return true;
+  }
+
+  std::vector<std::string>& tags = cable.metadata.listed_tags;
+  if (blocks.size() == 1) {
+    appendHtmlText(blocks[0], cable.body, &tags);
+  } else {
+    appendHtmlText(blocks[0], cable.header, &tags);
+    appendHtmlText(blocks[1], cable.body, &tags);
+    if (blocks.size() > 2) {
+      problems.push_back({false, "page has " + std::to_string(blocks.size()) +
+                                     " <pre> blocks; the ones after the second were appended "
+                                     "to the body"});
+      for (std::size_t i = 2; i < blocks.size(); ++i) {
+        cable.body += '\n';
+        appendHtmlText(blocks[i], cable.body, &tags);
+      }
+    }
+  }
+  cable.metadata.has_listed_tags = !tags.empty();
+
+  std::string rowHeader, rowBody;
+  if (splitDatabaseRow(cable.body, rowHeader, rowBody)) {
+    if (!rowHeader.empty() || blocks.size() == 1) cable.header = std::move(rowHeader);
+    cable.body = std::move(rowBody);
+  }
+  return true;
+}
+
+}  // namespace cablecat

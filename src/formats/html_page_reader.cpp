@@ -1,0 +1,56 @@
+// CableReader for WikiLeaks HTML pages: one page, one cable.
+#include "html_page.h"
+#include "reader_support.h"
+
+namespace cablecat {
+
+namespace {
+
+class HtmlPageReader : public CableReader {
+ public:
+  HtmlPageReader(std::unique_ptr<BufferedInput> input, std::string path, ReadIssueSink issues)
+      : input_(std::move(input)), path_(std::move(path)), issues_(std::move(issues)) {}
+
+  bool next(RawCable& cable) override {
+    if (done_) return false;
+    done_ = true;
+    skipByteOrderMark(*input_);
+    bool complete = readAll(*input_, page_);
+    reportInputError(issues_, *input_, path_);
+    if (!complete) {
+      reportIssue(issues_, Locator{path_, 0, 0}, Severity::error,
+                  "page is larger than " + std::to_string(kMaxRecordBytes >> 20) +
+                      " MB; not read");
+      return false;
+    }
+    cable.format = "html";
+    cable.locator = Locator{path_, 0, 0};
+    std::vector<HtmlPageProblem> problems;
+    bool found = extractHtmlCable(page_, cable, problems);
+    for (const HtmlPageProblem& problem : problems)
+      reportIssue(issues_, cable.locator, problem.fatal ? Severity::error : Severity::warning,
+                  problem.message, cable.metadata.ref_id);
+    page_.clear();
+    page_.shrink_to_fit();
+    return found;
+  }
+
+  InputFormat format() const override { return InputFormat::html; }
+  std::uint64_t bytesRead() const override { return input_->input().bytesRead(); }
+
+ private:
+  std::unique_ptr<BufferedInput> input_;
+  std::string path_;
+  ReadIssueSink issues_;
+  std::string page_;
+  bool done_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<CableReader> makeHtmlPageReader(std::unique_ptr<BufferedInput> input,
+                                                std::string path, ReadIssueSink issues) {
+  return std::make_unique<HtmlPageReader>(std::move(input), std::move(path), std::move(issues));
+}
+
+}  // namespace cablecat

@@ -1,0 +1,66 @@
+// Helpers shared by the readers (ID shape, whole-input reads, issue reporting).
+#include "reader_support.h"
+
+#include <cstring>
+
+namespace cablecat {
+
+namespace {
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+}  // namespace
+
+bool looksLikeCableId(std::string_view text) {
+  if (text.size() < 5 || text.size() > 40) return false;
+  std::size_t pos = 0;
+  while (pos < text.size() && isDigit(text[pos])) ++pos;
+  if (pos < 2 || pos >= text.size() || !isUpper(text[pos])) return false;
+  for (; pos < text.size(); ++pos)
+    if (!isDigit(text[pos]) && !isUpper(text[pos])) return false;
+  return isDigit(text.back());
+}
+
+std::string_view trimSpaces(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r' ||
+                           text.front() == '\n'))
+    text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' ||
+                           text.back() == '\n'))
+    text.remove_suffix(1);
+  return text;
+}
+
+void skipByteOrderMark(BufferedInput& input) {
+  if (input.ensure(3) >= 3 && std::memcmp(input.cursor(), "\xEF\xBB\xBF", 3) == 0)
+    input.advance(3);
+}
+
+bool readAll(BufferedInput& input, std::string& out, std::size_t limit) {
+  out.clear();
+  for (;;) {
+    if (input.available() == 0 && !input.fill()) return true;
+    std::size_t take = std::min(input.available(), limit - out.size());
+    out.append(input.cursor(), take);
+    input.advance(take);
+    if (out.size() >= limit && (input.available() > 0 || input.fill())) return false;
+  }
+}
+
+void reportIssue(const ReadIssueSink& issues, const Locator& locator, Severity severity,
+                 std::string message, std::string refId) {
+  if (!issues) return;
+  ReadIssue issue;
+  issue.locator = locator;
+  issue.ref_id = std::move(refId);
+  issue.severity = severity;
+  issue.message = std::move(message);
+  issues(issue);
+}
+
+void reportInputError(const ReadIssueSink& issues, BufferedInput& input, const std::string& path) {
+  if (!input.input().error().empty())
+    reportIssue(issues, Locator{path, 0, 0}, Severity::error,
+                input.input().error() + "; the rest of the input was not read");
+}
+
+}  // namespace cablecat

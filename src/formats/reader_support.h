@@ -1,0 +1,45 @@
+// Small helpers the readers share: cable-ID shape, trimming, constructors.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "buffered_input.h"
+#include "cable_reader.h"
+
+namespace cablecat {
+
+// "07ASTANA2327", "09PARTO40301", "7575LIBREVILLE1895": digits, an uppercase
+// station, digits. Only the shape; readers pass IDs on as written.
+bool looksLikeCableId(std::string_view text);
+
+std::string_view trimSpaces(std::string_view text);
+
+// Removes the UTF-8 byte order mark some editors put at the start of a file.
+void skipByteOrderMark(BufferedInput& input);
+
+// Reads the whole remaining input into `out` (CRLF kept). False when it is
+// larger than `limit`; `out` then holds the first `limit` bytes.
+bool readAll(BufferedInput& input, std::string& out, std::size_t limit = kMaxRecordBytes);
+
+void reportIssue(const ReadIssueSink& issues, const Locator& locator, Severity severity,
+                 std::string message, std::string refId = {});
+
+// Reports a read failure (I/O error, corrupt gzip) once, at the end of input.
+void reportInputError(const ReadIssueSink& issues, BufferedInput& input, const std::string& path);
+
+// openCableReader over any byte input (a pipe, stdin, a test's temporary file).
+std::unique_ptr<CableReader> openCableReader(std::unique_ptr<ByteInput> bytes, InputFormat format,
+                                             ReadIssueSink issues);
+
+std::unique_ptr<CableReader> makeArchivePageReader(std::unique_ptr<BufferedInput> input,
+                                                   std::string path, ReadIssueSink issues);
+std::unique_ptr<CableReader> makeHtmlPageReader(std::unique_ptr<BufferedInput> input,
+                                                std::string path, ReadIssueSink issues);
+std::unique_ptr<CableReader> makeCsvDumpReader(std::unique_ptr<BufferedInput> input,
+                                               std::string path, ReadIssueSink issues);
+std::unique_ptr<CableReader> makeTextFileReader(std::unique_ptr<BufferedInput> input,
+                                                std::string path, ReadIssueSink issues);
+
+}  // namespace cablecat
