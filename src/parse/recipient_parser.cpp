@@ -1,0 +1,123 @@
+// Recipient entries: routing indicator, address (office suffixes kept),
+// precedence (typos fixed) and serial, read from the right-hand end.
+#include "recipient_parser.h"
+
+#include <array>
+#include <vector>
+
+#include "precedence.h"
+#include "text_lines.h"
+
+namespace cablecat {
+
+namespace {
+
+// Address words that start an entry of their own; a short line starting
+// with one of them is a new recipient, not the tail of a wrapped one.
+constexpr std::array<std::string_view, 22> kAddressHeads = {
+    "AMEMBASSY", "AMCONSUL", "AMCOMSUL", "USMISSION", "SECSTATE", "SECDEF", "USEU",   "USNATO",
+    "USDAO",     "CIA",      "NSC",      "DIA",       "FBI",      "HQ",     "CDR",    "JOINT",
+    "USINT",     "AIT",      "USLO",     "USOFFICE",  "DEPT",     "WHITE"};
+
+bool isAddressHead(std::string_view word) {
+  for (std::string_view head : kAddressHeads)
+    if (word == head) return true;
+  return false;
+}
+
+// "PRIORITY0482": precedence glued to the serial.
+bool splitGluedSerial(std::string_view word, std::string_view& precedence, std::string_view& serial) {
+  std::size_t digits = word.size();
+  while (digits > 0 && isAsciiDigit(word[digits - 1])) --digits;
+  if (digits == 0 || digits == word.size()) return false;
+  precedence = normalizePrecedenceWord(word.substr(0, digits));
+  if (precedence.empty()) return false;
+  serial = word.substr(digits);
+  return true;
+}
+
+bool endsWithCollective(const std::vector<std::string_view>& words) {
+  for (std::size_t i = words.size(); i-- > 0;) {
+    if (words[i] == "COLLECTIVE") return true;
+    if (normalizePrecedenceWord(words[i]).empty() && !isAllDigits(words[i])) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::size_t routingIndicatorPrefix(std::string_view entry) {
+  // Routing indicators are 4-7 capitals starting with R ("RUEHC",
+  // "RHMFISS"); "ZEN" marks delivery by other means.
+  std::size_t slash = entry.find('/');
+  if (slash == std::string_view::npos || slash < 3 || slash > 8) return 0;
+  std::string_view indicator = entry.substr(0, slash);
+  for (char c : indicator)
+    if (!isAsciiUpper(c)) return 0;
+  if (indicator != "ZEN" && (indicator.front() != 'R' || indicator.size() < 4)) return 0;
+  return slash + 1;
+}
+
+Recipient parseRecipientEntry(std::string_view entry, std::string_view kind) {
+  Recipient recipient;
+  recipient.kind = std::string(kind);
+  entry = trim(entry);
+  std::size_t prefix = routingIndicatorPrefix(entry);
+  if (prefix > 0) {
+    recipient.routing_indicator = std::string(entry.substr(0, prefix - 1));
+    entry.remove_prefix(prefix);
+  }
+  std::vector<std::string_view> words = splitWords(entry);
+  std::string_view gluedPrecedence;
+  if (!words.empty() && isAllDigits(words.back()) && words.size() > 1) {
+    recipient.serial = std::string(words.back());
+    words.pop_back();
+  } else if (!words.empty()) {
+    std::string_view serial;
+    if (splitGluedSerial(words.back(), gluedPrecedence, serial)) {
+      recipient.serial = std::string(serial);
+      words.pop_back();
+    }
+  }
+  if (!gluedPrecedence.empty()) {
+    recipient.precedence = std::string(gluedPrecedence);
+  } else if (words.size() > 1) {
+    std::string_view precedence = normalizePrecedenceWord(words.back());
+    if (!precedence.empty()) {
+      recipient.precedence = std::string(precedence);
+      words.pop_back();
+    }
+  }
+  // "NIACT IMMEDIATE": night action, the recipient is woken for it.
+  if (recipient.precedence == "IMMEDIATE" && words.size() > 1 && words.back() == "NIACT") {
+    recipient.precedence = "NIACT IMMEDIATE";
+    words.pop_back();
+  }
+  for (std::string_view word : words) {
+    if (!recipient.address.empty()) recipient.address.push_back(' ');
+    recipient.address += word;
+  }
+  return recipient;
+}
+
+bool continuesRecipientEntry(std::string_view line, std::string_view previousEntry) {
+  line = trim(line);
+  if (line.empty() || previousEntry.empty()) return false;
+  if (line.front() == '/') return true;
+  if (routingIndicatorPrefix(line) > 0) return false;
+  std::vector<std::string_view> words = splitWords(line);
+  // Only a precedence and/or serial: the end of the entry above.
+  bool onlyTail = true;
+  for (std::string_view word : words)
+    if (normalizePrecedenceWord(word).empty() && !isAllDigits(word) && word != "NIACT")
+      onlyTail = false;
+  // A bare precedence or serial is never a recipient of its own.
+  if (onlyTail) return true;
+  Recipient previous = parseRecipientEntry(previousEntry, "");
+  bool previousComplete = !previous.serial.empty() || !previous.precedence.empty();
+  if (previous.routing_indicator.empty() || previousComplete) return false;
+  if (previousEntry.back() == '-') return true;
+  return words.size() <= 3 && !isAddressHead(words.front()) && !endsWithCollective(words);
+}
+
+}  // namespace cablecat
