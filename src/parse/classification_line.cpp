@@ -113,9 +113,9 @@ bool parseClassificationLine(std::string_view line, ClassificationLine& out) {
   bool onlyCaptions = true;
   for (std::size_t i = used; i < words.size(); ++i) {
     const std::string& word = words[i];
-    endsWithSerial = false;
     if (word == "NOFORN") noforn = true;
     if (isCaption(word)) continue;
+    endsWithSerial = false;
     onlyCaptions = false;
     if (isAllDigits(word)) {
       endsWithSerial = true;

@@ -98,7 +98,7 @@ std::string normalizeDeclValue(std::string_view value) {
   std::vector<std::string_view> words = splitWords(value);
   int year = 0, month = 0, day = 0;
   if (parseDate(words[0], year, month, day)) {
-    char iso[16];
+    char iso[48];
     std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
     return iso;
   }

@@ -5,6 +5,7 @@
 
 #include "classification_line.h"
 #include "dtg.h"
+#include "recipient_parser.h"
 #include "text_lines.h"
 
 namespace cablecat {
@@ -56,6 +57,8 @@ bool isListKeyword(std::string_view line, std::string_view keyword) {
 HeaderLineKind classifyHeaderLine(std::string_view line) {
   std::string_view trimmed = trim(line);
   if (trimmed.empty()) return HeaderLineKind::blank;
+  // Most header lines are routed recipient entries: settle them first.
+  if (routingIndicatorPrefix(trimmed) > 0) return HeaderLineKind::other;
   if (trimmed.substr(0, 5) == "VZCZC") return HeaderLineKind::transmission_id;
   if (trimmed.find("partial extract of the original cable") != std::string_view::npos)
     return HeaderLineKind::partial_extract;
@@ -78,10 +81,15 @@ HeaderLineKind classifyHeaderLine(std::string_view line) {
     if (!isRoutingIndicator(words[i])) allIndicators = false;
   if (allIndicators && (words.size() > 1 || !isPrecedencePair(first)))
     return HeaderLineKind::routing;
+  char c = trimmed.front();
   DateTimeGroup dtg;
-  if (parseDateTimeGroup(trimmed, dtg)) return HeaderLineKind::dtg;
+  if ((isAsciiDigit(c) || c == 'R' || c == 'P' || c == 'O' || c == 'Z') &&
+      parseDateTimeGroup(trimmed, dtg))
+    return HeaderLineKind::dtg;
   ClassificationLine classification;
-  if (parseClassificationLine(trimmed, classification)) return HeaderLineKind::classification;
+  if ((c == 'U' || c == 'C' || c == 'S' || c == 'T' || c == 'L') &&
+      parseClassificationLine(trimmed, classification))
+    return HeaderLineKind::classification;
   return HeaderLineKind::other;
 }
 

@@ -89,7 +89,7 @@ void parseHeader(std::string_view header, Cable& cable) {
   // precede FM; recipient lists only count after FM when there is one.
   bool hasFromLine = false;
   for (const TextLine& line : lines)
-    if (classifyHeaderLine(line.text) == HeaderLineKind::from) {
+    if (trim(line.text).substr(0, 3) == "FM ") {
       hasFromLine = true;
       break;
     }

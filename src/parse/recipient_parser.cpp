@@ -113,9 +113,11 @@ bool continuesRecipientEntry(std::string_view line, std::string_view previousEnt
       onlyTail = false;
   // A bare precedence or serial is never a recipient of its own.
   if (onlyTail) return true;
-  Recipient previous = parseRecipientEntry(previousEntry, "");
-  bool previousComplete = !previous.serial.empty() || !previous.precedence.empty();
-  if (previous.routing_indicator.empty() || previousComplete) return false;
+  // Only an entry with a routing indicator and nothing yet after its
+  // address can have been cut: its last word is still part of the address.
+  if (routingIndicatorPrefix(previousEntry) == 0) return false;
+  std::string_view lastWord = previousEntry.substr(previousEntry.find_last_of(" \t/") + 1);
+  if (isAllDigits(lastWord) || !normalizePrecedenceWord(lastWord).empty()) return false;
   if (previousEntry.back() == '-') return true;
   return words.size() <= 3 && !isAddressHead(words.front()) && !endsWithCollective(words);
 }

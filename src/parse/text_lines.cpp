@@ -140,6 +140,8 @@ bool isPageBreakLine(std::string_view line) {
 bool isHandlingMarkerLine(std::string_view line) {
   line = trim(line);
   if (line.empty() || line.size() > 60) return false;
+  char first = asciiUpper(line.front());
+  if (first != 'S' && first != 'N' && first != 'C') return false;
   std::string upper = collapseSpaces(toUpper(line));
   if (upper.size() > 40) return false;
   // Markers may be separated by spaces or glued ("SIPDISSIPDIS").
