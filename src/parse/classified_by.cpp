@@ -12,22 +12,38 @@ namespace cablecat {
 namespace {
 
 constexpr std::size_t kSearchWindow = 6000;
+constexpr std::size_t kNoColonWindow = 2000;
 constexpr std::size_t kMaxLines = 3;
 constexpr std::size_t kMaxLength = 400;
 
-// Finds "CLASSIFIED BY" at `from` or later that starts a line, or that has
+// What may precede the label on its line: nothing, or a paragraph number
+// and marking ("1. (U) Classified by ...", "¶1. (U) CLASSIFIED BY").
+bool isParagraphLead(std::string_view lead) {
+  lead = trim(lead);
+  if (lead.size() > 16) return false;
+  if (lead.substr(0, 2) == "\xC2\xB6") lead.remove_prefix(2);
+  for (char c : lead)
+    if (!isAsciiDigit(c) && c != '.' && c != '(' && c != ')' && c != ' ' && c != 'U' &&
+        c != 'C' && c != 'S' && c != 'B' && c != '/' && c != 'N' && c != 'F')
+      return false;
+  return true;
+}
+
+// Finds "CLASSIFIED BY" that starts a line, or that has
 // a colon (a field glued into a flattened body); never "DECLASSIFIED BY".
 std::size_t findField(std::string_view text, std::size_t& valueStart) {
   std::size_t pos = 0;
   while (pos < text.size()) {
-    std::size_t hit = std::string_view::npos;
-    for (std::size_t i = pos; i + 13 <= text.size(); ++i) {
-      if ((text[i] == 'C' || text[i] == 'c') && startsWithNoCase(text.substr(i), "CLASSIFIED")) {
-        hit = i;
-        break;
-      }
+    // memchr-speed search for the tail of "Classified"/"CLASSIFIED".
+    std::size_t upper = text.find("LASSIFIED", pos);
+    std::size_t lower = text.find("lassified", pos);
+    std::size_t tail = upper < lower ? upper : lower;
+    if (tail == std::string_view::npos) return tail;
+    std::size_t hit = tail - 1;
+    if (tail == 0 || asciiUpper(text[hit]) != 'C') {
+      pos = tail + 9;
+      continue;
     }
-    if (hit == std::string_view::npos) return hit;
     pos = hit + 10;
     if (hit > 0 && isAsciiAlpha(text[hit - 1])) continue;
     std::size_t i = hit + 10;
@@ -40,8 +56,10 @@ std::size_t findField(std::string_view text, std::size_t& valueStart) {
     if (colon) ++i;
     std::size_t lineStart = text.rfind('\n', hit);
     lineStart = lineStart == std::string_view::npos ? 0 : lineStart + 1;
-    bool atLineStart = trim(text.substr(lineStart, hit - lineStart)).empty();
-    if (!atLineStart && !colon) continue;
+    bool atLineStart = isParagraphLead(text.substr(lineStart, hit - lineStart));
+    // Without a colon only a capitalized label near the top counts: running
+    // text can wrap so that "classified by the ministry" starts a line.
+    if (!colon && (!atLineStart || text[hit] != 'C' || hit > kNoColonWindow)) continue;
     valueStart = i;
     return hit;
   }

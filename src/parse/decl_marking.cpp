@@ -18,13 +18,15 @@ constexpr std::size_t kSearchWindow = 6000;
 
 bool isWordChar(char c) { return isAsciiAlpha(c) || isAsciiDigit(c); }
 
-// At `pos`: "E.O.", "E. O.", "EO", "E.O" (any case) followed by an order
-// number of 5 digits. Returns the position after the number, or npos.
+// At `pos` (a capital E): "E.O.", "E. O.", "EO", "E.o." followed by an
+// order number of 5 digits. Returns the position after the number, or npos.
 std::size_t matchExecutiveOrder(std::string_view text, std::size_t pos) {
-  if (pos > 0 && isWordChar(text[pos - 1])) return std::string_view::npos;
+  // Flattened bodies glue the field to the word before ("SIPDISE.O. 12958");
+  // only the dotted spelling is distinctive enough to accept there.
+  if (pos > 0 && isWordChar(text[pos - 1]) && text.substr(pos, 4) != "E.O.")
+    return std::string_view::npos;
   std::size_t i = pos;
   auto at = [&](char c) { return i < text.size() && asciiUpper(text[i]) == c; };
-  if (!at('E')) return std::string_view::npos;
   ++i;
   if (i < text.size() && text[i] == '.') ++i;
   while (i < text.size() && text[i] == ' ') ++i;
@@ -113,9 +115,9 @@ std::string normalizeDeclValue(std::string_view value) {
 
 std::string findDecl(std::string_view body) {
   std::string_view window = body.substr(0, kSearchWindow);
-  for (std::size_t pos = 0; pos < window.size(); ++pos) {
-    char c = window[pos];
-    if (c != 'E' && c != 'e') continue;
+  // "E.O."/"EO" always starts with a capital E; memchr finds candidates fast.
+  for (std::size_t pos = window.find('E'); pos != std::string_view::npos;
+       pos = window.find('E', pos + 1)) {
     std::size_t after = matchExecutiveOrder(window, pos);
     if (after == std::string_view::npos) continue;
     std::size_t i = skipSeparators(window, after);

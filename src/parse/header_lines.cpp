@@ -38,6 +38,9 @@ bool isDistributionCode(std::string_view word) {
 
 bool isDistributionLine(std::string_view trimmed, const std::vector<std::string_view>& words) {
   if (trimmed.substr(0, 6) == "------") return true;
+  // "TED3146": the distribution copy's own message number.
+  if (words.size() == 1 && trimmed.substr(0, 3) == "TED" && isAllDigits(trimmed.substr(3)))
+    return true;
   std::size_t start = 0;
   if (words[0] == "INFO" || words[0] == "ACTION" || words[0] == "ORIGIN") start = 1;
   if (start >= words.size()) return false;
@@ -60,34 +63,44 @@ HeaderLineKind classifyHeaderLine(std::string_view line) {
   // Most header lines are routed recipient entries: settle them first.
   if (routingIndicatorPrefix(trimmed) > 0) return HeaderLineKind::other;
   if (trimmed.substr(0, 5) == "VZCZC") return HeaderLineKind::transmission_id;
-  if (trimmed.find("partial extract of the original cable") != std::string_view::npos)
+  if (trimmed.front() == 'T' &&
+      trimmed.find("partial extract of the original cable") != std::string_view::npos)
     return HeaderLineKind::partial_extract;
   if (trimmed == "BT" || trimmed == "NNNN" || isPageBreakLine(trimmed) ||
       isHandlingMarkerLine(trimmed))
     return HeaderLineKind::layout;
 
-  std::vector<std::string_view> words = splitWords(trimmed);
-  std::string_view first = words[0];
-  if (isDistributionLine(trimmed, words)) return HeaderLineKind::distribution;
+  std::string_view first = trimmed.substr(0, trimmed.find_first_of(" \t"));
+  std::string_view rest = trim(trimmed.substr(first.size()));
+  std::string_view second = rest.substr(0, rest.find_first_of(" \t"));
+  bool maybeDistribution = first == "INFO" || first.substr(0, 3) == "TED" || first == "ACTION" || first == "ORIGIN" ||
+                           first.front() == '-' || first.front() == '/' || first.find('-') != std::string_view::npos;
+  if (maybeDistribution && isDistributionLine(trimmed, splitWords(trimmed)))
+    return HeaderLineKind::distribution;
   if (isListKeyword(trimmed, "TO")) return HeaderLineKind::to_list;
   if (isListKeyword(trimmed, "INFO")) return HeaderLineKind::info_list;
   if (isListKeyword(trimmed, "XMT")) return HeaderLineKind::xmt_list;
-  if (first == "FM" && words.size() > 1) return HeaderLineKind::from;
-  if (first == "DE" && words.size() > 1 && isRoutingIndicator(words[1]))
-    return HeaderLineKind::station_line;
-  if ((first == "ZNR" || first == "ZNY") && words.size() > 1) return HeaderLineKind::security;
-  bool allIndicators = true;
-  for (std::size_t i = isPrecedencePair(first) ? 1 : 0; i < words.size(); ++i)
-    if (!isRoutingIndicator(words[i])) allIndicators = false;
-  if (allIndicators && (words.size() > 1 || !isPrecedencePair(first)))
-    return HeaderLineKind::routing;
+  if (first == "FM" && !second.empty()) return HeaderLineKind::from;
+  if (first == "DE" && isRoutingIndicator(second)) return HeaderLineKind::station_line;
+  if ((first == "ZNR" || first == "ZNY") && !second.empty()) return HeaderLineKind::security;
+  // "RR RUEHAST RUEHBI", or a continuation line of indicators only.
+  if (isRoutingIndicator(first) || (isPrecedencePair(first) && !second.empty())) {
+    bool allIndicators = true;
+    std::string_view words = isPrecedencePair(first) ? rest : trimmed;
+    while (!words.empty() && allIndicators) {
+      std::string_view word = words.substr(0, words.find_first_of(" \t"));
+      allIndicators = isRoutingIndicator(word);
+      words = trim(words.substr(word.size()));
+    }
+    if (allIndicators) return HeaderLineKind::routing;
+  }
   char c = trimmed.front();
   DateTimeGroup dtg;
   if ((isAsciiDigit(c) || c == 'R' || c == 'P' || c == 'O' || c == 'Z') &&
       parseDateTimeGroup(trimmed, dtg))
     return HeaderLineKind::dtg;
   ClassificationLine classification;
-  if ((c == 'U' || c == 'C' || c == 'S' || c == 'T' || c == 'L') &&
+  if ((c == 'U' || c == 'C' || c == 'S' || c == 'T' || c == 'L' || c == '"') &&
       parseClassificationLine(trimmed, classification))
     return HeaderLineKind::classification;
   return HeaderLineKind::other;

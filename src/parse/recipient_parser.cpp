@@ -68,29 +68,27 @@ Recipient parseRecipientEntry(std::string_view entry, std::string_view kind) {
     entry.remove_prefix(prefix);
   }
   std::vector<std::string_view> words = splitWords(entry);
-  std::string_view gluedPrecedence;
-  if (!words.empty() && isAllDigits(words.back()) && words.size() > 1) {
-    recipient.serial = std::string(words.back());
-    words.pop_back();
-  } else if (!words.empty()) {
-    std::string_view serial;
-    if (splitGluedSerial(words.back(), gluedPrecedence, serial)) {
-      recipient.serial = std::string(serial);
-      words.pop_back();
-    }
-  }
-  if (!gluedPrecedence.empty()) {
-    recipient.precedence = std::string(gluedPrecedence);
-  } else if (words.size() > 1) {
-    std::string_view precedence = normalizePrecedenceWord(words.back());
-    if (!precedence.empty()) {
+  // Read serial and precedence from the right, in either order
+  // ("IMMEDIATE 0464", and the rarer "8778 PRIORITY"); the first word
+  // always stays address.
+  while (words.size() > 1) {
+    std::string_view last = words.back();
+    std::string_view precedence = normalizePrecedenceWord(last);
+    std::string_view gluedSerial;
+    if (recipient.serial.empty() && isAllDigits(last)) {
+      recipient.serial = std::string(last);
+    } else if (recipient.precedence.empty() && !precedence.empty()) {
       recipient.precedence = std::string(precedence);
-      words.pop_back();
+    } else if (recipient.serial.empty() && recipient.precedence.empty() &&
+               splitGluedSerial(last, precedence, gluedSerial)) {
+      recipient.precedence = std::string(precedence);
+      recipient.serial = std::string(gluedSerial);
+    } else if (last == "NIACT" && recipient.precedence == "IMMEDIATE") {
+      // "NIACT IMMEDIATE": night action, the recipient is woken for it.
+      recipient.precedence = "NIACT IMMEDIATE";
+    } else {
+      break;
     }
-  }
-  // "NIACT IMMEDIATE": night action, the recipient is woken for it.
-  if (recipient.precedence == "IMMEDIATE" && words.size() > 1 && words.back() == "NIACT") {
-    recipient.precedence = "NIACT IMMEDIATE";
     words.pop_back();
   }
   for (std::string_view word : words) {

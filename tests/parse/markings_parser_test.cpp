@@ -261,3 +261,69 @@ TEST(Markings, AllFieldsOfAClassifiedBody) {
   EXPECT_EQ(cable.decl, "2017-04-10");
   EXPECT_EQ(cable.classified_by, "Amb. John Ordway, reasons 1.4 (B) and (D)");
 }
+
+TEST(ClassificationLine, SpacedLevelBeforeShortStationWords) {
+  EXPECT_EQ(classificationOf("C O N F I D E N T I A L THE HAGUE 002137"), "CONFIDENTIAL");
+  EXPECT_EQ(classificationOf("S E C R E T TEL AVIV 001984"), "SECRET");
+  EXPECT_EQ(classificationOf("C O N F I D E N T I A L LA PAZ 002385"), "CONFIDENTIAL");
+  EXPECT_EQ(classificationOf("S E C R E T ABU DHABI 001151"), "SECRET");
+}
+
+TEST(ClassificationLine, DoubledOrBrokenSpacedLetters) {
+  EXPECT_EQ(classificationOf("C C O N F I D E N T I A L SECTION 01 OF 02 MADRID 000779"), "CONFIDENTIAL");
+  EXPECT_EQ(classificationOf("SS E C R E T TUNIS 000679"), "SECRET");
+  EXPECT_EQ(classificationOf("CSE C R E T SECTION 01 OF 02 SHENYANG 000004"), "SECRET");
+  EXPECT_EQ(classificationOf("CO N F I D E N T I A L SECTION 01 OF 04 HANOI 000809"), "CONFIDENTIAL");
+}
+
+TEST(ClassificationLine, LowerCasedPageBuild) {
+  EXPECT_EQ(classificationOf("C o n f i d e n t i a l section 01 of 03 damascus 000389"), "CONFIDENTIAL");
+  EXPECT_EQ(classificationOf("S e c r e t state 135366"), "SECRET");
+  ClassificationLine parsed;
+  ASSERT_TRUE(parseClassificationLine("C o n f i d e n t i a l section 01 of 03 damascus 000389", parsed));
+  EXPECT_EQ(parsed.section_count, 3);
+}
+
+TEST(ClassificationLine, LowerCaseOfInSectionGroup) {
+  ClassificationLine parsed;
+  ASSERT_TRUE(parseClassificationLine("SECRET SECTION 01 of 05 ROME 000097", parsed));
+  EXPECT_EQ(parsed.classification, "SECRET");
+  EXPECT_EQ(parsed.section_count, 5);
+}
+
+TEST(ClassificationLine, FlattenedBodyLine) {
+  ClassificationLine parsed;
+  ASSERT_TRUE(parseClassificationLine(
+      "C O N F I D E N T I A L SECTION 01 OF 06 BUENOS AIRES 000118 SIPDIS SIPDIS WHA FOR A/S "
+      "TOM SHANNON E.O. 12958: DECL: 01/20/2016 TAGS: PREL AR",
+      parsed));
+  EXPECT_EQ(parsed.classification, "CONFIDENTIAL");
+  EXPECT_EQ(parsed.section_count, 6);
+}
+
+TEST(ClassificationLine, SerialGluedToWhatFollows) {
+  EXPECT_EQ(classificationOf("C O N F I D E N T I A L SECTION 01 OF 02 CAIRO 000941SIPDISE.O. 12958: DECL"),
+            "CONFIDENTIAL");
+}
+
+TEST(ClassificationLine, RecordStampAndQuoteBeforeTheLine) {
+  EXPECT_EQ(classificationOf("Cable dated:2006-02-15T15:18:00S E C R E T TEL AVIV 000687SIPDISE.O."),
+            "SECRET");
+  EXPECT_EQ(classificationOf("\"S E C R E T SECTION 01 OF 05 TEL AVIV 001080 "), "SECRET");
+}
+
+TEST(Decl, GluedToTheWordBefore) {
+  EXPECT_EQ(findDecl("CAIRO 000941SIPDISE.O. 12958: DECL: 02/14/2016 TAGS: PTER"), "2016-02-14");
+  EXPECT_EQ(findDecl("TEL AVIV 000687SIPDISE.O. 12958: DECL: 02/15/2016TAGS: ECON"), "2016-02-15");
+}
+
+TEST(ClassifiedBy, ParagraphForm) {
+  EXPECT_EQ(findClassifiedBy("\xC2\xB6" "1. (U) CLASSIFIED BY DCM ROBERT S. DEUTSCH; REASONS 1.5 (B) AND (D).\n\n"),
+            "DCM ROBERT S. DEUTSCH; REASONS 1.5 (B) AND (D)");
+  EXPECT_EQ(findClassifiedBy("1. (U) Classified by Polcouns John Kunstadter; reasons 1.5 (b,d).\n\n2. (C) Text\n"),
+            "Polcouns John Kunstadter; reasons 1.5 (b,d)");
+}
+
+TEST(ClassifiedBy, ReclassifiedInRunningTextIsNotIt) {
+  EXPECT_EQ(findClassifiedBy("trafficking may be later reclassified by the Fiscalia to have\n"), "");
+}
