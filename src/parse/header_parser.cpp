@@ -190,36 +190,125 @@ void parseHeader(std::string_view header, Cable& cable) {
   }
 }
 
+namespace {
+
+// Offset just past the line that starts at `offset`.
+std::size_t nextLine(std::string_view text, std::size_t offset) {
+  std::size_t end = text.find('\n', offset);
+  return end == std::string_view::npos ? text.size() : end + 1;
+}
+
+// Whether the first non-blank line at or after `offset` opens a TO/INFO list.
+bool fromLineStartsLists(std::string_view text, std::size_t offset) {
+  while (offset < text.size()) {
+    std::size_t next = nextLine(text, offset);
+    HeaderLineKind kind = classifyHeaderLine(text.substr(offset, next - offset));
+    if (kind != HeaderLineKind::blank)
+      return kind == HeaderLineKind::to_list || kind == HeaderLineKind::info_list;
+    offset = next;
+  }
+  return false;
+}
+
+// Looks ahead up to `maxLines` lines for where the routing header really
+// starts (a VZCZC, DE, DTG or FM line) behind an e-mail or print wrapper;
+// npos when a body field or a recipient list comes first.
+std::size_t findHeaderAhead(std::string_view text, std::size_t offset, std::size_t maxLines) {
+  for (std::size_t count = 0; offset < text.size() && count < maxLines; ++count) {
+    std::size_t next = nextLine(text, offset);
+    std::string_view line = trim(text.substr(offset, next - offset));
+    switch (classifyHeaderLine(line)) {
+      case HeaderLineKind::transmission_id:
+      case HeaderLineKind::station_line:
+      case HeaderLineKind::dtg:
+        return offset;
+      case HeaderLineKind::from:
+        // "FM Lavrov said" in running text: only an FM line with a list
+        // after it is the header's.
+        if (fromLineStartsLists(text, next)) return offset;
+        break;
+      case HeaderLineKind::to_list:
+      case HeaderLineKind::info_list:
+      case HeaderLineKind::xmt_list:
+        return std::string_view::npos;
+      default:
+        if (looksLikeBodyField(line) && !startsWithNoCase(line, "SUBJ")) return std::string_view::npos;
+        break;
+    }
+    offset = next;
+  }
+  return std::string_view::npos;
+}
+
+bool isHeaderStartKind(HeaderLineKind kind) {
+  switch (kind) {
+    case HeaderLineKind::transmission_id:
+    case HeaderLineKind::routing:
+    case HeaderLineKind::station_line:
+    case HeaderLineKind::security:
+    case HeaderLineKind::dtg:
+    case HeaderLineKind::from:
+    case HeaderLineKind::to_list:
+    case HeaderLineKind::info_list:
+    case HeaderLineKind::xmt_list:
+    case HeaderLineKind::partial_extract:
+    case HeaderLineKind::distribution:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// How far ahead a print or e-mail wrapper may hide the routing header.
+constexpr std::size_t kWrapperLines = 40;
+
+}  // namespace
+
 std::size_t findBodyStart(std::string_view text) {
   std::size_t offset = 0;
-  bool sawHeaderLine = false;
+  while (offset < text.size() && trim(text.substr(offset, nextLine(text, offset) - offset)).empty())
+    offset = nextLine(text, offset);
+  if (offset >= text.size()) return 0;
+  HeaderLineKind firstKind =
+      classifyHeaderLine(text.substr(offset, nextLine(text, offset) - offset));
+  if (firstKind == HeaderLineKind::from && !fromLineStartsLists(text, nextLine(text, offset)))
+    return 0;
+  if (!isHeaderStartKind(firstKind)) {
+    // A body fragment, unless a wrapper ("From: ... Sent: ...", a print
+    // banner, a classification stamp) sits before the routing header.
+    offset = findHeaderAhead(text, offset, kWrapperLines);
+    if (offset == std::string_view::npos) return 0;
+  }
+
   bool inLists = false;
   bool blankSinceEntry = false;
   while (offset < text.size()) {
-    std::size_t end = text.find('\n', offset);
-    std::size_t next = end == std::string_view::npos ? text.size() : end + 1;
+    std::size_t next = nextLine(text, offset);
     std::string_view line = text.substr(offset, next - offset);
+    std::string_view trimmed = trim(line);
     HeaderLineKind kind = classifyHeaderLine(line);
     switch (kind) {
       case HeaderLineKind::blank:
         if (inLists) blankSinceEntry = true;
         break;
       case HeaderLineKind::classification:
-        return sawHeaderLine ? offset : 0;
+        return offset;
       case HeaderLineKind::layout:
+        // "SIPDIS" after the lists and a blank line opens the body; page
+        // breaks can fall anywhere.
+        if (inLists && blankSinceEntry && !isPageBreakLine(trimmed)) return offset;
+        break;
       case HeaderLineKind::distribution:
         break;
       case HeaderLineKind::to_list:
       case HeaderLineKind::info_list:
       case HeaderLineKind::xmt_list:
-        sawHeaderLine = true;
         inLists = true;
         blankSinceEntry = false;
         break;
       case HeaderLineKind::routing:
       case HeaderLineKind::security:
-      case HeaderLineKind::other: {
-        std::string_view trimmed = trim(line);
+      case HeaderLineKind::other:
         if (inLists) {
           // After a blank line only a routed entry continues the lists.
           if (looksLikeBodyField(trimmed)) return offset;
@@ -227,23 +316,17 @@ std::size_t findBodyStart(std::string_view text) {
           blankSinceEntry = false;
           break;
         }
-        if (kind == HeaderLineKind::security ||
-            (kind == HeaderLineKind::routing && trimmed.size() > 2 && trimmed[2] == ' ' &&
-             trimmed[0] == trimmed[1])) {
-          sawHeaderLine = true;
-          break;
-        }
-        if (!sawHeaderLine) return 0;
-        if (kind == HeaderLineKind::other) return offset;
+        // An unknown line before the lists is still header when the
+        // routing header goes on right after it.
+        if (kind == HeaderLineKind::other && findHeaderAhead(text, next, 3) == std::string_view::npos)
+          return offset;
         break;
-      }
       default:  // VZCZC, DE, DTG, FM, partial extract
-        sawHeaderLine = true;
         break;
     }
     offset = next;
   }
-  return sawHeaderLine ? text.size() : 0;
+  return text.size();
 }
 
 }  // namespace cablecat

@@ -298,3 +298,36 @@ TEST(FindBodyStart, RunningTextStartingWithSecretIsNotAClassificationLine) {
   EXPECT_EQ(text.substr(findBodyStart(text), 6), "Secret");
   EXPECT_EQ(findBodyStart("Secret talks began today.\n"), 0u);
 }
+
+TEST(FindBodyStart, SipdisAfterTheListsOpensTheBody) {
+  std::string text = "FM SECSTATE WASHDC\nTO ALL DIPLOMATIC POSTS\n\nSipdis\n\nSensitive\n\nE.o. 12958: n/a\n";
+  EXPECT_EQ(text.substr(findBodyStart(text), 6), "Sipdis");
+}
+
+TEST(FindBodyStart, EmailWrapperBeforeTheRoutingHeaderIsHeader) {
+  std::string text =
+      "From: CBPC, EACTAPP\nSent: Tuesday, July 08, 2008 9:22 PM\nTo: EACTTripoli\n"
+      "Subject: TRIPOLI 00000540 P CO 08-JUL-08 CHEVRON MAY QUIT LIBYA\n\nCONFIDENTIAL\n\n"
+      "VZCZCXRO1934\nP 081452Z JUL 08\nFM AMEMBASSY TRIPOLI\nTO RUEHC/SECSTATE WASHDC PRIORITY 3652\n\n"
+      "C O N F I D E N T I A L TRIPOLI 000540\n";
+  EXPECT_EQ(text.substr(findBodyStart(text), 9), "C O N F I");
+}
+
+TEST(FindBodyStart, ClassificationStampBeforeTheDtgIsHeader) {
+  std::string text = "UNCLASSIFIED   STATE   00100153 \nO 251814Z SEP 09\nFM SECSTATE WASHDC\n"
+                     "TO ALL DIPLOMATIC POSTS IMMEDIATE\n\nUNCLAS SECTION 01 OF 02 STATE 100153\n";
+  EXPECT_EQ(text.substr(findBodyStart(text), 14), "UNCLAS SECTION");
+}
+
+TEST(FindBodyStart, BodyFragmentWithSubjectIsNotHeader) {
+  EXPECT_EQ(findBodyStart("SUBJECT: TALKS\n\n1. (C) Text.\nFM LAVROV SAID MORE\n"), 0u);
+}
+
+TEST(FindBodyStart, ForeignMinisterAbbreviationIsNotAFromLine) {
+  EXPECT_EQ(findBodyStart("FM LAVROV SAID RUSSIA WOULD WAIT.\n2. MORE TEXT.\n"), 0u);
+}
+
+TEST(FindBodyStart, LeadingBlankLinesBeforeTheHeader) {
+  std::string text = "\n\nR 271001Z AUG 07\nFM AMEMBASSY ASTANA\nTO SECSTATE WASHDC 1\n\nUNCLAS ASTANA 002327\n";
+  EXPECT_EQ(text.substr(findBodyStart(text), 6), "UNCLAS");
+}
