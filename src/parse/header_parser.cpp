@@ -215,27 +215,33 @@ bool fromLineStartsLists(std::string_view text, std::size_t offset) {
 // npos when a body field or a recipient list comes first.
 std::size_t findHeaderAhead(std::string_view text, std::size_t offset, std::size_t maxLines) {
   for (std::size_t count = 0; offset < text.size() && count < maxLines; ++count) {
+    std::size_t start = offset;
     std::size_t next = nextLine(text, offset);
     std::string_view line = trim(text.substr(offset, next - offset));
+    offset = next;
+    if (looksLikeBodyField(line) && !startsWithNoCase(line, "SUBJ")) return std::string_view::npos;
+    // Only lines that can open a routing header are worth classifying.
+    char first = line.empty() ? ' ' : line.front();
+    if (first != 'V' && first != 'D' && first != 'F' && first != 'T' && first != 'I' &&
+        first != 'R' && first != 'P' && first != 'O' && first != 'Z' && !isAsciiDigit(first))
+      continue;
     switch (classifyHeaderLine(line)) {
       case HeaderLineKind::transmission_id:
       case HeaderLineKind::station_line:
       case HeaderLineKind::dtg:
-        return offset;
+        return start;
       case HeaderLineKind::from:
         // "FM Lavrov said" in running text: only an FM line with a list
         // after it is the header's.
-        if (fromLineStartsLists(text, next)) return offset;
+        if (fromLineStartsLists(text, next)) return start;
         break;
       case HeaderLineKind::to_list:
       case HeaderLineKind::info_list:
       case HeaderLineKind::xmt_list:
         return std::string_view::npos;
       default:
-        if (looksLikeBodyField(line) && !startsWithNoCase(line, "SUBJ")) return std::string_view::npos;
         break;
     }
-    offset = next;
   }
   return std::string_view::npos;
 }
@@ -276,7 +282,10 @@ std::size_t findBodyStart(std::string_view text) {
   if (!isHeaderStartKind(firstKind)) {
     // A body fragment, unless a wrapper ("From: ... Sent: ...", a print
     // banner, a classification stamp) sits before the routing header.
-    offset = findHeaderAhead(text, offset, kWrapperLines);
+    // A classification stamp is followed by the header at once; the body
+    // fragment that opens with its classification line is the common case.
+    std::size_t lookahead = firstKind == HeaderLineKind::classification ? 3 : kWrapperLines;
+    offset = findHeaderAhead(text, offset, lookahead);
     if (offset == std::string_view::npos) return 0;
   }
 
