@@ -22,6 +22,20 @@ std::string collapseSpaces(std::string_view text);
 bool startsWithNoCase(std::string_view text, std::string_view prefix);
 bool equalsNoCase(std::string_view a, std::string_view b);
 
+// ASCII-only character tests: the cable formats are ASCII, and <cctype> is
+// locale-dependent and undefined for negative chars (UTF-8 bytes).
+inline bool isAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+inline bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool isAsciiAlpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+inline char asciiUpper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
+bool isAllDigits(std::string_view text);  // false for ""
+
+// Whitespace-separated words of a line, as views into it.
+std::vector<std::string_view> splitWords(std::string_view text);
+
 // "ASTANA 00002327  002.4 OF 004", "PAGE 02 ROME 01196 01 OF 02 082030Z":
 // page headers inserted by the transmission system, never data.
 bool isPageBreakLine(std::string_view line);

@@ -14,14 +14,81 @@ TEST(TextLines, SplitsOnLfAndCrlfKeepingLineNumbers) {
   EXPECT_EQ(lines[3].number, 4u);
 }
 
+TEST(TextLines, SplitOfEmptyTextHasNoLines) { EXPECT_TRUE(splitLines("").empty()); }
+
+TEST(TextLines, TrailingNewlineAddsNoEmptyLine) {
+  auto lines = splitLines("one\ntwo\n");
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[1].text, "two");
+}
+
+TEST(TextLines, TrimRemovesSpacesTabsAndCarriageReturns) {
+  EXPECT_EQ(trim(" \t UNCLAS ASTANA 002327 \r"), "UNCLAS ASTANA 002327");
+  EXPECT_EQ(trim("   "), "");
+}
+
+TEST(TextLines, CollapseSpacesJoinsRunsAndTrims) {
+  EXPECT_EQ(collapseSpaces("  SECSTATE   WASHDC \t 0482 "), "SECSTATE WASHDC 0482");
+}
+
+TEST(TextLines, ToUpperLeavesNonAsciiBytesAlone) {
+  EXPECT_EQ(toUpper("Astana \xC2\xB6 ok"), "ASTANA \xC2\xB6 OK");
+}
+
+TEST(TextLines, CaseInsensitiveComparisons) {
+  EXPECT_TRUE(startsWithNoCase("Classified By: x", "CLASSIFIED BY"));
+  EXPECT_FALSE(startsWithNoCase("Class", "CLASSIFIED"));
+  EXPECT_TRUE(equalsNoCase("Priority", "PRIORITY"));
+  EXPECT_FALSE(equalsNoCase("PRIORITY", "PRIORITIES"));
+}
+
+TEST(TextLines, SplitWordsSkipsRunsOfWhitespace) {
+  auto words = splitWords("  RR RUEHAST\tRUEHBI  ");
+  ASSERT_EQ(words.size(), 3u);
+  EXPECT_EQ(words[0], "RR");
+  EXPECT_EQ(words[2], "RUEHBI");
+}
+
+TEST(TextLines, IsAllDigits) {
+  EXPECT_TRUE(isAllDigits("0482"));
+  EXPECT_FALSE(isAllDigits(""));
+  EXPECT_FALSE(isAllDigits("04A2"));
+}
+
 TEST(TextLines, RecognizesModernPageBreak) {
   EXPECT_TRUE(isPageBreakLine("ASTANA 00002327  001.4 OF 004 "));
   EXPECT_TRUE(isPageBreakLine("RIO DE JANEIRO 00000123  002 OF 003"));
   EXPECT_FALSE(isPageBreakLine("1. ONE OF THE FOUR PARTIES 2007 WON"));
 }
 
+TEST(TextLines, ModernPageBreakNeedsFiveDigitSerial) {
+  EXPECT_FALSE(isPageBreakLine("ASTANA 2327 001 OF 004"));
+}
+
+TEST(TextLines, ModernPageBreakNeedsThreeDigitPageCount) {
+  EXPECT_FALSE(isPageBreakLine("ASTANA 00002327 001 OF 4"));
+}
+
+TEST(TextLines, PageBreakWithApostropheOrHyphenInStation) {
+  EXPECT_TRUE(isPageBreakLine("PORT-AU-PRINCE 00000456  003 OF 005"));
+  EXPECT_TRUE(isPageBreakLine("N'DJAMENA 00000789  002.2 OF 002"));
+}
+
+TEST(TextLines, SentenceEndingLikeAPageBreakIsNotOne) {
+  EXPECT_FALSE(isPageBreakLine("we saw 12345 002 OF 003"));
+}
+
 TEST(TextLines, RecognizesOlderPageHeader) {
   EXPECT_TRUE(isPageBreakLine("PAGE 02 ROME 01196 01 OF 02 082030Z"));
+  EXPECT_TRUE(isPageBreakLine("PAGE 03  VATICA 03692 01 OF 02 261100Z"));
+}
+
+TEST(TextLines, OlderPageHeaderNeedsTheTimeGroup) {
+  EXPECT_FALSE(isPageBreakLine("PAGE 02 ROME 01196 01 OF 02"));
+}
+
+TEST(TextLines, OverlongLineIsNeverAPageBreak) {
+  EXPECT_FALSE(isPageBreakLine(std::string(130, 'A') + " 00012345 001 OF 002"));
 }
 
 TEST(TextLines, HandlingMarkersAreLayout) {
@@ -29,4 +96,25 @@ TEST(TextLines, HandlingMarkersAreLayout) {
   EXPECT_TRUE(isHandlingMarkerLine("SENSITIVE SIPDIS"));
   EXPECT_FALSE(isHandlingMarkerLine("SENSITIVE TALKS CONTINUE"));
   EXPECT_EQ(removeInlineMarkers("the talks SIPDIS continued"), "the talks continued");
+}
+
+TEST(TextLines, HandlingMarkersInAnyCaseAndGlued) {
+  EXPECT_TRUE(isHandlingMarkerLine("  sipdis"));
+  EXPECT_TRUE(isHandlingMarkerLine("NOFORN SIPDIS"));
+  EXPECT_TRUE(isHandlingMarkerLine("SIPDISSIPDIS"));
+  EXPECT_TRUE(isHandlingMarkerLine("CXSIPDIS"));
+  EXPECT_FALSE(isHandlingMarkerLine(""));
+  EXPECT_FALSE(isHandlingMarkerLine("SIPDIS AND MORE"));
+}
+
+TEST(TextLines, RemoveInlineMarkersKeepsWordsContainingTheMarker) {
+  EXPECT_EQ(removeInlineMarkers("XSIPDIS stays"), "XSIPDIS stays");
+  EXPECT_EQ(removeInlineMarkers("no marker here"), "no marker here");
+}
+
+TEST(TextLines, RemoveInlineMarkersAtEdgesAndCxForm) {
+  EXPECT_EQ(removeInlineMarkers("SIPDIS start"), " start");
+  EXPECT_EQ(removeInlineMarkers("end SIPDIS"), "end ");
+  EXPECT_EQ(removeInlineMarkers("a CXSIPDIS b"), "a b");
+  EXPECT_EQ(removeInlineMarkers("a SIPDIS SIPDIS b"), "a b");
 }

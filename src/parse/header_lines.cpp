@@ -1,0 +1,116 @@
+// Header line shapes, recognized from their first words.
+#include "header_lines.h"
+
+#include <vector>
+
+#include "classification_line.h"
+#include "dtg.h"
+#include "recipient_parser.h"
+#include "text_lines.h"
+
+namespace cablecat {
+
+namespace {
+
+// "RUEHAST", "RHMFISS": a routing indicator on its own.
+bool isRoutingIndicator(std::string_view word) {
+  if (word.size() < 4 || word.size() > 8 || word.front() != 'R') return false;
+  for (char c : word)
+    if (!isAsciiUpper(c)) return false;
+  return true;
+}
+
+bool isPrecedencePair(std::string_view word) {
+  auto isLetter = [](char c) { return c == 'R' || c == 'P' || c == 'O' || c == 'Z'; };
+  return word.size() == 2 && isLetter(word[0]) && isLetter(word[1]);
+}
+
+// "LOG-00", "LAB-01", "/001W": office distribution codes, not recipients.
+bool isDistributionCode(std::string_view word) {
+  if (word.size() >= 3 && word.front() == '/') return isAsciiDigit(word[1]);
+  std::size_t dash = word.rfind('-');
+  if (dash == std::string_view::npos || dash == 0 || !isAllDigits(word.substr(dash + 1)))
+    return false;
+  for (char c : word.substr(0, dash))
+    if (!isAsciiUpper(c) && c != '-') return false;
+  return true;
+}
+
+bool isDistributionLine(std::string_view trimmed, const std::vector<std::string_view>& words) {
+  if (trimmed.substr(0, 6) == "------") return true;
+  // "TED3146": the distribution copy's own message number.
+  if (words.size() == 1 && trimmed.substr(0, 3) == "TED" && isAllDigits(trimmed.substr(3)))
+    return true;
+  std::size_t start = 0;
+  if (words[0] == "INFO" || words[0] == "ACTION" || words[0] == "ORIGIN") start = 1;
+  if (start >= words.size()) return false;
+  for (std::size_t i = start; i < words.size(); ++i)
+    if (!isDistributionCode(words[i])) return false;
+  return true;
+}
+
+bool isListKeyword(std::string_view line, std::string_view keyword) {
+  if (line.substr(0, keyword.size()) != keyword) return false;
+  return line.size() == keyword.size() || line[keyword.size()] == ' ' ||
+         line[keyword.size()] == '\t';
+}
+
+}  // namespace
+
+HeaderLineKind classifyHeaderLine(std::string_view line) {
+  std::string_view trimmed = trim(line);
+  if (trimmed.empty()) return HeaderLineKind::blank;
+  // Most header lines are routed recipient entries: settle them first.
+  if (routingIndicatorPrefix(trimmed) > 0) return HeaderLineKind::other;
+  if (trimmed.substr(0, 5) == "VZCZC") return HeaderLineKind::transmission_id;
+  if (trimmed.front() == 'T' &&
+      trimmed.find("partial extract of the original cable") != std::string_view::npos)
+    return HeaderLineKind::partial_extract;
+  if (trimmed == "BT" || trimmed == "NNNN" || isPageBreakLine(trimmed) ||
+      isHandlingMarkerLine(trimmed))
+    return HeaderLineKind::layout;
+
+  std::string_view first = trimmed.substr(0, trimmed.find_first_of(" \t"));
+  std::string_view rest = trim(trimmed.substr(first.size()));
+  std::string_view second = rest.substr(0, rest.find_first_of(" \t"));
+  bool maybeDistribution = first == "INFO" || first.substr(0, 3) == "TED" || first == "ACTION" || first == "ORIGIN" ||
+                           first.front() == '-' || first.front() == '/' || first.find('-') != std::string_view::npos;
+  if (maybeDistribution && isDistributionLine(trimmed, splitWords(trimmed)))
+    return HeaderLineKind::distribution;
+  if (isListKeyword(trimmed, "TO")) return HeaderLineKind::to_list;
+  if (isListKeyword(trimmed, "INFO")) return HeaderLineKind::info_list;
+  if (isListKeyword(trimmed, "XMT")) return HeaderLineKind::xmt_list;
+  if (first == "FM" && !second.empty()) return HeaderLineKind::from;
+  if (first == "DE" && isRoutingIndicator(second)) return HeaderLineKind::station_line;
+  if ((first == "ZNR" || first == "ZNY") && !second.empty()) return HeaderLineKind::security;
+  // "RR RUEHAST RUEHBI", or a continuation line of indicators only.
+  if (isRoutingIndicator(first) || (isPrecedencePair(first) && !second.empty())) {
+    bool allIndicators = true;
+    std::string_view words = isPrecedencePair(first) ? rest : trimmed;
+    while (!words.empty() && allIndicators) {
+      std::string_view word = words.substr(0, words.find_first_of(" \t"));
+      allIndicators = isRoutingIndicator(word);
+      words = trim(words.substr(word.size()));
+    }
+    if (allIndicators) return HeaderLineKind::routing;
+  }
+  char c = trimmed.front();
+  DateTimeGroup dtg;
+  if ((isAsciiDigit(c) || c == 'R' || c == 'P' || c == 'O' || c == 'Z') &&
+      parseDateTimeGroup(trimmed, dtg))
+    return HeaderLineKind::dtg;
+  ClassificationLine classification;
+  if ((c == 'U' || c == 'C' || c == 'S' || c == 'T' || c == 'L' || c == '"') &&
+      parseClassificationLine(trimmed, classification))
+    return HeaderLineKind::classification;
+  return HeaderLineKind::other;
+}
+
+std::string_view listLineRest(std::string_view line) {
+  line = trim(line);
+  std::size_t space = line.find_first_of(" \t");
+  if (space == std::string_view::npos) return {};
+  return trim(line.substr(space));
+}
+
+}  // namespace cablecat

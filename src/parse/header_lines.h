@@ -1,0 +1,32 @@
+// What one line of a cable header is: routing, DE, DTG, FM, a list start...
+#pragma once
+
+#include <string_view>
+
+namespace cablecat {
+
+enum class HeaderLineKind {
+  blank,
+  transmission_id,  // "VZCZCXRO1141"
+  routing,          // "RR RUEHAST RUEHBI ..." and its continuation lines
+  station_line,     // "DE RUEHTA #2327/01 2391001"
+  security,         // "ZNR UUUUU ZZH", "ZNY CCCCC ZZH"
+  dtg,              // "R 271001Z AUG 07"
+  from,             // "FM AMEMBASSY ASTANA"
+  to_list,          // "TO RUEHC/SECSTATE WASHDC 0482"
+  info_list,        // "INFO RUEHAST/USOFFICE ALMATY"
+  xmt_list,         // "XMT AMEMBASSY KHARTOUM"
+  partial_extract,  // "This record is a partial extract of the original cable..."
+  layout,           // page breaks, SIPDIS markers, "BT", "NNNN"
+  distribution,     // internal routing: "ACTION EUR-00", "INFO LOG-00 EEB-00", "----- 090807Z /38"
+  classification,   // "UNCLAS SECTION 01 OF 04 ASTANA 002327": the body starts
+  other,
+};
+
+HeaderLineKind classifyHeaderLine(std::string_view line);
+
+// The text after the list keyword of a TO/INFO/XMT line ("TO RUEHC/..." ->
+// "RUEHC/...").
+std::string_view listLineRest(std::string_view line);
+
+}  // namespace cablecat

@@ -1,0 +1,123 @@
+// Recipient entries: routing indicator, address (office suffixes kept),
+// precedence (typos fixed) and serial, read from the right-hand end.
+#include "recipient_parser.h"
+
+#include <array>
+#include <vector>
+
+#include "precedence.h"
+#include "text_lines.h"
+
+namespace cablecat {
+
+namespace {
+
+// Address words that start an entry of their own; a short line starting
+// with one of them is a new recipient, not the tail of a wrapped one.
+constexpr std::array<std::string_view, 22> kAddressHeads = {
+    "AMEMBASSY", "AMCONSUL", "AMCOMSUL", "USMISSION", "SECSTATE", "SECDEF", "USEU",   "USNATO",
+    "USDAO",     "CIA",      "NSC",      "DIA",       "FBI",      "HQ",     "CDR",    "JOINT",
+    "USINT",     "AIT",      "USLO",     "USOFFICE",  "DEPT",     "WHITE"};
+
+bool isAddressHead(std::string_view word) {
+  for (std::string_view head : kAddressHeads)
+    if (word == head) return true;
+  return false;
+}
+
+// "PRIORITY0482": precedence glued to the serial.
+bool splitGluedSerial(std::string_view word, std::string_view& precedence, std::string_view& serial) {
+  std::size_t digits = word.size();
+  while (digits > 0 && isAsciiDigit(word[digits - 1])) --digits;
+  if (digits == 0 || digits == word.size()) return false;
+  precedence = normalizePrecedenceWord(word.substr(0, digits));
+  if (precedence.empty()) return false;
+  serial = word.substr(digits);
+  return true;
+}
+
+bool endsWithCollective(const std::vector<std::string_view>& words) {
+  for (std::size_t i = words.size(); i-- > 0;) {
+    if (words[i] == "COLLECTIVE") return true;
+    if (normalizePrecedenceWord(words[i]).empty() && !isAllDigits(words[i])) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::size_t routingIndicatorPrefix(std::string_view entry) {
+  // Routing indicators are 4-7 capitals starting with R ("RUEHC",
+  // "RHMFISS"); "ZEN" marks delivery by other means.
+  std::size_t slash = entry.find('/');
+  if (slash == std::string_view::npos || slash < 3 || slash > 8) return 0;
+  std::string_view indicator = entry.substr(0, slash);
+  for (char c : indicator)
+    if (!isAsciiUpper(c)) return 0;
+  if (indicator != "ZEN" && (indicator.front() != 'R' || indicator.size() < 4)) return 0;
+  return slash + 1;
+}
+
+Recipient parseRecipientEntry(std::string_view entry, std::string_view kind) {
+  Recipient recipient;
+  recipient.kind = std::string(kind);
+  entry = trim(entry);
+  std::size_t prefix = routingIndicatorPrefix(entry);
+  if (prefix > 0) {
+    recipient.routing_indicator = std::string(entry.substr(0, prefix - 1));
+    entry.remove_prefix(prefix);
+  }
+  std::vector<std::string_view> words = splitWords(entry);
+  // Read serial and precedence from the right, in either order
+  // ("IMMEDIATE 0464", and the rarer "8778 PRIORITY"); the first word
+  // always stays address.
+  while (words.size() > 1) {
+    std::string_view last = words.back();
+    std::string_view precedence = normalizePrecedenceWord(last);
+    std::string_view gluedSerial;
+    if (recipient.serial.empty() && isAllDigits(last)) {
+      recipient.serial = std::string(last);
+    } else if (recipient.precedence.empty() && !precedence.empty()) {
+      recipient.precedence = std::string(precedence);
+    } else if (recipient.serial.empty() && recipient.precedence.empty() &&
+               splitGluedSerial(last, precedence, gluedSerial)) {
+      recipient.precedence = std::string(precedence);
+      recipient.serial = std::string(gluedSerial);
+    } else if (last == "NIACT" && recipient.precedence == "IMMEDIATE") {
+      // "NIACT IMMEDIATE": night action, the recipient is woken for it.
+      recipient.precedence = "NIACT IMMEDIATE";
+    } else {
+      break;
+    }
+    words.pop_back();
+  }
+  for (std::string_view word : words) {
+    if (!recipient.address.empty()) recipient.address.push_back(' ');
+    recipient.address += word;
+  }
+  return recipient;
+}
+
+bool continuesRecipientEntry(std::string_view line, std::string_view previousEntry) {
+  line = trim(line);
+  if (line.empty() || previousEntry.empty()) return false;
+  if (line.front() == '/') return true;
+  if (routingIndicatorPrefix(line) > 0) return false;
+  std::vector<std::string_view> words = splitWords(line);
+  // Only a precedence and/or serial: the end of the entry above.
+  bool onlyTail = true;
+  for (std::string_view word : words)
+    if (normalizePrecedenceWord(word).empty() && !isAllDigits(word) && word != "NIACT")
+      onlyTail = false;
+  // A bare precedence or serial is never a recipient of its own.
+  if (onlyTail) return true;
+  // Only an entry with a routing indicator and nothing yet after its
+  // address can have been cut: its last word is still part of the address.
+  if (routingIndicatorPrefix(previousEntry) == 0) return false;
+  std::string_view lastWord = previousEntry.substr(previousEntry.find_last_of(" \t/") + 1);
+  if (isAllDigits(lastWord) || !normalizePrecedenceWord(lastWord).empty()) return false;
+  if (previousEntry.back() == '-') return true;
+  return words.size() <= 3 && !isAddressHead(words.front()) && !endsWithCollective(words);
+}
+
+}  // namespace cablecat

@@ -1,0 +1,24 @@
+// One entry of a TO/INFO/XMT list: "RUEHC/SECSTATE WASHDC IMMEDIATE 0464".
+#pragma once
+
+#include <string_view>
+
+#include "cable.h"
+
+namespace cablecat {
+
+// Splits an entry (possibly joined from wrapped lines) into routing
+// indicator, address, precedence and serial.
+Recipient parseRecipientEntry(std::string_view entry, std::string_view kind);
+
+// Length of the "RUEHC/" prefix (routing indicator and slash), 0 when the
+// entry has none.
+std::size_t routingIndicatorPrefix(std::string_view entry);
+
+// True when `line` only finishes the entry before it rather than starting a
+// new one: "/J5//" (a cut office suffix), "PRIORITY 0482" (precedence and
+// serial on their own), or a short remainder of an address that carried a
+// routing indicator and no serial yet ("GENEVA 1821").
+bool continuesRecipientEntry(std::string_view line, std::string_view previousEntry);
+
+}  // namespace cablecat

@@ -1,0 +1,404 @@
+// Recipient entries and lists, modeled on real TO/INFO/XMT lines.
+#include <gtest/gtest.h>
+
+#include "parse/header_parser.h"
+#include "parse/precedence.h"
+#include "parse/recipient_parser.h"
+
+using namespace cablecat;
+
+namespace {
+
+std::vector<Recipient> recipientsOf(std::string_view header) {
+  Cable cable;
+  parseHeader(header, cable);
+  return cable.recipients;
+}
+
+}  // namespace
+
+TEST(RecipientEntry, RoutingIndicatorAddressSerial) {
+  Recipient r = parseRecipientEntry("RUEHC/SECSTATE WASHDC 0482", "to");
+  EXPECT_EQ(r.kind, "to");
+  EXPECT_EQ(r.routing_indicator, "RUEHC");
+  EXPECT_EQ(r.address, "SECSTATE WASHDC");
+  EXPECT_EQ(r.precedence, "");
+  EXPECT_EQ(r.serial, "0482");
+}
+
+TEST(RecipientEntry, PrecedenceBeforeSerial) {
+  Recipient r = parseRecipientEntry("RUEHC/SECSTATE WASHDC IMMEDIATE 0464", "to");
+  EXPECT_EQ(r.address, "SECSTATE WASHDC");
+  EXPECT_EQ(r.precedence, "IMMEDIATE");
+  EXPECT_EQ(r.serial, "0464");
+}
+
+TEST(RecipientEntry, NoRoutingIndicator) {
+  Recipient r = parseRecipientEntry("SECSTATE WASHDC PRIORITY 9048", "to");
+  EXPECT_EQ(r.routing_indicator, "");
+  EXPECT_EQ(r.address, "SECSTATE WASHDC");
+  EXPECT_EQ(r.precedence, "PRIORITY");
+  EXPECT_EQ(r.serial, "9048");
+}
+
+TEST(RecipientEntry, NoSerial) {
+  Recipient r = parseRecipientEntry("RUEHAST/USOFFICE ALMATY", "info");
+  EXPECT_EQ(r.routing_indicator, "RUEHAST");
+  EXPECT_EQ(r.address, "USOFFICE ALMATY");
+  EXPECT_EQ(r.serial, "");
+  EXPECT_EQ(r.precedence, "");
+}
+
+TEST(RecipientEntry, PrecedenceWithoutSerial) {
+  Recipient r = parseRecipientEntry("AMCONSUL LAHORE PRIORITY", "info");
+  EXPECT_EQ(r.address, "AMCONSUL LAHORE");
+  EXPECT_EQ(r.precedence, "PRIORITY");
+  EXPECT_EQ(r.serial, "");
+}
+
+TEST(RecipientEntry, OfficeSuffixIsKept) {
+  Recipient r = parseRecipientEntry("RUEKJCS/SECDEF WASHINGTON DC//USDP/APSA-CA", "info");
+  EXPECT_EQ(r.routing_indicator, "RUEKJCS");
+  EXPECT_EQ(r.address, "SECDEF WASHINGTON DC//USDP/APSA-CA");
+}
+
+TEST(RecipientEntry, OfficeSuffixWithTrailingSlashIsKept) {
+  Recipient r = parseRecipientEntry("RHMFISS/HQ USCENTCOM MACDILL AFB FL//CCJ5/", "info");
+  EXPECT_EQ(r.routing_indicator, "RHMFISS");
+  EXPECT_EQ(r.address, "HQ USCENTCOM MACDILL AFB FL//CCJ5/");
+}
+
+TEST(RecipientEntry, OfficeSuffixThenSerial) {
+  Recipient r = parseRecipientEntry("CIA WASHINGTON DC//NHTC// 0000", "info");
+  EXPECT_EQ(r.address, "CIA WASHINGTON DC//NHTC//");
+  EXPECT_EQ(r.serial, "0000");
+}
+
+TEST(RecipientEntry, NiactImmediate) {
+  Recipient r = parseRecipientEntry("USMISSION USUN NEWYORK NIACT IMMEDIATE", "to");
+  EXPECT_EQ(r.address, "USMISSION USUN NEWYORK");
+  EXPECT_EQ(r.precedence, "NIACT IMMEDIATE");
+}
+
+TEST(RecipientEntry, FlashPrecedence) {
+  Recipient r = parseRecipientEntry("RUEHC/SECSTATE WASHDC FLASH 1234", "to");
+  EXPECT_EQ(r.precedence, "FLASH");
+  EXPECT_EQ(r.serial, "1234");
+}
+
+TEST(RecipientEntry, RoutinePrecedenceWritten) {
+  Recipient r = parseRecipientEntry("RUEHFR/AMEMBASSY PARIS ROUTINE 0536", "info");
+  EXPECT_EQ(r.precedence, "ROUTINE");
+  EXPECT_EQ(r.address, "AMEMBASSY PARIS");
+}
+
+TEST(RecipientEntry, ThreeDigitSerialOfOldCables) {
+  Recipient r = parseRecipientEntry("SECSTATE WASHDC 475", "to");
+  EXPECT_EQ(r.address, "SECSTATE WASHDC");
+  EXPECT_EQ(r.serial, "475");
+}
+
+TEST(RecipientEntry, PrecedenceGluedToSerial) {
+  Recipient r = parseRecipientEntry("RUEHLO/AMEMBASSY LONDON PRIORITY0858", "info");
+  EXPECT_EQ(r.address, "AMEMBASSY LONDON");
+  EXPECT_EQ(r.precedence, "PRIORITY");
+  EXPECT_EQ(r.serial, "0858");
+}
+
+TEST(RecipientEntry, SingleWordAddressIsNotASerialOrPrecedence) {
+  Recipient r = parseRecipientEntry("CINCLANT", "info");
+  EXPECT_EQ(r.address, "CINCLANT");
+  EXPECT_EQ(r.serial, "");
+}
+
+TEST(RecipientEntry, ExtraSpacesCollapse) {
+  Recipient r = parseRecipientEntry("  AMEMBASSY   NEW DELHI  PRIORITY ", "info");
+  EXPECT_EQ(r.address, "AMEMBASSY NEW DELHI");
+  EXPECT_EQ(r.precedence, "PRIORITY");
+}
+
+TEST(RecipientEntry, ZenMarksDeliveryByOtherMeans) {
+  Recipient r = parseRecipientEntry("ZEN/AMCONSUL MUNICH 0012", "info");
+  EXPECT_EQ(r.routing_indicator, "ZEN");
+  EXPECT_EQ(r.address, "AMCONSUL MUNICH");
+}
+
+TEST(RecipientEntry, SlashInsideAddressIsNotARoutingIndicator) {
+  EXPECT_EQ(routingIndicatorPrefix("HQ USEUCOM/J5"), 0u);
+  EXPECT_EQ(routingIndicatorPrefix("USDAO/MADRID"), 0u);
+  EXPECT_EQ(routingIndicatorPrefix("RUEHC/SECSTATE"), 6u);
+}
+
+TEST(PrecedenceWords, MisspellingsAreFixed) {
+  EXPECT_EQ(normalizePrecedenceWord("IMMEDAITE"), "IMMEDIATE");
+  EXPECT_EQ(normalizePrecedenceWord("IMMEDIATELY"), "IMMEDIATE");
+  EXPECT_EQ(normalizePrecedenceWord("PRIORTY"), "PRIORITY");
+  EXPECT_EQ(normalizePrecedenceWord("PRIORIY"), "PRIORITY");
+  EXPECT_EQ(normalizePrecedenceWord("PRIOITY"), "PRIORITY");
+  EXPECT_EQ(normalizePrecedenceWord("ROUITNE"), "ROUTINE");
+}
+
+TEST(PrecedenceWords, AddressWordsAreNotPrecedences) {
+  EXPECT_EQ(normalizePrecedenceWord("PRINCE"), "");
+  EXPECT_EQ(normalizePrecedenceWord("PRIOR"), "");
+  EXPECT_EQ(normalizePrecedenceWord("ROME"), "");
+}
+
+TEST(PrecedenceWords, MixedCaseIsAccepted) {
+  EXPECT_EQ(normalizePrecedenceWord("Priority"), "PRIORITY");
+}
+
+TEST(PrecedenceWords, Letters) {
+  EXPECT_EQ(precedenceFromLetter('R'), "ROUTINE");
+  EXPECT_EQ(precedenceFromLetter('P'), "PRIORITY");
+  EXPECT_EQ(precedenceFromLetter('O'), "IMMEDIATE");
+  EXPECT_EQ(precedenceFromLetter('Z'), "FLASH");
+  EXPECT_EQ(precedenceFromLetter('X'), "");
+}
+
+TEST(RecipientEntry, MisspelledPrecedenceInEntry) {
+  Recipient r = parseRecipientEntry("RUEHNE/AMEMBASSY NEW DELHI IMMEDAITE 0471", "info");
+  EXPECT_EQ(r.address, "AMEMBASSY NEW DELHI");
+  EXPECT_EQ(r.precedence, "IMMEDIATE");
+  EXPECT_EQ(r.serial, "0471");
+}
+
+TEST(RecipientList, ToThenInfoInOrder) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY ASTANA\n"
+      "TO RUEHC/SECSTATE WASHDC 0482\n"
+      "INFO RUEHAST/USOFFICE ALMATY\n"
+      "RUEHVEN/USMISSION USOSCE 1821\n"
+      "RUCNCIS/CIS COLLECTIVE 0251\n"
+      "RUCNCLS/SOUTH AND CENTRAL ASIA COLLECTIVE\n");
+  ASSERT_EQ(r.size(), 5u);
+  EXPECT_EQ(r[0].kind, "to");
+  EXPECT_EQ(r[0].address, "SECSTATE WASHDC");
+  EXPECT_EQ(r[1].kind, "info");
+  EXPECT_EQ(r[1].address, "USOFFICE ALMATY");
+  EXPECT_EQ(r[2].serial, "1821");
+  EXPECT_EQ(r[4].address, "SOUTH AND CENTRAL ASIA COLLECTIVE");
+  EXPECT_EQ(r[4].kind, "info");
+}
+
+TEST(RecipientList, LongToListWithoutInfo) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY ASTANA\n"
+      "TO RUEHC/SECSTATE WASHDC 0262\n"
+      "RUEAORC/US CUSTOMS SERVICE WASHINGTON DC\n"
+      "RUEKJCS/SECDEF WASHDC 0054\n"
+      "RUEHAST/USOFFICE ALMATY\n");
+  ASSERT_EQ(r.size(), 4u);
+  for (const Recipient& recipient : r) EXPECT_EQ(recipient.kind, "to");
+  EXPECT_EQ(r[2].routing_indicator, "RUEKJCS");
+  EXPECT_EQ(r[2].serial, "0054");
+}
+
+TEST(RecipientList, ToListOverTwoLinesWithoutRoutingIndicators) {
+  auto r = recipientsOf(
+      "O R 181205Z NOV 75 ZFF4\n"
+      "FM AMEMBASSY LIBREVILLE\n"
+      "TO USMISSION USUN NEWYORK NIACT IMMEDIATE\n"
+      "SECSTATE WASHDC IMMEDIATE 7102\n"
+      "INFO AMEMBASSY PARIS\n"
+      "AMEMBASSY SEOUL\n");
+  ASSERT_EQ(r.size(), 4u);
+  EXPECT_EQ(r[0].precedence, "NIACT IMMEDIATE");
+  EXPECT_EQ(r[1].kind, "to");
+  EXPECT_EQ(r[1].serial, "7102");
+  EXPECT_EQ(r[3].kind, "info");
+  EXPECT_EQ(r[3].address, "AMEMBASSY SEOUL");
+}
+
+TEST(RecipientList, PageBreakInsideListIsNotARecipient) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY ASTANA\n"
+      "TO RUEHC/SECSTATE WASHDC 0482\n"
+      "INFO RUEHAST/USOFFICE ALMATY\n"
+      "ASTANA 00002327  002 OF 004\n"
+      "RUEHVEN/USMISSION USOSCE 1821\n");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[2].address, "USMISSION USOSCE");
+}
+
+TEST(RecipientList, OlderPageHeaderInsideListIsNotARecipient) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY ROME\n"
+      "TO SECSTATE WASHDC 1234\n"
+      "PAGE 02 ROME 01196 01 OF 02 082030Z\n"
+      "INFO AMEMBASSY PARIS\n");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].address, "AMEMBASSY PARIS");
+}
+
+TEST(RecipientList, SipdisInsideListIsNotARecipient) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY ASTANA\n"
+      "TO RUEHC/SECSTATE WASHDC 0482\n"
+      "SIPDIS\n"
+      "INFO RUEHAST/USOFFICE ALMATY\n");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].kind, "info");
+}
+
+TEST(RecipientList, BlankLineInsideListIsSkipped) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY PARIS\n"
+      "TO RUEHC/SECSTATE WASHDC 0000\n"
+      "\n"
+      "INFO RHEHNSC/NSC WASHINGTON DC\n");
+  ASSERT_EQ(r.size(), 2u);
+}
+
+TEST(RecipientList, XmtLinesAreStoredAsExclusions) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY TRIPOLI\n"
+      "TO RUEHC/SECSTATE WASHDC IMMEDIATE 4653\n"
+      "INFO RUEHEE/ARAB LEAGUE COLLECTIVE\n"
+      "XMT AMEMBASSY KHARTOUM\n");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[2].kind, "xmt");
+  EXPECT_EQ(r[2].address, "AMEMBASSY KHARTOUM");
+}
+
+TEST(RecipientList, SeveralXmtEntries) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY CAIRO\n"
+      "TO SECSTATE WASHDC 1\n"
+      "INFO ARAB LEAGUE COLLECTIVE\n"
+      "XMT AMEMBASSY KHARTOUM\n"
+      "AMEMBASSY TRIPOLI\n");
+  ASSERT_EQ(r.size(), 4u);
+  EXPECT_EQ(r[3].kind, "xmt");
+  EXPECT_EQ(r[3].address, "AMEMBASSY TRIPOLI");
+}
+
+TEST(RecipientList, WrappedOfficeSuffixJoinsThePreviousEntry) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY BOGOTA\n"
+      "TO RUEHC/SECSTATE WASHDC 1234\n"
+      "INFO RUEKJCS/SECDEF WASHINGTON DC//OSD/ISA/NESA\n"
+      "/DIRJIATF-SOUTH//\n"
+      "RUEHBO/AMEMBASSY QUITO 0001\n");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[1].address, "SECDEF WASHINGTON DC//OSD/ISA/NESA/DIRJIATF-SOUTH//");
+}
+
+TEST(RecipientList, WrappedPrecedenceAndSerialJoinThePreviousEntry) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY GENEVA\n"
+      "TO RUEHC/SECSTATE WASHDC\n"
+      "PRIORITY 0482\n"
+      "INFO RUEHBS/USEU BRUSSELS\n");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].address, "SECSTATE WASHDC");
+  EXPECT_EQ(r[0].precedence, "PRIORITY");
+  EXPECT_EQ(r[0].serial, "0482");
+}
+
+TEST(RecipientList, WrappedAddressTailJoinsTheRoutedEntry) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY BERN\n"
+      "TO RUEHC/SECSTATE WASHDC 0001\n"
+      "INFO RUEHGV/USMISSION\n"
+      "GENEVA 1821\n"
+      "RUEHFR/AMEMBASSY PARIS 0536\n");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[1].routing_indicator, "RUEHGV");
+  EXPECT_EQ(r[1].address, "USMISSION GENEVA");
+  EXPECT_EQ(r[1].serial, "1821");
+}
+
+TEST(RecipientList, CollectiveWithoutIndicatorInRoutedListIsItsOwnEntry) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY PARIS\n"
+      "TO RUEHC/SECSTATE WASHDC 0000\n"
+      "INFO RUEKJCS/SECDEF WASHINGTON DC\n"
+      "ALL NATO POST COLLECTIVE PRIORITY\n");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[2].address, "ALL NATO POST COLLECTIVE");
+  EXPECT_EQ(r[2].precedence, "PRIORITY");
+}
+
+TEST(RecipientList, KnownAddresseeWithoutIndicatorIsItsOwnEntry) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY MADRID\n"
+      "TO RUEHC/SECSTATE WASHDC 0001\n"
+      "INFO RUEHBO/AMEMBASSY BOGOTA\n"
+      "NSC WASHDC\n");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[2].address, "NSC WASHDC");
+}
+
+TEST(RecipientList, DistributionBlockBeforeFmIsNotRecipients) {
+  auto r = recipientsOf(
+      "ACTION EUR-00\n"
+      "INFO  LOG-00   EEB-00   AF-00    AID-00\n"
+      "      DODE-00  DOTE-00  /001W\n"
+      "                  ------------------88EA99  090807Z /38\n"
+      "P 090645Z JUL 09 ZDK\n"
+      "FM AMEMBASSY MADRID\n"
+      "TO SECSTATE WASHDC PRIORITY 0904\n"
+      "INFO EUROPEAN POLITICAL COLLECTIVE PRIORITY\n");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].address, "SECSTATE WASHDC");
+  EXPECT_EQ(r[1].address, "EUROPEAN POLITICAL COLLECTIVE");
+}
+
+TEST(RecipientList, DistributionBlockAfterListsEndsThem) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY ANKARA\n"
+      "TO SECSTATE WASHDC 0001\n"
+      "INFO HQ USEUCOM VAIHINGEN GE//J5 DIRECTORATE (MC)//\n"
+      "INFO  LOG-00   EEB-00   AMAD-00\n"
+      "      FA-00      /001W\n"
+      "                  ------------------5A9C83  271329Z /38\n");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].address, "HQ USEUCOM VAIHINGEN GE//J5 DIRECTORATE (MC)//");
+}
+
+TEST(RecipientList, EmailWrapperToLineIsNotARecipient) {
+  auto r = recipientsOf(
+      "Sent: Tuesday, July 08, 2008 9:22 PM\n"
+      "To: EACTTripoli\n"
+      "VZCZCXRO1934\n"
+      "P 081452Z JUL 08\n"
+      "FM AMEMBASSY TRIPOLI\n"
+      "TO RUEHC/SECSTATE WASHDC PRIORITY 3652\n");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].serial, "3652");
+}
+
+TEST(RecipientList, FragmentOfOnlyListsStillParses) {
+  auto r = recipientsOf(
+      "TO RUEHC/SECSTATE WASHDC 0482\n"
+      "INFO RUEHAST/USOFFICE ALMATY\n");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].kind, "to");
+  EXPECT_EQ(r[1].kind, "info");
+}
+
+TEST(RecipientList, ToKeywordAloneOnItsLine) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY ROME\n"
+      "TO\n"
+      "SECSTATE WASHDC 0001\n"
+      "INFO\n"
+      "AMEMBASSY PARIS\n");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].kind, "to");
+  EXPECT_EQ(r[0].address, "SECSTATE WASHDC");
+  EXPECT_EQ(r[1].kind, "info");
+}
+
+TEST(RecipientList, CrlfLineEndings) {
+  auto r = recipientsOf("FM AMEMBASSY TEHRAN\r\nTO SECSTATE WASHDC 7561 \r\nINFO SECDEF\r\nEUCOM\r\n");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[0].serial, "7561");
+  EXPECT_EQ(r[2].address, "EUCOM");
+}
+
+TEST(RecipientList, BtLineEndsNothingAndIsNotARecipient) {
+  auto r = recipientsOf("FM AMEMBASSY ROME\nTO SECSTATE WASHDC 0001\nBT\n");
+  ASSERT_EQ(r.size(), 1u);
+}
