@@ -1,6 +1,323 @@
-// Stub.
+// Body fields: the summary paragraph(s) and the signer's surname at the end.
 #include "body_parser.h"
+
+#include <vector>
+
+#include "field_text.h"
+#include "text_lines.h"
+
 namespace cablecat {
-void parseSummary(std::string_view, Cable&) {}
-void parseSigners(std::string_view, Cable&) {}
+
+namespace {
+
+// ---------------------------------------------------------------- summary
+
+// How far an "End summary" may sit from its label: further away it belongs
+// to something else and the summary is the opening paragraph alone.
+constexpr std::size_t kMaxSummaryLength = 12000;
+
+struct SummaryStart {
+  std::size_t textStart = 0;  // first byte of the summary text
+  bool heading = false;       // label alone on its line: text starts below
+};
+
+// Length of a summary label at the start of `text` ("Summary", "SUMMARY AND
+// COMMENT", "BEGIN SUMMARY", "Executive Summary"), or 0.
+std::size_t summaryLabelLength(std::string_view text) {
+  std::size_t length = 0;
+  if (startsWithNoCase(text, "BEGIN SUMMARY")) length = 13;
+  else if (startsWithNoCase(text, "EXECUTIVE SUMMARY")) length = 17;
+  else if (startsWithNoCase(text, "SUMMARY")) length = 7;
+  else return 0;
+  for (std::string_view tail : {" AND COMMENT", " & COMMENT", "/COMMENT", " AND COMMENTS",
+                                " AND ACTION REQUEST", " AND INTRODUCTION"}) {
+    if (startsWithNoCase(text.substr(length), tail)) {
+      std::size_t end = length + tail.size();
+      if (end >= text.size() || !isAsciiLetter(text[end])) {
+        length = end;
+        break;
+      }
+    }
+  }
+  if (length < text.size() && isAsciiLetter(text[length])) return 0;  // "Summarys", "SUMMARYof"
+  return length;
+}
+
+// Recognizes "1. (C) Summary: text", "Summary and Comment. text",
+// "BEGIN SUMMARY: text", and a "Summary" heading line.
+bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStart& start) {
+  std::string_view trimmed = trim(line);
+  std::string_view text = stripParagraphPrefix(trimmed);
+  std::size_t label = summaryLabelLength(text);
+  if (label == 0) return false;
+  std::string_view rest = text.substr(label);
+  std::size_t skip = 0;
+  while (skip < rest.size() && isAsciiSpace(rest[skip])) ++skip;
+  // "SUMMARY (U):" puts the marking after the label.
+  if (skip < rest.size() && rest[skip] == '(') {
+    std::size_t close = rest.find(')', skip);
+    if (close != std::string_view::npos && isParagraphMarking(rest.substr(skip, close - skip + 1))) {
+      skip = close + 1;
+      while (skip < rest.size() && isAsciiSpace(rest[skip])) ++skip;
+    }
+  }
+  if (skip >= rest.size()) {
+    start.heading = true;
+    start.textStart = lineOffset + line.size();
+    return true;
+  }
+  char mark = rest[skip];
+  if (mark != ':' && mark != '.' && mark != '-' && mark != ';') return false;
+  while (skip < rest.size() && (rest[skip] == ':' || rest[skip] == '.' || rest[skip] == '-' ||
+                                rest[skip] == ';' || isAsciiSpace(rest[skip])))
+    ++skip;
+  start.heading = skip >= rest.size();
+  std::size_t restOffset = static_cast<std::size_t>(rest.data() - line.data());
+  start.textStart = lineOffset + restOffset + skip;
+  return true;
+}
+
+// Offset of "End summary" / "END OF SUMMARY" in `text`, or npos.
+std::size_t findSummaryEnd(std::string_view text) {
+  std::size_t best = std::string_view::npos;
+  for (std::string_view marker : {"END SUMMARY", "END OF SUMMARY", "END SUMMMARY", "END  SUMMARY"}) {
+    std::size_t at = findNoCase(text, marker);
+    if (at < best) best = at;
+  }
+  return best;
+}
+
+bool isParagraphBoundary(std::string_view line) {
+  std::string_view text = trim(line);
+  return isNumberedParagraphStart(text) || isRuleLine(text) || text.substr(0, 2) == "\xC2\xB6";
+}
+
+// End of the paragraph that starts at `from`: a blank line, unless the blank
+// only surrounds a page header inside the paragraph.
+std::size_t paragraphEnd(std::string_view body, std::size_t from, bool skipLeadingBlanks) {
+  std::size_t pos = from;
+  std::string_view line;
+  bool seenText = !skipLeadingBlanks;
+  while (true) {
+    std::size_t lineStart = pos;
+    if (!nextLine(body, pos, line)) return body.size();
+    std::string_view text = trim(line);
+    if (!seenText) {
+      if (!text.empty() && !isRuleLine(text)) seenText = true;
+      continue;
+    }
+    if (!text.empty() && !isPageBreakLine(line)) {
+      if (lineStart != from && isParagraphBoundary(line)) return lineStart;
+      continue;
+    }
+    // A blank (or page header): look past blanks, page headers and markers.
+    bool layoutSeen = !text.empty();
+    std::size_t ahead = pos;
+    std::string_view next;
+    std::size_t nextStart = ahead;
+    bool found = false;
+    while (nextLine(body, ahead, next)) {
+      std::string_view nextText = trim(next);
+      if (nextText.empty()) {
+        nextStart = ahead;
+        continue;
+      }
+      if (isPageBreakLine(next) || isHandlingMarkerLine(next)) {
+        layoutSeen = true;
+        nextStart = ahead;
+        continue;
+      }
+      found = true;
+      nextStart = static_cast<std::size_t>(next.data() - body.data());
+      break;
+    }
+    if (!found) return body.size();
+    if (!layoutSeen || isParagraphBoundary(next)) return lineStart;
+    pos = nextStart;
+  }
+}
+
+std::string cleanSummary(std::string_view text, std::string_view station) {
+  std::string joined;
+  joined.reserve(text.size());
+  std::size_t pos = 0;
+  std::string_view line;
+  while (nextLine(text, pos, line)) {
+    if (isPageBreakLine(line) || isHandlingMarkerLine(line) || isRuleLine(line)) continue;
+    std::string_view content = trim(line);
+    if (isNumberedParagraphStart(content)) content = stripParagraphPrefix(content);
+    joined.append(content);
+    joined.push_back(' ');
+  }
+  eraseSipdisWords(joined);
+  erasePageBreakText(joined, station);
+  std::string summary = collapseSpaces(joined);
+  // Openers and closers left from "Summary: (C)" or "(End summary)".
+  std::string_view view = stripParagraphPrefix(summary);
+  while (!view.empty() && (view.front() == ':' || view.front() == '-' || view.front() == '.' ||
+                           view.front() == ' '))
+    view.remove_prefix(1);
+  while (!view.empty() && (view.back() == '(' || view.back() == '-' || view.back() == ' ' ||
+                           view.back() == '[' || view.back() == '*'))
+    view.remove_suffix(1);
+  return std::string(view);
+}
+
+// ---------------------------------------------------------------- signers
+
+bool isNameParticle(std::string_view word) {
+  for (std::string_view particle : {"van", "von", "de", "del", "da", "der", "la", "le", "di", "du"})
+    if (word == particle) return true;
+  return false;
+}
+
+// Words that close a cable but are not names.
+bool isClosingWord(std::string_view upperLine) {
+  for (std::string_view word :
+       {"END", "COMMENT", "END COMMENT", "END TEXT", "END CABLE TEXT", "END OF TEXT", "TEXT", "QUOTE",
+        "UNQUOTE", "END QUOTE", "THANKS", "REGARDS", "THANK YOU", "BT", "NNNN", "SIPDIS", "NOFORN",
+        "SENSITIVE", "EXDIS", "LIMDIS", "NODIS", "EXEMPT", "UNCLAS", "UNCLASSIFIED", "CONFIDENTIAL",
+        "SECRET", "MINIMIZE CONSIDERED", "WIKILEAKS", "DECLASSIFIED", "NOTE", "ACTION", "INFO",
+        "FYI", "TEXT ENDS", "END NOTE", "AMEN", "ENDS"})
+    if (upperLine == word) return true;
+  return false;
+}
+
+// Lines after the signer that are transmission layout, never the signer.
+bool isTrailerLine(std::string_view line) {
+  std::string_view text = trim(line);
+  if (text.empty() || isRuleLine(text) || isPageBreakLine(line) || isHandlingMarkerLine(line))
+    return true;
+  std::string upper = collapseSpaces(toUpper(text));
+  if (upper == "NNNN" || upper == "BT" || upper == "END OF TEXT" || upper == "END CABLE TEXT" ||
+      upper == "WIKILEAKS" || upper == "...")
+    return true;
+  if (upper.front() == '#') return true;  // "#2327"
+  // Classification lines, also spaced out ("C O N F I D E N T I A L").
+  std::string letters;
+  for (char c : upper)
+    if (c != ' ') letters.push_back(c);
+  for (std::string_view classification :
+       {"UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOPSECRET", "LIMITEDOFFICIALUSE"})
+    if (letters.rfind(classification, 0) == 0 &&
+        letters.find_first_of("0123456789") == std::string::npos)
+      return true;
+  return false;
+}
+
+// "ORDWAY", "VAN VOORST", "van Voorst", "Thompson-Jones", "TIMKEN JR".
+bool isSignerLine(std::string_view line, bool requireUpper) {
+  std::string_view text = trim(line);
+  if (text.size() < 2 || text.size() > 40) return false;
+  std::size_t words = 0;
+  bool allUpper = true;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    if (pos >= text.size()) break;
+    std::size_t end = pos;
+    while (end < text.size() && text[end] != ' ') ++end;
+    std::string_view word = text.substr(pos, end - pos);
+    pos = end;
+    ++words;
+    for (char c : word)
+      if (!isAsciiLetter(c) && c != '\'' && c != '-' && c != '.' && c != '/') return false;
+    if (!isAsciiLetter(word.front())) return false;
+    for (char c : word)
+      if (isAsciiLower(c)) allUpper = false;
+    if (!isAsciiUpper(word.front()) && !isNameParticle(word)) return false;
+  }
+  if (words == 0 || words > 3) return false;
+  if (requireUpper && !allUpper) return false;
+  char last = text.back();
+  if (last == '.' && !(text.size() >= 3 && (text.substr(text.size() - 3) == "JR." ||
+                                            text.substr(text.size() - 3) == "Jr.")))
+    return false;
+  std::string upper = toUpper(text);
+  if (isClosingWord(upper)) return false;
+  if (upper.find_first_not_of("X") == std::string::npos) return false;  // redaction
+  if (upper.size() == 1) return false;
+  return true;
+}
+
+void addSigners(std::string_view text, Cable& cable) {
+  std::string upper = collapseSpaces(toUpper(trim(text)));
+  std::size_t start = 0;
+  while (start <= upper.size()) {
+    std::size_t slash = upper.find('/', start);
+    if (slash == std::string::npos) slash = upper.size();
+    std::string name(trim(std::string_view(upper).substr(start, slash - start)));
+    bool duplicate = false;
+    for (const std::string& signer : cable.signers) duplicate = duplicate || signer == name;
+    if (!name.empty() && !duplicate) cable.signers.push_back(name);
+    start = slash + 1;
+  }
+}
+
+// "...in Helmand. End comment. CRETZ": a surname glued after the last sentence.
+bool takeGluedSigner(std::string_view line, Cable& cable) {
+  std::string_view text = trim(line);
+  std::size_t space = text.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  std::string_view word = text.substr(space + 1);
+  std::string_view before = trim(text.substr(0, space));
+  if (before.empty() || word.size() < 3) return false;
+  char end = before.back();
+  if (end != '.' && end != '!' && end != '?' && end != '"' && end != ')' && end != ']' &&
+      end != '\'')
+    return false;
+  if (!isSignerLine(word, false)) return false;
+  // A mixed-case word glued to text is a surname only when capitalized.
+  bool upper = true;
+  for (char c : word) upper = upper && !isAsciiLower(c);
+  if (!upper && !(isAsciiUpper(word[0]) && word.size() >= 4)) return false;
+  addSigners(word, cable);
+  return true;
+}
+
+}  // namespace
+
+void parseSummary(std::string_view body, Cable& cable) {
+  std::size_t pos = 0;
+  std::string_view line;
+  SummaryStart start;
+  bool found = false;
+  while (!found) {
+    std::size_t lineStart = pos;
+    if (!nextLine(body, pos, line)) return;
+    found = matchSummaryLine(line, lineStart, start);
+  }
+  std::string_view rest = body.substr(std::min(start.textStart, body.size()));
+  std::size_t end = findSummaryEnd(rest.substr(0, std::min(rest.size(), kMaxSummaryLength)));
+  if (end == std::string_view::npos) end = paragraphEnd(rest, 0, start.heading);
+  cable.summary = cleanSummary(rest.substr(0, end), stationOfReferenceId(cable.ref_id));
+}
+
+void parseSigners(std::string_view body, Cable& cable) {
+  // The last lines, from the end, skipping transmission trailers.
+  std::vector<std::string_view> tail;
+  std::size_t end = body.size();
+  while (end > 0 && tail.size() < 12) {
+    std::size_t begin = body.rfind('\n', end - 1);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    std::string_view line = body.substr(begin, end - begin);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!isTrailerLine(line)) tail.push_back(line);
+    else if (!tail.empty() && trim(line).empty()) tail.push_back({});  // keep blank as a separator
+    if (begin == 0) break;
+    end = begin - 1;
+  }
+  if (tail.empty()) return;
+  std::string_view last = tail[0];
+  if (isSignerLine(last, false)) {
+    // A second signer above, alone in an upper-case block ("RICE" / "KHALILZAD").
+    bool secondAbove = tail.size() >= 2 && isSignerLine(tail[1], true) && isSignerLine(last, true) &&
+                       (tail.size() == 2 || trim(tail[2]).empty());
+    if (secondAbove) addSigners(tail[1], cable);
+    addSigners(last, cable);
+    return;
+  }
+  takeGluedSigner(last, cable);
+}
+
 }  // namespace cablecat
