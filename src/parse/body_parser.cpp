@@ -188,9 +188,12 @@ bool isTrailerLine(std::string_view line) {
   std::string_view text = trim(line);
   if (text.empty() || isRuleLine(text) || isPageBreakLine(line) || isHandlingMarkerLine(line))
     return true;
+  if (text.find_first_not_of(".*\"\\, ") == std::string_view::npos) return true;
   std::string upper = collapseSpaces(toUpper(text));
-  if (upper == "NNNN" || upper == "BT" || upper == "END OF TEXT" || upper == "END CABLE TEXT" ||
-      upper == "WIKILEAKS" || upper == "...")
+  if (upper == "NNNN" || upper == "NNN" || upper == "BT" || upper == "END OF TEXT" || upper == "WIKILEAKS" ||
+      upper.find("CABLE ENDS") != std::string::npos || upper.find("MISSING SECTION") != std::string::npos ||
+      upper.rfind("DECLASSIFIED/RELEASED", 0) == 0 || upper.rfind("SYSTEMATIC REVIEW", 0) == 0 ||
+      upper.find(" @ ") != std::string::npos)
     return true;
   if (upper.front() == '#') return true;  // "#2327"
   // Classification lines, also spaced out ("C O N F I D E N T I A L").
@@ -203,6 +206,44 @@ bool isTrailerLine(std::string_view line) {
         letters.find_first_of("0123456789") == std::string::npos)
       return true;
   return false;
+}
+
+// Drops what dumps glued after the text: CSV quotes and backslashes, and the
+// " 0 11/30/2007" of a raw database row.
+std::string_view cleanTailLine(std::string_view line) {
+  std::string_view text = trim(line);
+  while (!text.empty() && (text.back() == '"' || text.back() == '\\' || text.back() == ',' ||
+                           isAsciiSpace(text.back())))
+    text.remove_suffix(1);
+  // " 0 MM/DD/YYYY"
+  if (text.size() > 14) {
+    std::string_view suffix = text.substr(text.size() - 13);
+    bool dbSuffix = suffix.substr(0, 3) == " 0 " && isAsciiDigit(suffix.back());
+    if (dbSuffix && suffix.find('/') != std::string_view::npos) text = trim(text.substr(0, text.size() - 13));
+    else if (text.size() > 13 && text.substr(text.size() - 12, 3) == " 0 " && isAsciiDigit(text.back()) &&
+             text.substr(text.size() - 12).find('/') != std::string_view::npos)
+      text = trim(text.substr(0, text.size() - 12));
+  }
+  return text;
+}
+
+// Trailing dots after a surname: "SUSMAN.", "Susman..", "CRETZ .".
+std::string_view dropSignerDots(std::string_view text) {
+  std::string_view word = text;
+  std::size_t dots = 0;
+  while (!word.empty() && (word.back() == '.' || word.back() == ' ')) {
+    if (word.back() == '.') ++dots;
+    word.remove_suffix(1);
+  }
+  if (dots == 0 || word.empty()) return text;
+  bool upper = true;
+  for (char c : word) upper = upper && !isAsciiLower(c);
+  bool spacedDot = text.size() > word.size() && text[word.size()] == ' ';
+  return (upper || dots >= 2 || spacedDot) ? word : text;
+}
+
+bool isNameParticleOrSuffix(std::string_view word) {
+  return isNameParticle(word) || word == "jr" || word == "jr.";
 }
 
 // "ORDWAY", "VAN VOORST", "van Voorst", "Thompson-Jones", "TIMKEN JR".
@@ -225,23 +266,26 @@ bool isSignerLine(std::string_view line, bool requireUpper) {
     if (!isAsciiLetter(word.front())) return false;
     for (char c : word)
       if (isAsciiLower(c)) allUpper = false;
-    if (!isAsciiUpper(word.front()) && !isNameParticle(word)) return false;
+    if (!isAsciiUpper(word.front()) && !isNameParticleOrSuffix(word)) return false;
+    // "COMMENT. KELLY": a full stop ends a sentence, except after an initial or JR.
+    if (word.back() == '.' && word.size() > 2 && !equalsNoCase(word, "JR.")) return false;
   }
   if (words == 0 || words > 3) return false;
   if (requireUpper && !allUpper) return false;
-  char last = text.back();
-  if (last == '.' && !(text.size() >= 3 && (text.substr(text.size() - 3) == "JR." ||
-                                            text.substr(text.size() - 3) == "Jr.")))
+  if (text.back() == '.' && !(text.size() >= 3 && equalsNoCase(text.substr(text.size() - 3), "JR.")))
     return false;
   std::string upper = toUpper(text);
   if (isClosingWord(upper)) return false;
   if (upper.find_first_not_of("X") == std::string::npos) return false;  // redaction
-  if (upper.size() == 1) return false;
-  return true;
+  return upper.size() >= 2;
 }
 
 void addSigners(std::string_view text, Cable& cable) {
   std::string upper = collapseSpaces(toUpper(trim(text)));
+  // "CRETZ  CRETZ": the same surname typed twice.
+  std::size_t half = upper.size() / 2;
+  if (upper.size() % 2 == 1 && upper[half] == ' ' && upper.compare(0, half, upper, half + 1) == 0)
+    upper.resize(half);
   std::size_t start = 0;
   while (start <= upper.size()) {
     std::size_t slash = upper.find('/', start);
@@ -254,18 +298,42 @@ void addSigners(std::string_view text, Cable& cable) {
   }
 }
 
+// What may stand right before a surname glued onto the last text line: the
+// end of a sentence, a redaction, a page header's digits, a web address.
+bool endsBeforeGluedSigner(std::string_view before) {
+  if (before.empty()) return false;
+  char end = before.back();
+  if (end == '.' || end == '!' || end == '?' || end == '"' || end == ')' || end == ']' ||
+      end == '\'' || end == '*' || isAsciiDigit(end))
+    return true;
+  std::size_t space = before.rfind(' ');
+  std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+  std::size_t redacted = 0;
+  while (redacted < word.size() && (word[word.size() - 1 - redacted] == 'X' || word[word.size() - 1 - redacted] == 'x'))
+    ++redacted;
+  if (redacted >= 6) return true;  // "Website: XXXXXXXXXXXX" and "Website:XXXXXXXXXXXX"
+  if (word == "cfm" || word == "htm" || word == "html" || word.find('/') != std::string_view::npos)
+    return true;
+  return equalsNoCase(word, "COMMENT");
+}
+
 // "...in Helmand. End comment. CRETZ": a surname glued after the last sentence.
 bool takeGluedSigner(std::string_view line, Cable& cable) {
-  std::string_view text = trim(line);
+  std::string_view text = dropSignerDots(trim(line));
   std::size_t space = text.rfind(' ');
-  if (space == std::string_view::npos) return false;
-  std::string_view word = text.substr(space + 1);
-  std::string_view before = trim(text.substr(0, space));
-  if (before.empty() || word.size() < 3) return false;
-  char end = before.back();
-  if (end != '.' && end != '!' && end != '?' && end != '"' && end != ')' && end != ']' &&
-      end != '\'')
-    return false;
+  std::string_view word = space == std::string_view::npos ? text : text.substr(space + 1);
+  std::string_view before = space == std::string_view::npos ? std::string_view() : trim(text.substr(0, space));
+  // "XXXXXXXXXXXXTUTTLE": the surname glued to a redaction.
+  std::size_t xs = 0;
+  while (xs < word.size() && word[xs] == 'X') ++xs;
+  if (xs >= 6 && xs < word.size()) {
+    before = word.substr(0, xs);
+    word = word.substr(xs);
+  }
+  // Two-letter surnames ("LU") only right after a full stop.
+  bool shortAfterStop = word.size() == 2 && !before.empty() && before.back() == '.' &&
+                        isAsciiUpper(word[0]) && isAsciiUpper(word[1]);
+  if ((word.size() < 3 && !shortAfterStop) || !endsBeforeGluedSigner(before)) return false;
   if (!isSignerLine(word, false)) return false;
   // A mixed-case word glued to text is a surname only when capitalized.
   bool upper = true;
@@ -297,27 +365,33 @@ void parseSigners(std::string_view body, Cable& cable) {
   // The last lines, from the end, skipping transmission trailers.
   std::vector<std::string_view> tail;
   std::size_t end = body.size();
-  while (end > 0 && tail.size() < 12) {
+  for (std::size_t scanned = 0; end > 0 && tail.size() < 4 && scanned < 40; ++scanned) {
     std::size_t begin = body.rfind('\n', end - 1);
     begin = begin == std::string_view::npos ? 0 : begin + 1;
-    std::string_view line = body.substr(begin, end - begin);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (!isTrailerLine(line)) tail.push_back(line);
-    else if (!tail.empty() && trim(line).empty()) tail.push_back({});  // keep blank as a separator
+    std::string_view line = cleanTailLine(body.substr(begin, end - begin));
+    if (findNoCase(line, "MISSING SECTION") != std::string_view::npos && tail.empty())
+      return;  // the end of the cable is lost, and its signer with it
+    if (equalsNoCase(line, "END CABLE TEXT")) {
+      tail.clear();  // what follows is a mail program's footer
+    } else if (!isTrailerLine(line)) {
+      tail.push_back(line);
+    } else if (!tail.empty() && line.empty()) {
+      tail.push_back({});  // a blank line separates the signer block
+    }
     if (begin == 0) break;
     end = begin - 1;
   }
   if (tail.empty()) return;
-  std::string_view last = tail[0];
+  std::string_view last = dropSignerDots(tail[0]);
   if (isSignerLine(last, false)) {
     // A second signer above, alone in an upper-case block ("RICE" / "KHALILZAD").
     bool secondAbove = tail.size() >= 2 && isSignerLine(tail[1], true) && isSignerLine(last, true) &&
-                       (tail.size() == 2 || trim(tail[2]).empty());
+                       (tail.size() == 2 || tail[2].empty());
     if (secondAbove) addSigners(tail[1], cable);
     addSigners(last, cable);
     return;
   }
-  takeGluedSigner(last, cable);
+  takeGluedSigner(tail[0], cable);
 }
 
 }  // namespace cablecat

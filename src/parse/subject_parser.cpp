@@ -80,13 +80,12 @@ std::size_t gluedFieldStart(std::string_view text) {
   consider(text.find("REFS:"));
   consider(text.find("REFTEL"));
   consider(text.find(" Ref:"));
-  consider(text.find(" REF "));
   consider(text.find(" REFERENCE:"));
   consider(text.find(" E.O. 12958"));
   consider(text.find("-----"));
   consider(text.find("====="));
   // "...in Mendoza  Summary --------" and "... SUMMARY: ..." glued after the subject.
-  for (std::string_view summary : {" Summary -", " SUMMARY -", " Summary:", " SUMMARY:",
+  for (std::string_view summary : {" Summary --", " SUMMARY --", " Summary:", " SUMMARY:",
                                    " BEGIN SUMMARY", " Begin Summary"})
     consider(text.find(summary));
   // "... 1. (C) Summary": a paragraph opening glued to the subject.
@@ -142,9 +141,14 @@ void parseSubject(std::string_view body, Cable& cable) {
   std::string subject = collapseSpaces(joined);
   stripMarkings(subject);
   subject = collapseSpaces(subject);
-  while (!subject.empty() && (subject.back() == ':' || subject.back() == ',' || subject.back() == ';'))
-    subject.pop_back();
-  cable.subject = std::string(trim(subject));
+  std::string_view result = subject;
+  while (!result.empty() && (result.back() == ':' || result.back() == ',' || result.back() == ';' ||
+                             result.back() == ' '))
+    result.remove_suffix(1);
+  // "SUBJECT:: TEXT" and "SUBJECT: - TEXT".
+  while (!result.empty() && (result.front() == ':' || result.front() == '-' || result.front() == ' '))
+    result.remove_prefix(1);
+  cable.subject = std::string(result);
 }
 
 }  // namespace cablecat

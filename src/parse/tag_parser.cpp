@@ -17,8 +17,8 @@ namespace {
 
 // Misspelled codes seen in real TAGS lines (WikiLeaks links them verbatim),
 // with the code the author meant.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 15> typoFixes{{
-    {"APECO", "APEC"},  {"BTIO", "TBIO"},  {"ENGR", "ENRG"}, {"ENIV", "EINV"},
+constexpr std::array<std::pair<std::string_view, std::string_view>, 14> typoFixes{{
+    {"BTIO", "TBIO"},   {"ENGR", "ENRG"},  {"ENIV", "EINV"},
     {"KCRIM", "KCRM"},  {"KFTFN", "KTFN"}, {"MAR", "MARR"},  {"MPOS", "MOPS"},
     {"MRCRE", "MTCRE"}, {"OVP", "OVIP"},   {"PEL", "PREL"},  {"PGOF", "PGOV"},
     {"PRELP", "PREL"},  {"PTERE", "PTER"}, {"SEVN", "SENV"},
