@@ -30,7 +30,7 @@ std::size_t summaryLabelLength(std::string_view text) {
   else if (startsWithNoCase(text, "SUMMARY")) length = 7;
   else return 0;
   for (std::string_view tail : {" AND COMMENT", " & COMMENT", "/COMMENT", " AND COMMENTS",
-                                " AND ACTION REQUEST", " AND INTRODUCTION"}) {
+                                " AND ACTION REQUEST", " AND INTRODUCTION", " AND OVERVIEW"}) {
     if (startsWithNoCase(text.substr(length), tail)) {
       std::size_t end = length + tail.size();
       if (end >= text.size() || !isAsciiLetter(text[end])) {
@@ -48,16 +48,22 @@ std::size_t summaryLabelLength(std::string_view text) {
 bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStart& start) {
   std::string_view trimmed = trim(line);
   std::string_view text = stripParagraphPrefix(trimmed);
+  // "------- SUMMARY -------": a heading framed by dashes on one line.
+  while (!text.empty() && (text.front() == '-' || text.front() == '=' || text.front() == '*' ||
+                           isAsciiSpace(text.front())))
+    text.remove_prefix(1);
   std::size_t label = summaryLabelLength(text);
   if (label == 0) return false;
   std::string_view rest = text.substr(label);
   std::size_t skip = 0;
   while (skip < rest.size() && isAsciiSpace(rest[skip])) ++skip;
   // "SUMMARY (U):" puts the marking after the label.
+  bool markingAfterLabel = false;
   if (skip < rest.size() && rest[skip] == '(') {
     std::size_t close = rest.find(')', skip);
     if (close != std::string_view::npos && isParagraphMarking(rest.substr(skip, close - skip + 1))) {
       skip = close + 1;
+      markingAfterLabel = true;
       while (skip < rest.size() && isAsciiSpace(rest[skip])) ++skip;
     }
   }
@@ -67,9 +73,10 @@ bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStar
     return true;
   }
   char mark = rest[skip];
-  if (mark != ':' && mark != '.' && mark != '-' && mark != ';') return false;
+  if (mark != ':' && mark != '.' && mark != '-' && mark != ';' && mark != '=' && !markingAfterLabel)
+    return false;
   while (skip < rest.size() && (rest[skip] == ':' || rest[skip] == '.' || rest[skip] == '-' ||
-                                rest[skip] == ';' || isAsciiSpace(rest[skip])))
+                                rest[skip] == ';' || rest[skip] == '=' || isAsciiSpace(rest[skip])))
     ++skip;
   start.heading = skip >= rest.size();
   std::size_t restOffset = static_cast<std::size_t>(rest.data() - line.data());
