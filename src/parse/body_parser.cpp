@@ -84,14 +84,21 @@ bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStar
   return true;
 }
 
-// Offset of "End summary" / "END OF SUMMARY" in `text`, or npos.
+// Offset of "End summary" / "END OF SUMMARY" / "End  Summmary" in `text`, or npos.
 std::size_t findSummaryEnd(std::string_view text) {
-  std::size_t best = std::string_view::npos;
-  for (std::string_view marker : {"END SUMMARY", "END OF SUMMARY", "END SUMMMARY", "END  SUMMARY"}) {
-    std::size_t at = findNoCase(text, marker);
-    if (at < best) best = at;
+  for (std::size_t at = findNoCase(text, "SUMM"); at != std::string_view::npos;
+       at = findNoCase(text, "SUMM", at + 4)) {
+    std::size_t before = at;
+    while (before > 0 && isAsciiSpace(text[before - 1])) --before;
+    if (before >= 3 && equalsNoCase(text.substr(before - 3, 3), " OF")) {
+      before -= 3;
+      while (before > 0 && isAsciiSpace(text[before - 1])) --before;
+    }
+    if (before == at || before < 3 || !equalsNoCase(text.substr(before - 3, 3), "END")) continue;
+    if (before > 3 && isAsciiLetter(text[before - 4])) continue;  // "SPEND SUMMARY"
+    return before - 3;
   }
-  return best;
+  return std::string_view::npos;
 }
 
 bool isParagraphBoundary(std::string_view line) {
@@ -113,7 +120,7 @@ std::size_t paragraphEnd(std::string_view body, std::size_t from, bool skipLeadi
       if (!text.empty() && !isRuleLine(text)) seenText = true;
       continue;
     }
-    if (!text.empty() && !isPageBreakLine(line)) {
+    if (!text.empty() && !isLayoutLine(line)) {
       if (lineStart != from && isParagraphBoundary(line)) return lineStart;
       continue;
     }
@@ -129,7 +136,7 @@ std::size_t paragraphEnd(std::string_view body, std::size_t from, bool skipLeadi
         nextStart = ahead;
         continue;
       }
-      if (isPageBreakLine(next) || isHandlingMarkerLine(next)) {
+      if (isLayoutLine(next)) {
         layoutSeen = true;
         nextStart = ahead;
         continue;
@@ -150,7 +157,7 @@ std::string cleanSummary(std::string_view text, std::string_view station) {
   std::size_t pos = 0;
   std::string_view line;
   while (nextLine(text, pos, line)) {
-    if (isPageBreakLine(line) || isHandlingMarkerLine(line) || isRuleLine(line)) continue;
+    if (isLayoutLine(line) || isRuleLine(line)) continue;
     std::string_view content = trim(line);
     if (isNumberedParagraphStart(content)) content = stripParagraphPrefix(content);
     joined.append(content);
@@ -158,7 +165,7 @@ std::string cleanSummary(std::string_view text, std::string_view station) {
   }
   eraseSipdisWords(joined);
   erasePageBreakText(joined, station);
-  std::string summary = collapseSpaces(joined);
+  std::string summary = collapseAsciiSpaces(joined);
   // Openers and closers left from "Summary: (C)" or "(End summary)".
   std::string_view view = stripParagraphPrefix(summary);
   while (!view.empty() && (view.front() == ':' || view.front() == '-' || view.front() == '.' ||
@@ -190,13 +197,17 @@ bool isClosingWord(std::string_view upperLine) {
   return false;
 }
 
+// How much of the last line(s) the signer search reads.
+constexpr std::size_t kMaxTailLine = 2000;
+
 // Lines after the signer that are transmission layout, never the signer.
 bool isTrailerLine(std::string_view line) {
   std::string_view text = trim(line);
-  if (text.empty() || isRuleLine(text) || isPageBreakLine(line) || isHandlingMarkerLine(line))
+  if (text.empty() || isRuleLine(text) || isLayoutLine(line))
     return true;
+  if (text.size() > 100) return false;  // running text (trailers are short)
   if (text.find_first_not_of(".*\"\\, ") == std::string_view::npos) return true;
-  std::string upper = collapseSpaces(toUpper(text));
+  std::string upper = collapseAsciiSpaces(toUpper(text));
   if (upper == "NNNN" || upper == "NNN" || upper == "BT" || upper == "END OF TEXT" || upper == "WIKILEAKS" ||
       upper.find("CABLE ENDS") != std::string::npos || upper.find("MISSING SECTION") != std::string::npos ||
       upper.rfind("DECLASSIFIED/RELEASED", 0) == 0 || upper.rfind("SYSTEMATIC REVIEW", 0) == 0 ||
@@ -288,7 +299,7 @@ bool isSignerLine(std::string_view line, bool requireUpper) {
 }
 
 void addSigners(std::string_view text, Cable& cable) {
-  std::string upper = collapseSpaces(toUpper(trim(text)));
+  std::string upper = collapseAsciiSpaces(toUpper(trim(text)));
   // "CRETZ  CRETZ": the same surname typed twice.
   std::size_t half = upper.size() / 2;
   if (upper.size() % 2 == 1 && upper[half] == ' ' && upper.compare(0, half, upper, half + 1) == 0)
@@ -353,15 +364,20 @@ bool takeGluedSigner(std::string_view line, Cable& cable) {
 }  // namespace
 
 void parseSummary(std::string_view body, Cable& cable) {
-  std::size_t pos = 0;
-  std::string_view line;
+  // Only lines holding the word can open a summary: find the word at memchr
+  // speed, then look at its line.
   SummaryStart start;
   bool found = false;
-  while (!found) {
-    std::size_t lineStart = pos;
-    if (!nextLine(body, pos, line)) return;
+  for (std::size_t at = findNoCase(body, "SUMMARY"); at != std::string_view::npos && !found;) {
+    std::size_t lineStart = body.rfind('\n', at);
+    lineStart = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+    std::size_t pos = lineStart;
+    std::string_view line;
+    nextLine(body, pos, line);
     found = matchSummaryLine(line, lineStart, start);
+    at = pos < body.size() ? findNoCase(body, "SUMMARY", pos) : std::string_view::npos;
   }
+  if (!found) return;
   std::string_view rest = body.substr(std::min(start.textStart, body.size()));
   std::size_t end = findSummaryEnd(rest.substr(0, std::min(rest.size(), kMaxSummaryLength)));
   if (end == std::string_view::npos) end = paragraphEnd(rest, 0, start.heading);
@@ -373,10 +389,14 @@ void parseSigners(std::string_view body, Cable& cable) {
   std::vector<std::string_view> tail;
   std::size_t end = body.size();
   for (std::size_t scanned = 0; end > 0 && tail.size() < 4 && scanned < 40; ++scanned) {
-    std::size_t begin = body.rfind('\n', end - 1);
-    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    // Only the end of a very long line matters (bodies without line breaks).
+    std::size_t windowStart = end > kMaxTailLine ? end - kMaxTailLine : 0;
+    std::size_t newline = body.substr(windowStart, end - windowStart).rfind('\n');
+    std::size_t begin = newline == std::string_view::npos ? windowStart : windowStart + newline + 1;
+    bool truncated = newline == std::string_view::npos && windowStart > 0;
     std::string_view line = cleanTailLine(body.substr(begin, end - begin));
-    if (findNoCase(line, "MISSING SECTION") != std::string_view::npos && tail.empty())
+    std::string_view lineEnd = line.substr(line.size() > 100 ? line.size() - 100 : 0);
+    if (tail.empty() && findNoCase(lineEnd, "MISSING SECTION") != std::string_view::npos)
       return;  // the end of the cable is lost, and its signer with it
     if (equalsNoCase(line, "END CABLE TEXT")) {
       tail.clear();  // what follows is a mail program's footer
@@ -385,7 +405,7 @@ void parseSigners(std::string_view body, Cable& cable) {
     } else if (!tail.empty() && line.empty()) {
       tail.push_back({});  // a blank line separates the signer block
     }
-    if (begin == 0) break;
+    if (begin == 0 || truncated) break;
     end = begin - 1;
   }
   if (tail.empty()) return;

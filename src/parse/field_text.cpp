@@ -1,6 +1,11 @@
 // Scanning helpers shared by the TAGS, SUBJECT and body parsers.
 #include "field_text.h"
 
+#include <algorithm>
+#include <cstring>
+
+#include "text_lines.h"
+
 namespace cablecat {
 
 bool nextLine(std::string_view text, std::size_t& pos, std::string_view& line) {
@@ -22,16 +27,59 @@ bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 static char upperOf(char c) { return isAsciiLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
 
+// English letter frequency rank (higher = rarer), to anchor the search on
+// the needle's rarest letter: memchr then stops at few false candidates.
+static int rarity(char c) {
+  static constexpr std::string_view byFrequency = "ETAOINSHRDLCUMWFGYPBVKJXQZ";
+  std::size_t rank = byFrequency.find(upperOf(c));
+  return rank == std::string_view::npos ? 30 : static_cast<int>(rank);
+}
+
 std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from) {
-  if (needle.empty() || text.size() < needle.size()) return std::string_view::npos;
-  const char first = upperOf(needle[0]);
-  for (std::size_t i = from; i + needle.size() <= text.size(); ++i) {
-    if (upperOf(text[i]) != first) continue;
-    std::size_t k = 1;
-    while (k < needle.size() && upperOf(text[i + k]) == upperOf(needle[k])) ++k;
-    if (k == needle.size()) return i;
+  if (needle.empty() || text.size() < needle.size() || from > text.size() - needle.size())
+    return std::string_view::npos;
+  std::size_t anchor = 0;
+  for (std::size_t k = 1; k < needle.size(); ++k)
+    if (rarity(needle[k]) > rarity(needle[anchor])) anchor = k;
+  const char upper = upperOf(needle[anchor]);
+  const char lower = isAsciiUpper(upper) ? static_cast<char>(upper - 'A' + 'a') : upper;
+  const char* data = text.data();
+  // Anchor positions range over [from + anchor, lastAnchor).
+  const std::size_t lastAnchor = text.size() - needle.size() + 1 + anchor;
+  auto nextOf = [&](char c, std::size_t start) -> std::size_t {
+    if (start >= lastAnchor) return lastAnchor;
+    const void* hit = std::memchr(data + start, c, lastAnchor - start);
+    return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - data) : lastAnchor;
+  };
+  std::size_t upperAt = nextOf(upper, from + anchor);
+  std::size_t lowerAt = lower == upper ? lastAnchor : nextOf(lower, from + anchor);
+  while (true) {
+    std::size_t hit = std::min(upperAt, lowerAt);
+    if (hit >= lastAnchor) return std::string_view::npos;
+    std::size_t start = hit - anchor;
+    std::size_t k = 0;
+    while (k < needle.size() && upperOf(text[start + k]) == upperOf(needle[k])) ++k;
+    if (k == needle.size()) return start;
+    if (hit == upperAt) upperAt = nextOf(upper, hit + 1);
+    if (hit == lowerAt) lowerAt = nextOf(lower, hit + 1);
   }
-  return std::string_view::npos;
+}
+
+std::string collapseAsciiSpaces(std::string_view text) {
+  std::string out(text.size(), '\0');
+  std::size_t length = 0;
+  bool pendingSpace = false;
+  for (char c : text) {
+    if (isAsciiSpace(c)) {
+      pendingSpace = length > 0;
+      continue;
+    }
+    if (pendingSpace) out[length++] = ' ';
+    pendingSpace = false;
+    out[length++] = c;
+  }
+  out.resize(length);
+  return out;
 }
 
 bool isParagraphMarking(std::string_view token) {
@@ -88,6 +136,27 @@ bool isNumberedParagraphStart(std::string_view line) {
   return digits + 1 == text.size() || isAsciiSpace(text[digits + 1]) || text[digits + 1] == '(';
 }
 
+std::string_view openingBlock(std::string_view body, std::size_t maxLines) {
+  std::size_t pos = 0;
+  std::string_view line;
+  for (std::size_t count = 0; count < maxLines; ++count) {
+    std::size_t lineStart = pos;
+    if (!nextLine(body, pos, line)) return body;
+    if (count > 0 && isNumberedParagraphStart(line)) return body.substr(0, lineStart);
+  }
+  return body.substr(0, std::min(pos, body.size()));
+}
+
+std::string_view lineAround(std::string_view text, std::size_t at, std::size_t& lineStart) {
+  std::size_t begin = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  begin = begin == std::string_view::npos ? 0 : begin + 1;
+  std::size_t end = text.find('\n', at);
+  if (end == std::string_view::npos) end = text.size();
+  if (end > begin && text[end - 1] == '\r') --end;
+  lineStart = begin;
+  return text.substr(begin, end - begin);
+}
+
 bool isRuleLine(std::string_view line) {
   std::size_t marks = 0;
   for (char c : line) {
@@ -122,6 +191,26 @@ void eraseSipdisWords(std::string& text) {
       at = from;
     }
   }
+}
+
+static bool hasDigitRun(std::string_view text, std::size_t length) {
+  std::size_t run = 0;
+  for (char c : text) {
+    run = isAsciiDigit(c) ? run + 1 : 0;
+    if (run >= length) return true;
+  }
+  return false;
+}
+
+bool isLayoutLine(std::string_view line) {
+  if (line.size() <= 120 && line.find(" OF ") != std::string_view::npos && hasDigitRun(line, 5) &&
+      isPageBreakLine(line))
+    return true;
+  if (line.size() <= 60 && (line.find("SIPDIS") != std::string_view::npos ||
+                            line.find("SENSITIVE") != std::string_view::npos ||
+                            line.find("NOFORN") != std::string_view::npos))
+    return isHandlingMarkerLine(line);
+  return false;
 }
 
 std::string_view stationOfReferenceId(std::string_view ref_id) {

@@ -10,6 +10,7 @@ namespace cablecat {
 namespace {
 
 constexpr std::size_t kMaxHeadLines = 120;
+constexpr std::size_t kMaxSubjectLength = 600;
 
 // Length of a SUBJECT label at `at` ("SUBJECT:", "SUBJ:", "Subject:",
 // "SUBJECT -", "SUBJECT;"), or 0.
@@ -36,19 +37,15 @@ std::size_t labelLengthAt(std::string_view line, std::size_t at) {
 }
 
 bool findLabel(std::string_view body, std::size_t& textStart) {
-  std::size_t pos = 0;
-  std::string_view line;
-  for (std::size_t count = 0; count < kMaxHeadLines; ++count) {
-    std::size_t lineStart = pos;
-    if (!nextLine(body, pos, line)) return false;
-    if (count > 0 && isNumberedParagraphStart(line)) return false;
-    for (std::size_t at = line.find_first_of("Ss"); at != std::string_view::npos;
-         at = line.find_first_of("Ss", at + 1)) {
-      std::size_t length = labelLengthAt(line, at);
-      if (length == 0) continue;
-      textStart = lineStart + at + length;
-      return true;
-    }
+  std::string_view block = openingBlock(body, kMaxHeadLines);
+  for (std::size_t at = findNoCase(block, "SUBJ"); at != std::string_view::npos;
+       at = findNoCase(block, "SUBJ", at + 1)) {
+    std::size_t lineStart = 0;
+    std::string_view line = lineAround(block, at, lineStart);
+    std::size_t length = labelLengthAt(line, at - lineStart);
+    if (length == 0) continue;
+    textStart = at + length;
+    return true;
   }
   return false;
 }
@@ -127,20 +124,24 @@ void parseSubject(std::string_view body, Cable& cable) {
   std::size_t pos = textStart;
   std::string_view first;
   nextLine(body, pos, first);
-  std::string joined(first);
+  // A subject is a few hundred characters; bodies with no line breaks put
+  // the whole cable on this "line".
+  std::string joined(first.substr(0, kMaxSubjectLength));
   std::string_view line;
-  while (gluedFieldStart(joined) == joined.size() && nextLine(body, pos, line)) {
-    if (isPageBreakLine(line) || isHandlingMarkerLine(line)) continue;
+  bool glued = gluedFieldStart(joined) < joined.size();
+  while (!glued && joined.size() < kMaxSubjectLength && nextLine(body, pos, line)) {
+    if (isLayoutLine(line)) continue;
     if (startsField(line)) break;
     joined.push_back(' ');
     joined.append(line);
+    glued = gluedFieldStart(line) < line.size();
   }
   joined.resize(gluedFieldStart(joined));
   eraseSipdisWords(joined);
   erasePageBreakText(joined, stationOfReferenceId(cable.ref_id));
-  std::string subject = collapseSpaces(joined);
+  std::string subject = collapseAsciiSpaces(joined);
   stripMarkings(subject);
-  subject = collapseSpaces(subject);
+  subject = collapseAsciiSpaces(subject);
   std::string_view result = subject;
   while (!result.empty() && (result.back() == ':' || result.back() == ',' || result.back() == ';' ||
                              result.back() == ' '))

@@ -27,6 +27,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 14> typoFixe
 // How far into the body the TAGS label may sit: it belongs to the opening
 // block, before the first numbered paragraph.
 constexpr std::size_t kMaxHeadLines = 90;
+constexpr std::size_t kMaxListLength = 1000;
 
 struct Label {
   std::size_t lineStart = 0;  // offset of the label's line in the body
@@ -67,21 +68,21 @@ std::size_t labelLengthAt(std::string_view line, std::size_t at) {
 }
 
 bool findLabel(std::string_view body, Label& label) {
-  std::size_t pos = 0;
-  std::string_view line;
-  for (std::size_t count = 0; count < kMaxHeadLines; ++count) {
-    std::size_t lineStart = pos;
-    if (!nextLine(body, pos, line)) return false;
-    if (count > 0 && isNumberedParagraphStart(line)) return false;
-    for (std::size_t at = line.find_first_of("TtA"); at != std::string_view::npos;
-         at = line.find_first_of("TtA", at + 1)) {
-      std::size_t length = labelLengthAt(line, at);
-      if (length == 0) continue;
-      label.lineStart = lineStart;
-      label.listStart = lineStart + at + length;
-      return true;
-    }
-  }
+  std::string_view block = openingBlock(body, kMaxHeadLines);
+  auto tryAt = [&](std::size_t at) {
+    std::size_t lineStart = 0;
+    std::string_view line = lineAround(block, at, lineStart);
+    std::size_t length = labelLengthAt(line, at - lineStart);
+    if (length == 0) return false;
+    label.lineStart = lineStart;
+    label.listStart = at + length;
+    return true;
+  };
+  for (std::size_t at = findNoCase(block, "TAG"); at != std::string_view::npos;
+       at = findNoCase(block, "TAG", at + 1))
+    if (tryAt(at)) return true;
+  for (std::size_t at = block.find("AGS:"); at != std::string_view::npos; at = block.find("AGS:", at + 1))
+    if (tryAt(at)) return true;
   return false;
 }
 
@@ -175,18 +176,19 @@ bool splitGlued(std::string_view word, std::vector<std::string_view>& pieces) {
   return true;
 }
 
-bool isNameWord(std::string_view word) {
-  if (word.size() < 3) return false;
-  for (char c : word)
-    if (!isAsciiUpper(c) && c != '\'' && c != '-' && c != '.') return false;
-  return !isKnown(word) && fixTypo(word).empty();
-}
-
 struct Token {
   std::string text;      // upper case
   bool person = false;   // from "(SURNAME, GIVEN)"
   bool commaAfter = false;
+  const KnownTag* known = nullptr;
 };
+
+bool isNameWord(const Token& token) {
+  if (token.person || token.known || token.text.size() < 3) return false;
+  for (char c : token.text)
+    if (!isAsciiUpper(c) && c != '\'' && c != '-' && c != '.') return false;
+  return fixTypo(token.text).empty();
+}
 
 void collectTokens(std::string_view list, std::vector<Token>& tokens) {
   std::size_t pos = 0;
@@ -221,10 +223,10 @@ void collectTokens(std::string_view list, std::vector<Token>& tokens) {
   }
 }
 
-void addTag(Cable& cable, std::string code) {
+void addTag(Cable& cable, std::string code, const KnownTag* known = nullptr) {
   for (const Tag& tag : cable.tags)
     if (tag.code == code) return;
-  std::string kind = tagKind(code);
+  std::string kind = known ? std::string(known->kind) : tagKind(code);
   cable.tags.push_back({std::move(code), std::move(kind)});
 }
 
@@ -238,11 +240,12 @@ void parseTags(std::string_view body, Cable& cable) {
   std::size_t pos = label.listStart;
   std::string_view first;
   nextLine(body, pos, first);
+  first = first.substr(0, kMaxListLength);  // bodies without line breaks
   std::string list(first.substr(0, gluedFieldStart(first)));
   bool gluedField = list.size() < first.size();
   std::string_view line;
   while (!gluedField && nextLine(body, pos, line)) {
-    if (isPageBreakLine(line) || isHandlingMarkerLine(line)) continue;
+    if (isLayoutLine(line)) continue;
     if (!isTagContinuation(line)) break;
     list.push_back(' ');
     list.append(line);
@@ -250,6 +253,8 @@ void parseTags(std::string_view body, Cable& cable) {
 
   std::vector<Token> tokens;
   collectTokens(list, tokens);
+  for (Token& token : tokens)
+    if (!token.person) token.known = findKnownTag(token.text);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     Token& token = tokens[i];
     if (token.person) {
@@ -259,8 +264,7 @@ void parseTags(std::string_view body, Cable& cable) {
     if (token.text == "SIPDIS" || token.text == "CXSIPDIS") continue;
     // Person written without parentheses: "CLINTON, HILLARY", or after a
     // visit tag where the page dropped the comma ("OVIP CLINTON HILLARY").
-    if (isNameWord(token.text) && i + 1 < tokens.size() && isNameWord(tokens[i + 1].text) &&
-        !tokens[i + 1].person) {
+    if (isNameWord(token) && i + 1 < tokens.size() && isNameWord(tokens[i + 1])) {
       bool afterVisit = i > 0 && (tokens[i - 1].text == "OVIP" || tokens[i - 1].text == "OREP");
       if (token.commaAfter || afterVisit) {
         std::string person = token.text + ", " + tokens[i + 1].text;
@@ -272,8 +276,8 @@ void parseTags(std::string_view body, Cable& cable) {
         continue;
       }
     }
-    if (isKnown(token.text)) {
-      addTag(cable, token.text);
+    if (token.known) {
+      addTag(cable, token.text, token.known);
       continue;
     }
     if (std::string_view fixed = fixTypo(token.text); !fixed.empty()) {
