@@ -1,6 +1,424 @@
-// Stub.
+// Body fields: the summary paragraph(s) and the signer's surname at the end.
 #include "body_parser.h"
+
+#include <vector>
+
+#include "field_text.h"
+#include "text_lines.h"
+
 namespace cablecat {
-void parseSummary(std::string_view, Cable&) {}
-void parseSigners(std::string_view, Cable&) {}
+
+namespace {
+
+// ---------------------------------------------------------------- summary
+
+// How far an "End summary" may sit from its label: further away it belongs
+// to something else and the summary is the opening paragraph alone.
+constexpr std::size_t kMaxSummaryLength = 12000;
+
+struct SummaryStart {
+  std::size_t textStart = 0;  // first byte of the summary text
+  bool heading = false;       // label alone on its line: text starts below
+};
+
+// Length of a summary label at the start of `text` ("Summary", "SUMMARY AND
+// COMMENT", "BEGIN SUMMARY", "Executive Summary"), or 0.
+std::size_t summaryLabelLength(std::string_view text) {
+  std::size_t length = 0;
+  if (startsWithNoCase(text, "BEGIN SUMMARY")) length = 13;
+  else if (startsWithNoCase(text, "EXECUTIVE SUMMARY")) length = 17;
+  else if (startsWithNoCase(text, "SUMMARY")) length = 7;
+  else return 0;
+  for (std::string_view tail : {" AND COMMENT", " & COMMENT", "/COMMENT", " AND COMMENTS",
+                                " AND ACTION REQUEST", " AND INTRODUCTION", " AND OVERVIEW"}) {
+    if (startsWithNoCase(text.substr(length), tail)) {
+      std::size_t end = length + tail.size();
+      if (end >= text.size() || !isAsciiLetter(text[end])) {
+        length = end;
+        break;
+      }
+    }
+  }
+  if (length < text.size() && isAsciiLetter(text[length])) return 0;  // "Summarys", "SUMMARYof"
+  return length;
+}
+
+// Recognizes "1. (C) Summary: text", "Summary and Comment. text",
+// "BEGIN SUMMARY: text", and a "Summary" heading line.
+bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStart& start) {
+  std::string_view trimmed = trim(line);
+  std::string_view text = stripParagraphPrefix(trimmed);
+  // "------- SUMMARY -------": a heading framed by dashes on one line.
+  while (!text.empty() && (text.front() == '-' || text.front() == '=' || text.front() == '*' ||
+                           isAsciiSpace(text.front())))
+    text.remove_prefix(1);
+  std::size_t label = summaryLabelLength(text);
+  if (label == 0) return false;
+  std::string_view rest = text.substr(label);
+  std::size_t skip = 0;
+  while (skip < rest.size() && isAsciiSpace(rest[skip])) ++skip;
+  // "SUMMARY (U):" puts the marking after the label.
+  bool markingAfterLabel = false;
+  if (skip < rest.size() && rest[skip] == '(') {
+    std::size_t close = rest.find(')', skip);
+    if (close != std::string_view::npos && isParagraphMarking(rest.substr(skip, close - skip + 1))) {
+      skip = close + 1;
+      markingAfterLabel = true;
+      while (skip < rest.size() && isAsciiSpace(rest[skip])) ++skip;
+    }
+  }
+  if (skip >= rest.size()) {
+    start.heading = true;
+    start.textStart = lineOffset + line.size();
+    return true;
+  }
+  char mark = rest[skip];
+  if (mark != ':' && mark != '.' && mark != '-' && mark != ';' && mark != '=' && !markingAfterLabel)
+    return false;
+  while (skip < rest.size() && (rest[skip] == ':' || rest[skip] == '.' || rest[skip] == '-' ||
+                                rest[skip] == ';' || rest[skip] == '=' || isAsciiSpace(rest[skip])))
+    ++skip;
+  start.heading = skip >= rest.size();
+  std::size_t restOffset = static_cast<std::size_t>(rest.data() - line.data());
+  start.textStart = lineOffset + restOffset + skip;
+  return true;
+}
+
+// Offset of "End summary" / "END OF SUMMARY" / "End  Summmary" in `text`, or npos.
+std::size_t findSummaryEnd(std::string_view text) {
+  for (std::size_t at = findNoCase(text, "SUMM"); at != std::string_view::npos;
+       at = findNoCase(text, "SUMM", at + 4)) {
+    std::size_t before = at;
+    while (before > 0 && isAsciiSpace(text[before - 1])) --before;
+    if (before >= 3 && equalsNoCase(text.substr(before - 3, 3), " OF")) {
+      before -= 3;
+      while (before > 0 && isAsciiSpace(text[before - 1])) --before;
+    }
+    if (before == at || before < 3 || !equalsNoCase(text.substr(before - 3, 3), "END")) continue;
+    if (before > 3 && isAsciiLetter(text[before - 4])) continue;  // "SPEND SUMMARY"
+    return before - 3;
+  }
+  return std::string_view::npos;
+}
+
+bool isParagraphBoundary(std::string_view line) {
+  std::string_view text = trim(line);
+  return isNumberedParagraphStart(text) || isRuleLine(text) || text.substr(0, 2) == "\xC2\xB6";
+}
+
+// End of the paragraph that starts at `from`: a blank line, unless the blank
+// only surrounds a page header inside the paragraph.
+std::size_t paragraphEnd(std::string_view body, std::size_t from, bool skipLeadingBlanks) {
+  std::size_t pos = from;
+  std::string_view line;
+  bool seenText = !skipLeadingBlanks;
+  while (true) {
+    std::size_t lineStart = pos;
+    if (!nextLine(body, pos, line)) return body.size();
+    std::string_view text = trim(line);
+    if (!seenText) {
+      if (!text.empty() && !isRuleLine(text)) seenText = true;
+      continue;
+    }
+    if (!text.empty() && !isLayoutLine(line)) {
+      if (lineStart != from && isParagraphBoundary(line)) return lineStart;
+      continue;
+    }
+    // A blank (or page header): look past blanks, page headers and markers.
+    bool layoutSeen = !text.empty();
+    std::size_t ahead = pos;
+    std::string_view next;
+    std::size_t nextStart = ahead;
+    bool found = false;
+    while (nextLine(body, ahead, next)) {
+      std::string_view nextText = trim(next);
+      if (nextText.empty()) {
+        nextStart = ahead;
+        continue;
+      }
+      if (isLayoutLine(next)) {
+        layoutSeen = true;
+        nextStart = ahead;
+        continue;
+      }
+      found = true;
+      nextStart = static_cast<std::size_t>(next.data() - body.data());
+      break;
+    }
+    if (!found) return body.size();
+    if (!layoutSeen || isParagraphBoundary(next)) return lineStart;
+    pos = nextStart;
+  }
+}
+
+std::string cleanSummary(std::string_view text, std::string_view station) {
+  std::string joined;
+  joined.reserve(text.size());
+  std::size_t pos = 0;
+  std::string_view line;
+  while (nextLine(text, pos, line)) {
+    if (isLayoutLine(line) || isRuleLine(line)) continue;
+    std::string_view content = trim(line);
+    if (isNumberedParagraphStart(content)) content = stripParagraphPrefix(content);
+    joined.append(content);
+    joined.push_back(' ');
+  }
+  eraseSipdisWords(joined);
+  erasePageBreakText(joined, station);
+  std::string summary = collapseAsciiSpaces(joined);
+  // Openers and closers left from "Summary: (C)" or "(End summary)".
+  std::string_view view = stripParagraphPrefix(summary);
+  while (!view.empty() && (view.front() == ':' || view.front() == '-' || view.front() == '.' ||
+                           view.front() == ' '))
+    view.remove_prefix(1);
+  while (!view.empty() && (view.back() == '(' || view.back() == '-' || view.back() == ' ' ||
+                           view.back() == '[' || view.back() == '*'))
+    view.remove_suffix(1);
+  return std::string(view);
+}
+
+// ---------------------------------------------------------------- signers
+
+bool isNameParticle(std::string_view word) {
+  for (std::string_view particle : {"van", "von", "de", "del", "da", "der", "la", "le", "di", "du"})
+    if (word == particle) return true;
+  return false;
+}
+
+// Words that close a cable but are not names.
+bool isClosingWord(std::string_view upperLine) {
+  for (std::string_view word :
+       {"END", "COMMENT", "END COMMENT", "END TEXT", "END CABLE TEXT", "END OF TEXT", "TEXT", "QUOTE",
+        "UNQUOTE", "END QUOTE", "THANKS", "REGARDS", "THANK YOU", "BT", "NNNN", "SIPDIS", "NOFORN",
+        "SENSITIVE", "EXDIS", "LIMDIS", "NODIS", "EXEMPT", "UNCLAS", "UNCLASSIFIED", "CONFIDENTIAL",
+        "SECRET", "MINIMIZE CONSIDERED", "WIKILEAKS", "DECLASSIFIED", "NOTE", "ACTION", "INFO",
+        "FYI", "TEXT ENDS", "END NOTE", "AMEN", "ENDS"})
+    if (upperLine == word) return true;
+  return false;
+}
+
+// How much of the last line(s) the signer search reads.
+constexpr std::size_t kMaxTailLine = 2000;
+
+// Lines after the signer that are transmission layout, never the signer.
+bool isTrailerLine(std::string_view line) {
+  std::string_view text = trim(line);
+  if (text.empty() || isRuleLine(text) || isLayoutLine(line))
+    return true;
+  if (text.size() > 100) return false;  // running text (trailers are short)
+  if (text.find_first_not_of(".*\"\\, ") == std::string_view::npos) return true;
+  std::string upper = collapseAsciiSpaces(toUpper(text));
+  if (upper == "NNNN" || upper == "NNN" || upper == "BT" || upper == "END OF TEXT" || upper == "WIKILEAKS" ||
+      upper.find("CABLE ENDS") != std::string::npos || upper.find("MISSING SECTION") != std::string::npos ||
+      upper.rfind("DECLASSIFIED/RELEASED", 0) == 0 || upper.rfind("SYSTEMATIC REVIEW", 0) == 0 ||
+      upper.find(" @ ") != std::string::npos)
+    return true;
+  if (upper.front() == '#') return true;  // "#2327"
+  // Classification lines, also spaced out ("C O N F I D E N T I A L").
+  std::string letters;
+  for (char c : upper)
+    if (c != ' ') letters.push_back(c);
+  for (std::string_view classification :
+       {"UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOPSECRET", "LIMITEDOFFICIALUSE"})
+    if (letters.rfind(classification, 0) == 0 &&
+        letters.find_first_of("0123456789") == std::string::npos)
+      return true;
+  return false;
+}
+
+// Drops what dumps glued after the text: CSV quotes and backslashes, and the
+// " 0 11/30/2007" of a raw database row.
+std::string_view cleanTailLine(std::string_view line) {
+  std::string_view text = trim(line);
+  while (!text.empty() && (text.back() == '"' || text.back() == '\\' || text.back() == ',' ||
+                           isAsciiSpace(text.back())))
+    text.remove_suffix(1);
+  // " 0 MM/DD/YYYY"
+  if (text.size() > 14) {
+    std::string_view suffix = text.substr(text.size() - 13);
+    bool dbSuffix = suffix.substr(0, 3) == " 0 " && isAsciiDigit(suffix.back());
+    if (dbSuffix && suffix.find('/') != std::string_view::npos) text = trim(text.substr(0, text.size() - 13));
+    else if (text.size() > 13 && text.substr(text.size() - 12, 3) == " 0 " && isAsciiDigit(text.back()) &&
+             text.substr(text.size() - 12).find('/') != std::string_view::npos)
+      text = trim(text.substr(0, text.size() - 12));
+  }
+  return text;
+}
+
+// Trailing dots after a surname: "SUSMAN.", "Susman..", "CRETZ .".
+std::string_view dropSignerDots(std::string_view text) {
+  std::string_view word = text;
+  std::size_t dots = 0;
+  while (!word.empty() && (word.back() == '.' || word.back() == ' ')) {
+    if (word.back() == '.') ++dots;
+    word.remove_suffix(1);
+  }
+  if (dots == 0 || word.empty()) return text;
+  bool upper = true;
+  for (char c : word) upper = upper && !isAsciiLower(c);
+  bool spacedDot = text.size() > word.size() && text[word.size()] == ' ';
+  return (upper || dots >= 2 || spacedDot) ? word : text;
+}
+
+bool isNameParticleOrSuffix(std::string_view word) {
+  return isNameParticle(word) || word == "jr" || word == "jr.";
+}
+
+// "ORDWAY", "VAN VOORST", "van Voorst", "Thompson-Jones", "TIMKEN JR".
+bool isSignerLine(std::string_view line, bool requireUpper) {
+  std::string_view text = trim(line);
+  if (text.size() < 2 || text.size() > 40) return false;
+  std::size_t words = 0;
+  bool allUpper = true;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    if (pos >= text.size()) break;
+    std::size_t end = pos;
+    while (end < text.size() && text[end] != ' ') ++end;
+    std::string_view word = text.substr(pos, end - pos);
+    pos = end;
+    ++words;
+    for (char c : word)
+      if (!isAsciiLetter(c) && c != '\'' && c != '-' && c != '.' && c != '/') return false;
+    if (!isAsciiLetter(word.front())) return false;
+    for (char c : word)
+      if (isAsciiLower(c)) allUpper = false;
+    if (!isAsciiUpper(word.front()) && !isNameParticleOrSuffix(word)) return false;
+    // "COMMENT. KELLY": a full stop ends a sentence, except after an initial or JR.
+    if (word.back() == '.' && word.size() > 2 && !equalsNoCase(word, "JR.")) return false;
+  }
+  if (words == 0 || words > 3) return false;
+  if (requireUpper && !allUpper) return false;
+  if (text.back() == '.' && !(text.size() >= 3 && equalsNoCase(text.substr(text.size() - 3), "JR.")))
+    return false;
+  std::string upper = toUpper(text);
+  if (isClosingWord(upper)) return false;
+  if (upper.find_first_not_of("X") == std::string::npos) return false;  // redaction
+  return upper.size() >= 2;
+}
+
+void addSigners(std::string_view text, Cable& cable) {
+  std::string upper = collapseAsciiSpaces(toUpper(trim(text)));
+  // "CRETZ  CRETZ": the same surname typed twice.
+  std::size_t half = upper.size() / 2;
+  if (upper.size() % 2 == 1 && upper[half] == ' ' && upper.compare(0, half, upper, half + 1) == 0)
+    upper.resize(half);
+  std::size_t start = 0;
+  while (start <= upper.size()) {
+    std::size_t slash = upper.find('/', start);
+    if (slash == std::string::npos) slash = upper.size();
+    std::string name(trim(std::string_view(upper).substr(start, slash - start)));
+    bool duplicate = false;
+    for (const std::string& signer : cable.signers) duplicate = duplicate || signer == name;
+    if (!name.empty() && !duplicate) cable.signers.push_back(name);
+    start = slash + 1;
+  }
+}
+
+// What may stand right before a surname glued onto the last text line: the
+// end of a sentence, a redaction, a page header's digits, a web address.
+bool endsBeforeGluedSigner(std::string_view before) {
+  if (before.empty()) return false;
+  char end = before.back();
+  if (end == '.' || end == '!' || end == '?' || end == '"' || end == ')' || end == ']' ||
+      end == '\'' || end == '*' || isAsciiDigit(end))
+    return true;
+  std::size_t space = before.rfind(' ');
+  std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+  std::size_t redacted = 0;
+  while (redacted < word.size() && (word[word.size() - 1 - redacted] == 'X' || word[word.size() - 1 - redacted] == 'x'))
+    ++redacted;
+  if (redacted >= 6) return true;  // "Website: XXXXXXXXXXXX" and "Website:XXXXXXXXXXXX"
+  if (word == "cfm" || word == "htm" || word == "html" || word.find('/') != std::string_view::npos)
+    return true;
+  return equalsNoCase(word, "COMMENT");
+}
+
+// "...in Helmand. End comment. CRETZ": a surname glued after the last sentence.
+bool takeGluedSigner(std::string_view line, Cable& cable) {
+  std::string_view text = dropSignerDots(trim(line));
+  std::size_t space = text.rfind(' ');
+  std::string_view word = space == std::string_view::npos ? text : text.substr(space + 1);
+  std::string_view before = space == std::string_view::npos ? std::string_view() : trim(text.substr(0, space));
+  // "XXXXXXXXXXXXTUTTLE": the surname glued to a redaction.
+  std::size_t xs = 0;
+  while (xs < word.size() && word[xs] == 'X') ++xs;
+  if (xs >= 6 && xs < word.size()) {
+    before = word.substr(0, xs);
+    word = word.substr(xs);
+  }
+  // Two-letter surnames ("LU") only right after a full stop.
+  bool shortAfterStop = word.size() == 2 && !before.empty() && before.back() == '.' &&
+                        isAsciiUpper(word[0]) && isAsciiUpper(word[1]);
+  if ((word.size() < 3 && !shortAfterStop) || !endsBeforeGluedSigner(before)) return false;
+  if (!isSignerLine(word, false)) return false;
+  // A mixed-case word glued to text is a surname only when capitalized.
+  bool upper = true;
+  for (char c : word) upper = upper && !isAsciiLower(c);
+  if (!upper && !(isAsciiUpper(word[0]) && word.size() >= 4)) return false;
+  addSigners(word, cable);
+  return true;
+}
+
+}  // namespace
+
+void parseSummary(std::string_view body, Cable& cable) {
+  // Only lines holding the word can open a summary: find the word at memchr
+  // speed, then look at its line.
+  SummaryStart start;
+  bool found = false;
+  for (std::size_t at = findNoCase(body, "SUMMARY"); at != std::string_view::npos && !found;) {
+    std::size_t lineStart = body.rfind('\n', at);
+    lineStart = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+    std::size_t pos = lineStart;
+    std::string_view line;
+    nextLine(body, pos, line);
+    found = matchSummaryLine(line, lineStart, start);
+    at = pos < body.size() ? findNoCase(body, "SUMMARY", pos) : std::string_view::npos;
+  }
+  if (!found) return;
+  std::string_view rest = body.substr(std::min(start.textStart, body.size()));
+  std::size_t end = findSummaryEnd(rest.substr(0, std::min(rest.size(), kMaxSummaryLength)));
+  if (end == std::string_view::npos) end = paragraphEnd(rest, 0, start.heading);
+  cable.summary = cleanSummary(rest.substr(0, end), stationOfReferenceId(cable.ref_id));
+}
+
+void parseSigners(std::string_view body, Cable& cable) {
+  // The last lines, from the end, skipping transmission trailers.
+  std::vector<std::string_view> tail;
+  std::size_t end = body.size();
+  for (std::size_t scanned = 0; end > 0 && tail.size() < 4 && scanned < 40; ++scanned) {
+    // Only the end of a very long line matters (bodies without line breaks).
+    std::size_t windowStart = end > kMaxTailLine ? end - kMaxTailLine : 0;
+    std::size_t newline = body.substr(windowStart, end - windowStart).rfind('\n');
+    std::size_t begin = newline == std::string_view::npos ? windowStart : windowStart + newline + 1;
+    bool truncated = newline == std::string_view::npos && windowStart > 0;
+    std::string_view line = cleanTailLine(body.substr(begin, end - begin));
+    std::string_view lineEnd = line.substr(line.size() > 100 ? line.size() - 100 : 0);
+    if (tail.empty() && findNoCase(lineEnd, "MISSING SECTION") != std::string_view::npos)
+      return;  // the end of the cable is lost, and its signer with it
+    if (equalsNoCase(line, "END CABLE TEXT")) {
+      tail.clear();  // what follows is a mail program's footer
+    } else if (!isTrailerLine(line)) {
+      tail.push_back(line);
+    } else if (!tail.empty() && line.empty()) {
+      tail.push_back({});  // a blank line separates the signer block
+    }
+    if (begin == 0 || truncated) break;
+    end = begin - 1;
+  }
+  if (tail.empty()) return;
+  std::string_view last = dropSignerDots(tail[0]);
+  if (isSignerLine(last, false)) {
+    // A second signer above, alone in an upper-case block ("RICE" / "KHALILZAD").
+    bool secondAbove = tail.size() >= 2 && isSignerLine(tail[1], true) && isSignerLine(last, true) &&
+                       (tail.size() == 2 || tail[2].empty());
+    if (secondAbove) addSigners(tail[1], cable);
+    addSigners(last, cable);
+    return;
+  }
+  takeGluedSigner(tail[0], cable);
+}
+
 }  // namespace cablecat

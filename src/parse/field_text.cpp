@@ -1,0 +1,282 @@
+// Scanning helpers shared by the TAGS, SUBJECT and body parsers.
+#include "field_text.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "text_lines.h"
+
+namespace cablecat {
+
+bool nextLine(std::string_view text, std::size_t& pos, std::string_view& line) {
+  if (pos >= text.size()) return false;
+  std::size_t end = text.find('\n', pos);
+  if (end == std::string_view::npos) end = text.size();
+  std::size_t stop = end;
+  if (stop > pos && text[stop - 1] == '\r') --stop;
+  line = text.substr(pos, stop - pos);
+  pos = end + 1;
+  return true;
+}
+
+bool isAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool isAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+bool isAsciiLetter(char c) { return isAsciiUpper(c) || isAsciiLower(c); }
+bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+static char upperOf(char c) { return isAsciiLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
+
+// English letter frequency rank (higher = rarer), to anchor the search on
+// the needle's rarest letter: memchr then stops at few false candidates.
+static int rarity(char c) {
+  static constexpr std::string_view byFrequency = "ETAOINSHRDLCUMWFGYPBVKJXQZ";
+  std::size_t rank = byFrequency.find(upperOf(c));
+  return rank == std::string_view::npos ? 30 : static_cast<int>(rank);
+}
+
+std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from) {
+  if (needle.empty() || text.size() < needle.size() || from > text.size() - needle.size())
+    return std::string_view::npos;
+  std::size_t anchor = 0;
+  for (std::size_t k = 1; k < needle.size(); ++k)
+    if (rarity(needle[k]) > rarity(needle[anchor])) anchor = k;
+  const char upper = upperOf(needle[anchor]);
+  const char lower = isAsciiUpper(upper) ? static_cast<char>(upper - 'A' + 'a') : upper;
+  const char* data = text.data();
+  // Anchor positions range over [from + anchor, lastAnchor).
+  const std::size_t lastAnchor = text.size() - needle.size() + 1 + anchor;
+  auto nextOf = [&](char c, std::size_t start) -> std::size_t {
+    if (start >= lastAnchor) return lastAnchor;
+    const void* hit = std::memchr(data + start, c, lastAnchor - start);
+    return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - data) : lastAnchor;
+  };
+  std::size_t upperAt = nextOf(upper, from + anchor);
+  std::size_t lowerAt = lower == upper ? lastAnchor : nextOf(lower, from + anchor);
+  while (true) {
+    std::size_t hit = std::min(upperAt, lowerAt);
+    if (hit >= lastAnchor) return std::string_view::npos;
+    std::size_t start = hit - anchor;
+    std::size_t k = 0;
+    while (k < needle.size() && upperOf(text[start + k]) == upperOf(needle[k])) ++k;
+    if (k == needle.size()) return start;
+    if (hit == upperAt) upperAt = nextOf(upper, hit + 1);
+    if (hit == lowerAt) lowerAt = nextOf(lower, hit + 1);
+  }
+}
+
+std::string collapseAsciiSpaces(std::string_view text) {
+  std::string out(text.size(), '\0');
+  std::size_t length = 0;
+  bool pendingSpace = false;
+  for (char c : text) {
+    if (isAsciiSpace(c)) {
+      pendingSpace = length > 0;
+      continue;
+    }
+    if (pendingSpace) out[length++] = ' ';
+    pendingSpace = false;
+    out[length++] = c;
+  }
+  out.resize(length);
+  return out;
+}
+
+bool isParagraphMarking(std::string_view token) {
+  if (token.size() < 3 || token.size() > 12 || token.front() != '(' || token.back() != ')')
+    return false;
+  std::string_view inner = token.substr(1, token.size() - 2);
+  // Classification letters only: U, C, S, SBU, NF, FOUO, REL..., separated by / or //.
+  bool sawLetter = false;
+  for (char c : inner) {
+    if (isAsciiLetter(c)) {
+      sawLetter = true;
+      continue;
+    }
+    if (c != '/' && c != ' ' && c != '-') return false;
+  }
+  if (!sawLetter) return false;
+  const char first = upperOf(inner[0]);
+  return first == 'U' || first == 'C' || first == 'S' || first == 'N' || first == 'T' ||
+         first == 'L';
+}
+
+static std::string_view trimLeft(std::string_view text) {
+  while (!text.empty() && isAsciiSpace(text.front())) text.remove_prefix(1);
+  return text;
+}
+
+static std::string_view dropPilcrow(std::string_view text) {
+  text = trimLeft(text);
+  if (text.substr(0, 2) == "\xC2\xB6") text.remove_prefix(2);  // UTF-8 "¶"
+  return trimLeft(text);
+}
+
+std::string_view stripParagraphPrefix(std::string_view text) {
+  text = dropPilcrow(text);
+  std::size_t digits = 0;
+  while (digits < text.size() && digits < 3 && isAsciiDigit(text[digits])) ++digits;
+  if (digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')'))
+    text = trimLeft(text.substr(digits + 1));
+  if (!text.empty() && text.front() == '(') {
+    std::size_t close = text.find(')');
+    if (close != std::string_view::npos && isParagraphMarking(text.substr(0, close + 1)))
+      text = trimLeft(text.substr(close + 1));
+  }
+  return text;
+}
+
+bool isNumberedParagraphStart(std::string_view line) {
+  std::string_view text = dropPilcrow(line);
+  std::size_t digits = 0;
+  while (digits < text.size() && digits < 3 && isAsciiDigit(text[digits])) ++digits;
+  if (digits == 0 || digits >= text.size()) return false;
+  if (text[digits] != '.' && text[digits] != ')') return false;
+  // "1. (C) ..." or "1.  Text": a space or marking follows; "1.4 (b)" does not count.
+  return digits + 1 == text.size() || isAsciiSpace(text[digits + 1]) || text[digits + 1] == '(';
+}
+
+std::string_view openingBlock(std::string_view body, std::size_t maxLines) {
+  std::size_t pos = 0;
+  std::string_view line;
+  for (std::size_t count = 0; count < maxLines; ++count) {
+    std::size_t lineStart = pos;
+    if (!nextLine(body, pos, line)) return body;
+    if (count > 0 && isNumberedParagraphStart(line)) return body.substr(0, lineStart);
+  }
+  return body.substr(0, std::min(pos, body.size()));
+}
+
+std::string_view lineAround(std::string_view text, std::size_t at, std::size_t& lineStart) {
+  std::size_t begin = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  begin = begin == std::string_view::npos ? 0 : begin + 1;
+  std::size_t end = text.find('\n', at);
+  if (end == std::string_view::npos) end = text.size();
+  if (end > begin && text[end - 1] == '\r') --end;
+  lineStart = begin;
+  return text.substr(begin, end - begin);
+}
+
+bool isRuleLine(std::string_view line) {
+  std::size_t marks = 0;
+  for (char c : line) {
+    if (c == '-' || c == '=' || c == '_' || c == '*') {
+      ++marks;
+      continue;
+    }
+    if (!isAsciiSpace(c)) return false;
+  }
+  return marks >= 3;
+}
+
+void eraseSipdisWords(std::string& text) {
+  for (std::string_view word : {std::string_view("CXSIPDIS"), std::string_view("SIPDIS")}) {
+    std::size_t at = 0;
+    while ((at = text.find(word, at)) != std::string::npos) {
+      std::size_t end = at + word.size();
+      // Glued forms ("SIPDISE.O.", "000941SIPDIS") are layout too; only refuse
+      // when the word is inside a longer lower-case word.
+      bool inside = (at > 0 && isAsciiLower(text[at - 1])) ||
+                    (end < text.size() && isAsciiLower(text[end]));
+      if (inside) {
+        at = end;
+        continue;
+      }
+      std::size_t from = at;
+      while (from > 0 && text[from - 1] == ' ') --from;
+      while (end < text.size() && text[end] == ' ') ++end;
+      bool spaceNeeded = from > 0 && end < text.size();
+      text.erase(from, end - from);
+      if (spaceNeeded) text.insert(from, 1, ' ');
+      at = from;
+    }
+  }
+}
+
+static bool hasDigitRun(std::string_view text, std::size_t length) {
+  std::size_t run = 0;
+  for (char c : text) {
+    run = isAsciiDigit(c) ? run + 1 : 0;
+    if (run >= length) return true;
+  }
+  return false;
+}
+
+bool isLayoutLine(std::string_view line) {
+  if (line.size() <= 120 && line.find(" OF ") != std::string_view::npos && hasDigitRun(line, 5) &&
+      isPageBreakLine(line))
+    return true;
+  if (line.size() <= 60 && (line.find("SIPDIS") != std::string_view::npos ||
+                            line.find("SENSITIVE") != std::string_view::npos ||
+                            line.find("NOFORN") != std::string_view::npos))
+    return isHandlingMarkerLine(line);
+  return false;
+}
+
+std::string_view stationOfReferenceId(std::string_view ref_id) {
+  std::size_t begin = 0;
+  while (begin < ref_id.size() && isAsciiDigit(ref_id[begin])) ++begin;
+  std::size_t end = ref_id.size();
+  while (end > begin && isAsciiDigit(ref_id[end - 1])) --end;
+  return ref_id.substr(begin, end - begin);
+}
+
+// Finds "<serial 5+ digits> <page>[.<n>] OF <pages>" and returns where the
+// serial starts and where the page count ends.
+static bool findPageCounter(std::string_view text, std::size_t& serialBegin, std::size_t& end) {
+  std::size_t of = 0;
+  while ((of = text.find(" OF ", of)) != std::string_view::npos) {
+    std::size_t after = of + 4;
+    std::size_t pagesEnd = after;
+    while (pagesEnd < text.size() && isAsciiDigit(text[pagesEnd])) ++pagesEnd;
+    std::size_t pos = of;
+    std::size_t pageEnd = pos;
+    std::size_t pageBegin = pageEnd;
+    while (pageBegin > 0 && (isAsciiDigit(text[pageBegin - 1]) || text[pageBegin - 1] == '.'))
+      --pageBegin;
+    std::size_t gap = pageBegin;
+    while (gap > 0 && text[gap - 1] == ' ') --gap;
+    std::size_t serialEnd = gap;
+    std::size_t serialStart = serialEnd;
+    while (serialStart > 0 && isAsciiDigit(text[serialStart - 1])) --serialStart;
+    if (pagesEnd - after >= 3 && pageEnd - pageBegin >= 3 && gap < pageBegin &&
+        serialEnd - serialStart >= 5) {
+      serialBegin = serialStart;
+      end = pagesEnd;
+      return true;
+    }
+    of = after;
+  }
+  return false;
+}
+
+void erasePageBreakText(std::string& text, std::string_view station) {
+  std::size_t serialBegin = 0;
+  std::size_t end = 0;
+  while (findPageCounter(text, serialBegin, end)) {
+    // Walk back over the station words before the serial.
+    std::size_t begin = serialBegin;
+    while (begin > 0 && text[begin - 1] == ' ') --begin;
+    std::string letters;
+    std::size_t cut = begin;
+    while (cut > 0) {
+      std::size_t wordEnd = cut;
+      while (wordEnd > 0 && text[wordEnd - 1] == ' ') --wordEnd;
+      std::size_t wordBegin = wordEnd;
+      while (wordBegin > 0 && text[wordBegin - 1] != ' ') --wordBegin;
+      if (wordBegin == wordEnd) break;
+      letters.insert(0, text.substr(wordBegin, wordEnd - wordBegin));
+      cut = wordBegin;
+      if (station.empty() || letters.size() >= station.size()) break;
+    }
+    if (!station.empty() && letters != station) cut = begin;  // unknown station: keep words
+    if (station.empty()) cut = begin;
+    while (cut > 0 && text[cut - 1] == ' ') --cut;
+    while (end < text.size() && text[end] == ' ') ++end;
+    bool spaceNeeded = cut > 0 && end < text.size();
+    text.erase(cut, end - cut);
+    if (spaceNeeded) text.insert(cut, 1, ' ');
+  }
+}
+
+}  // namespace cablecat

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Writes tag_dictionary_codes.inc: the TAGS codes cablecat knows, with kinds.
+
+Sources, merged:
+  1. tag links inside the cable body of the real WikiLeaks pages
+     (<a href='/tag/PGOV_0.html'>PGOV</a>) under corpus/html*/;
+  2. the TAGS lines of the archive and cables.csv texts under corpus/;
+  3. CURATED below: codes of the State Department TAGS handbook that are
+     common in the full archive but rare in our 1,210-page sample.
+Junk that WikiLeaks linked as tags (subject words glued onto the TAGS line,
+glued codes, typos) is left out: tag_parser.cpp repairs those instead.
+
+Usage: generate_tag_dictionary.py CORPUS_DIR > tag_dictionary_codes.inc
+"""
+import glob
+import os
+import re
+import sys
+
+# Kinds follow the TAGS handbook: two letters are countries (FIPS 10-4) and
+# X* regions; subject tags are four letters whose first letter names the
+# bureau family (E economic, P political, M military, S social, T technology,
+# B business); K is the program family; A (administration), O (operations)
+# and C (consular) are program/management tags too; everything else we know
+# is an organization (NATO, IAEA, UNSC...).
+SUBJECT_FIRST = set("EPMSTB")
+PROGRAM_FIRST = set("KAOC")
+GEO_EXTRA = {"EUN"}
+ORG_EXTRA = {"UN", "EU", "AORC"} - {"AORC"}
+KIND_OVERRIDES = {
+    "AORC": "program", "MTCRE": "subject", "APECO": "org", "OPIC": "org",
+    "OPCW": "org", "OSCE": "org", "OPEC": "org", "OECD": "org", "OAS": "org",
+    "CTBT": "org", "CTBTO": "org", "CWC": "org", "CBW": "subject",
+    "SOFA": "subject", "TIP": "subject", "SCO": "org", "CSTO": "org",
+    "EU": "org", "UN": "org", "EUN": "geo", "USEU": "org", "PAK": "geo",
+    "ASEAN": "org", "APEC": "org", "AMISOM": "org", "EWWT": "subject",
+    "MEPI": "program", "MCC": "program", "PEPFAR": "program", "GTMO": "geo",
+    "ELN": "org", "LTTE": "org", "FARC": "org", "AUC": "org", "HAMAS": "org",
+    "DPRK": "geo", "BWC": "org", "NPT": "org", "IIP": "org", "INR": "org",
+    "CDG": "org", "NSG": "org", "IWC": "org", "FTAA": "org", "ICTY": "org",
+}
+
+CURATED = """
+ABUD ACOA ADCO ADPM AEMR AFIN AFSI AFSN AGAO AINF AINR AINT ALOW AMED AMGT
+AODE AORC AORG APCS APER ASCH ASEC ASIG BEXP BMGT CASC CDB CFED
+CJAN CMGT CPAS CVIS EAGR EAID EAIR ECIN ECON ECPS EDRC EFIN EFIS EIND EINT
+EINV ELAB ELTN EMIN ENGY ENIV ENRG EPET ETRD ETTC EUN EWWT EXIM IACI ITRA
+KACT KAWC KBCT KBIO KBTR KBTS KCFE KCIP KCOM KCOR KCRM KCRS KDEM KDRG KFIN
+KFLO KFLU KFRD KFSC KGHG KGIC KGIT KHDP KHIV KHLS KICC KIDE KIFR KIPR KIRC
+KIRF KISL KJUS KLIG KMCA KMDR KMFO KMIG KMPI KMRS KNAR KNEI KNNP KNUC KNUP
+KOCI KOLY KOMC KPAL KPAO KPIR KPKO KPLS KPOA KPOW KPRP KPRV KRAD KREC KRIM
+KRVC KSAC KSAF KSCA KSCS KSEO KSEP KSPR KSTC KSTH KSUM KTBT KTDB KTER KTEX
+KTFN KTIA KTIP KUNR KVIR KVPR KWAC KWBG KWMN KWMNCS KWWW MARR MASS MCAP
+MNUC MOPS MTCRE NATO OCII ODIP OEXC OFDP OIIP OPDC OPRC OREP OSCE OSCI OTRA
+OVIP PARM PBTS PGOV PHSA PHUM PINR PINS PINT PKFK PNAT POL PREF PREL PROP
+PTER PUNE SCUL SENV SHUM SMIG SNAR SOCI SOFA TBIO TINT TNGD TPHY TRGY TSPA
+TSPL UNGA UNSC UNHRC UNESCO UNDP UNHCR UNICEF UNEP UNMIK UNAUS UNO UNCHR
+UNCND UNIDO UNCTAD UNFPA UNRWA UNMIL UNMIS UNAMA UNIFIL MONUC IAEA WTO OPEC
+OAS OECD IMF IBRD WBG WHO ICAO IMO ILO FAO OPCW CWC BWC NPT CTBT MTCR FTAA
+SCO CSTO GCC ECOWAS SADC OIC ICRC ICC ICJ ICTY ICTR IWC CDG NSG IEA IFAD WFP
+WIPO ITU ASEAN APEC AU EU UN DPRK
+"""
+
+# Linked on WikiLeaks pages, but not codes: subject words glued onto the
+# TAGS line, and glued or misspelled codes that tag_parser.cpp repairs.
+NOT_CODES = {
+    "AFFAIRS", "BRUSSELS", "CLEARANCE", "CLINTON", "COUNTRY", "EXTERNAL",
+    "GOI", "HILLARY", "ISRAELI", "PALESTINIAN", "COM", "ETC", "AID",
+    "ECINECONCS", "ECONEFIN", "EINDETRD", "ETRDEINVECINPGOVCS",
+    "ETRDEINVTINTCS", "MASSMNUC", "PHUMPREL", "VTPREL", "PRELP", "PTERE",
+    "PEL", "ENGR", "ENIV", "KFTFN", "MPOS", "SEVN", "MRCRE", "WTRO", "KCRIM",
+    "PGOF", "OVP", "MAR", "BTIO", "MIL", "WWARD", "PLN", "AGS",
+}
+
+CODE = re.compile(r"^[A-Z]{2,6}$")
+TAG_LINK = re.compile(r"<a href='/tag/[^']*'>([^<]*)</a>")
+PRE_BLOCK = re.compile(r"<pre[^>]*>(.*?)</pre>", re.S)
+TAG_LINE = re.compile(r"^[ \t]*TAGS?:?[ \t]+(.*)$", re.M)
+
+
+def kind_of(code):
+    if code in KIND_OVERRIDES:
+        return KIND_OVERRIDES[code]
+    if len(code) == 2:
+        return "org" if code in ("UN", "EU") else "geo"
+    if code in GEO_EXTRA:
+        return "geo"
+    if len(code) == 4 and code[0] in PROGRAM_FIRST:
+        return "program"
+    if len(code) == 4 and code[0] in SUBJECT_FIRST:
+        return "subject"
+    return "org"
+
+
+def main():
+    corpus = sys.argv[1]
+    codes = set(CURATED.split())
+    for path in glob.glob(os.path.join(corpus, "html*", "**", "*.html"), recursive=True):
+        with open(path, encoding="utf-8", errors="replace") as page:
+            # Only the cable body: the sidebar of newer builds links every tag.
+            bodies = PRE_BLOCK.findall(page.read())
+            if bodies:
+                codes.update(TAG_LINK.findall(bodies[-1]))
+    for path in glob.glob(os.path.join(corpus, "archive", "*.txt")) + \
+            glob.glob(os.path.join(corpus, "csv", "*.csv")):
+        with open(path, encoding="utf-8", errors="replace") as text:
+            for line in TAG_LINE.findall(text.read()):
+                codes.update(re.split(r"[\s,]+", line.strip()))
+    codes = sorted(c for c in codes if CODE.match(c) and c not in NOT_CODES)
+    print("// Generated by generate_tag_dictionary.py from the real corpus; do not edit.")
+    print("// {code, kind}, sorted by code for binary search.")
+    for code in codes:
+        print('{"%s", "%s"},' % (code, kind_of(code)))
+
+
+if __name__ == "__main__":
+    main()

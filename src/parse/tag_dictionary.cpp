@@ -1,0 +1,39 @@
+// Lookup in the generated table of known TAGS codes (tag_dictionary_codes.inc).
+#include "tag_dictionary.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace cablecat {
+
+namespace {
+
+// Regenerate with: python3 generate_tag_dictionary.py ../../../shared/corpus
+constexpr KnownTag knownTags[] = {
+#include "tag_dictionary_codes.inc"
+};
+
+}  // namespace
+
+const KnownTag* findKnownTag(std::string_view code) {
+  auto found = std::lower_bound(std::begin(knownTags), std::end(knownTags), code,
+                                [](const KnownTag& tag, std::string_view key) { return tag.code < key; });
+  if (found == std::end(knownTags) || found->code != code) return nullptr;
+  return &*found;
+}
+
+std::string_view conventionalTagKind(std::string_view code) {
+  if (code.find(',') != std::string_view::npos || code.find(' ') != std::string_view::npos)
+    return "person";
+  if (code.size() == 2) return "geo";
+  if (code.size() == 4) {
+    switch (code[0]) {
+      case 'K': case 'A': case 'O': case 'C': return "program";
+      case 'E': case 'P': case 'M': case 'S': case 'T': case 'B': return "subject";
+      default: break;
+    }
+  }
+  return "org";
+}
+
+}  // namespace cablecat
