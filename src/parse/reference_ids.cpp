@@ -1,8 +1,108 @@
-// Stub.
+// Canonical reference IDs ("07ASTANA2318") and station names.
 #include "reference_ids.h"
+
+#include <array>
+
+#include "station_table.h"
+
 namespace cablecat {
-std::string canonicalStation(std::string_view) { return ""; }
-std::string canonicalRefId(int, std::string_view, std::string_view) { return ""; }
-bool isWellFormedRefId(std::string_view) { return true; }
-int yearOfRefId(std::string_view) { return 0; }
+
+namespace {
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isUpperLetter(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Upper-case letters only; a zero between letters is read as the letter O
+// ("BOG0TA"), every other character (spaces, dots, hyphens, apostrophes) drops out.
+// Returns false when the text is too long to be a station name.
+bool normalizeStation(std::string_view written, std::array<char, 64>& buffer, std::size_t& length) {
+  length = 0;
+  for (char c : written) {
+    char upper = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    if (upper == '0') upper = 'O';
+    if (!isUpperLetter(upper)) continue;
+    if (length == buffer.size()) return false;
+    buffer[length++] = upper;
+  }
+  return length > 0;
+}
+
+// Office prefixes cable text puts before a station ("AMEMBASSY ASTANA").
+constexpr std::array<std::string_view, 8> kOfficePrefixes = {
+    "AMEMBASSY", "AMCONSUL", "USMISSION", "AMEMB", "EMBASSY", "CONSULATE", "USCONSUL", "USEMBASSY"};
+
+// Names that changed during the release's span: the IDs follow the name in use
+// in the cable's year (KIEV until 2006, KYIV after; CALCUTTA until 2007, ...).
+std::string_view stationForYear(std::string_view station, int year) {
+  if (year <= 0) return station;
+  if (station == "KIEV" && year >= 2007) return "KYIV";
+  if (station == "KYIV" && year <= 2005) return "KIEV";
+  if (station == "CALCUTTA" && year >= 2008) return "KOLKATA";
+  if (station == "KOLKATA" && year <= 2006) return "CALCUTTA";
+  if (station == "MADRAS" && year >= 1997) return "CHENNAI";
+  if (station == "CHENNAI" && year < 1997) return "MADRAS";
+  if (station == "BELIZE" && year >= 2007) return "BELMOPAN";
+  if (station == "LENINGRAD" && year >= 1992) return "STPETERSBURG";
+  if (station == "STPETERSBURG" && year < 1992) return "LENINGRAD";
+  if (station == "IRANRPODUBAI" && year >= 2009) return "RPODUBAI";
+  return station;
+}
+
+}  // namespace
+
+std::string canonicalStation(std::string_view written) {
+  std::array<char, 64> buffer{};
+  std::size_t length = 0;
+  if (!normalizeStation(written, buffer, length)) return "";
+  std::string_view normalized(buffer.data(), length);
+  std::string_view station = lookupNormalizedStation(normalized);
+  if (station.empty()) {
+    for (std::string_view prefix : kOfficePrefixes) {
+      if (normalized.size() > prefix.size() && normalized.substr(0, prefix.size()) == prefix) {
+        station = lookupNormalizedStation(normalized.substr(prefix.size()));
+        break;
+      }
+    }
+  }
+  return std::string(station);
+}
+
+std::string canonicalRefId(int year, std::string_view station, std::string_view serial) {
+  std::string canonical = canonicalStation(station);
+  if (canonical.empty() || year < 0) return "";
+  std::size_t first = 0;
+  while (first + 1 < serial.size() && serial[first] == '0') ++first;
+  serial.remove_prefix(first);
+  if (serial.empty()) return "";
+  for (char c : serial)
+    if (!isDigit(c)) return "";
+  int fourDigitYear = year >= 100 ? year : (year >= 66 ? 1900 + year : 2000 + year);
+  std::string_view spelled = stationForYear(canonical, fourDigitYear);
+  int twoDigits = year % 100;
+  std::string id;
+  id.reserve(2 + spelled.size() + serial.size());
+  id.push_back(static_cast<char>('0' + twoDigits / 10));
+  id.push_back(static_cast<char>('0' + twoDigits % 10));
+  id.append(spelled);
+  id.append(serial);
+  return id;
+}
+
+bool isWellFormedRefId(std::string_view ref_id) {
+  if (ref_id.size() < 4 || !isDigit(ref_id[0]) || !isDigit(ref_id[1])) return false;
+  std::size_t i = 2;
+  while (i < ref_id.size() && isUpperLetter(ref_id[i])) ++i;
+  if (i == 2 || i == ref_id.size()) return false;
+  for (std::size_t j = i; j < ref_id.size(); ++j)
+    if (!isDigit(ref_id[j])) return false;
+  return true;
+}
+
+int yearOfRefId(std::string_view ref_id) {
+  if (!isWellFormedRefId(ref_id)) return 0;
+  int twoDigits = (ref_id[0] - '0') * 10 + (ref_id[1] - '0');
+  // The release spans 1966-2010; two-digit years from 66 up are 19xx.
+  return twoDigits >= 66 ? 1900 + twoDigits : 2000 + twoDigits;
+}
+
 }  // namespace cablecat

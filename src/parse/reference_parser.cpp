@@ -1,5 +1,320 @@
-// Stub until the real parser lands.
+// REF lists: splits the list into lettered items and turns each into references.
 #include "reference_parser.h"
+
+#include <optional>
+
+#include "reference_block.h"
+#include "reference_ids.h"
+#include "reference_kind.h"
+#include "reference_tokens.h"
+#include "station_table.h"
+#include "text_lines.h"
+
 namespace cablecat {
-void parseReferences(std::string_view, Cable&) {}
+
+namespace {
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
+
+bool isPunct(const RefToken& token, char c) {
+  return token.kind == RefTokenKind::punct && token.text.size() == 1 && token.text[0] == c;
+}
+bool isSingleLetter(const RefToken& token) {
+  return token.kind == RefTokenKind::word && token.text.size() == 1;
+}
+bool wordIs(const RefToken& token, std::string_view word) {
+  if (token.kind != RefTokenKind::word || token.text.size() != word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if (upper(token.text[i]) != word[i]) return false;
+  return true;
+}
+
+// Four-digit year at the start of an ISO date, or anywhere as 19xx/20xx.
+int yearInText(std::string_view text) {
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    if (i > 0 && isDigit(text[i - 1])) continue;
+    if (!isDigit(text[i]) || !isDigit(text[i + 1]) || !isDigit(text[i + 2]) || !isDigit(text[i + 3]))
+      continue;
+    if (i + 4 < text.size() && isDigit(text[i + 4])) continue;
+    int year = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
+    if (year >= 1960 && year <= 2015) return year;
+  }
+  return 0;
+}
+
+// The year a reference without one belongs to: the citing cable's.
+int citingYear(const Cable& cable) {
+  if (int year = yearOfRefId(cable.ref_id)) return year;
+  if (cable.ref_id.size() > 2 && isDigit(cable.ref_id[0]) && isDigit(cable.ref_id[1])) {
+    int twoDigits = (cable.ref_id[0] - '0') * 10 + (cable.ref_id[1] - '0');
+    return twoDigits >= 66 ? 1900 + twoDigits : 2000 + twoDigits;  // "7575LIBREVILLE1895"
+  }
+  if (int year = yearInText(cable.created)) return year;
+  return yearInText(cable.dtg);
+}
+
+struct Bullet {
+  std::size_t first;  // token index of the bullet
+  std::size_t end;    // token index after it
+  char letter;
+};
+
+bool startsLine(std::string_view text, const std::vector<RefToken>& tokens, std::size_t k) {
+  if (k == 0) return true;
+  std::string_view gap = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+  return gap.find('\n') != std::string_view::npos;
+}
+
+// "A.", "A)", "(A)", "[A]", "A:", "A -", and "REF A:" at token k.
+std::optional<Bullet> bulletAt(std::string_view text, const std::vector<RefToken>& tokens, std::size_t k) {
+  std::size_t n = tokens.size();
+  std::size_t j = k;
+  bool refPrefix = false;
+  if (wordIs(tokens[j], "REF") && j + 1 < n) {
+    ++j;
+    refPrefix = true;
+  }
+  if (j + 2 < n && (isPunct(tokens[j], '(') || isPunct(tokens[j], '[')) && isSingleLetter(tokens[j + 1]) &&
+      (isPunct(tokens[j + 2], ')') || isPunct(tokens[j + 2], ']')))
+    return Bullet{k, j + 3, upper(tokens[j + 1].text[0])};
+  if (j + 1 >= n || !isSingleLetter(tokens[j])) return std::nullopt;
+  char letter = upper(tokens[j].text[0]);
+  const RefToken& mark = tokens[j + 1];
+  if (isPunct(mark, ')') || isPunct(mark, ':')) return Bullet{k, j + 2, letter};
+  if (isPunct(mark, '.')) {
+    // "U.S." and initials glued to a dot are not bullets.
+    if (j + 3 < n && isSingleLetter(tokens[j + 2]) && isPunct(tokens[j + 3], '.') &&
+        tokens[j + 2].begin == mark.end)
+      return std::nullopt;
+    return Bullet{k, j + 2, letter};
+  }
+  if (!refPrefix && isPunct(mark, '-') && startsLine(text, tokens, k) &&
+      (mark.begin > tokens[j].end || (j + 2 < n && tokens[j + 2].begin > mark.end)))
+    return Bullet{k, j + 2, letter};
+  return std::nullopt;
+}
+
+std::vector<Bullet> findBullets(std::string_view text, const std::vector<RefToken>& tokens) {
+  std::vector<Bullet> bullets;
+  char next = 'A';
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    auto bullet = bulletAt(text, tokens, k);
+    if (!bullet) continue;
+    // Doubled bullets ("A. (A)", "A. A)", "A. REF A:") mark one item.
+    if (!bullets.empty() && bullet->letter == bullets.back().letter && k == bullets.back().end) {
+      bullets.back().end = bullet->end;
+      k = bullet->end - 1;
+      continue;
+    }
+    if (bullet->letter != next) continue;
+    // The list's first bullet opens the list or a line; later ones may be inline.
+    if (next == 'A' && k != 0 && !startsLine(text, tokens, k)) continue;
+    bullets.push_back(*bullet);
+    ++next;
+    k = bullet->end - 1;
+  }
+  return bullets;
+}
+
+std::string spanText(std::string_view text, const std::vector<RefToken>& tokens, std::size_t first,
+                     std::size_t end) {
+  if (first >= end) return "";
+  std::string raw = collapseSpaces(text.substr(tokens[first].begin, tokens[end - 1].end - tokens[first].begin));
+  // Separators and joining words between items belong to neither.
+  for (;;) {
+    while (!raw.empty() && (raw.back() == ',' || raw.back() == ';' || raw.back() == ':' || raw.back() == ' ' ||
+                            raw.back() == '-'))
+      raw.pop_back();
+    if (raw.size() > 4 && equalsNoCase(std::string_view(raw).substr(raw.size() - 4), " AND")) {
+      raw.resize(raw.size() - 4);
+      continue;
+    }
+    break;
+  }
+  return raw;
+}
+
+bool isMonthWord(std::string_view word) {
+  static constexpr std::string_view kMonths[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG",
+                                                 "SEP", "SEPT", "OCT", "NOV", "DEC", "JANUARY",
+                                                 "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY", "AUGUST",
+                                                 "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
+  for (std::string_view month : kMonths)
+    if (equalsNoCase(word, month)) return true;
+  return false;
+}
+
+class ListParser {
+ public:
+  ListParser(std::string_view text, const Cable& cable, int year)
+      : text_(text), tokens_(tokenizeReferenceText(text)), cable_(cable), citingYear_(year) {}
+
+  std::vector<Reference> parse() {
+    std::vector<Bullet> bullets = findBullets(text_, tokens_);
+    std::size_t firstBullet = bullets.empty() ? tokens_.size() : bullets.front().first;
+    parseItem(0, firstBullet, "", bullets.empty());
+    for (std::size_t i = 0; i < bullets.size(); ++i) {
+      std::size_t end = i + 1 < bullets.size() ? bullets[i + 1].first : tokens_.size();
+      parseItem(bullets[i].end, end, std::string(1, bullets[i].letter), false);
+    }
+    return std::move(references_);
+  }
+
+ private:
+  void parseItem(std::size_t from, std::size_t to, const std::string& letter, bool unbulleted) {
+    if (from >= to) return;
+    auto citations = findCableCitations(tokens_, from, to);
+    if (citations.empty()) {
+      addNonCable(from, to, letter);
+      return;
+    }
+    // Several references in one item: split at top-level ';' and ':'.
+    std::size_t segmentStart = from;
+    int depth = 0;
+    std::size_t segments = 0;
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    for (std::size_t k = from; k < to; ++k) {
+      if (isPunct(tokens_[k], '(')) ++depth;
+      if (isPunct(tokens_[k], ')') && depth > 0) --depth;
+      if (depth == 0 && (isPunct(tokens_[k], ';') || isPunct(tokens_[k], ':'))) {
+        ranges.emplace_back(segmentStart, k);
+        segmentStart = k + 1;
+      }
+    }
+    ranges.emplace_back(segmentStart, to);
+    for (auto [s, e] : ranges) segments += s < e ? 1 : 0;
+    for (auto [s, e] : ranges) {
+      if (s >= e) continue;
+      bool wholeItem = !unbulleted && segments == 1;
+      parseSegment(s, e, letter, wholeItem);
+    }
+  }
+
+  void parseSegment(std::size_t from, std::size_t to, const std::string& letter, bool wholeItem) {
+    auto citations = findCableCitations(tokens_, from, to);
+    std::size_t real = 0;
+    for (const auto& citation : citations) real += citation.page_header ? 0 : 1;
+    if (real == 0) {
+      std::size_t end = citations.empty() ? to : citations.front().first;
+      addNonCable(from, end, letter);
+      return;
+    }
+    // Words before the first citation that name something else ("Hodgson
+    // emails to ... and USNATO 00184") are a reference of their own.
+    if (citations.front().first > from) {
+      std::string lead = spanText(text_, tokens_, from, citations.front().first);
+      if (!isEmptyReference(lead) && std::string_view(classifyNonCableReference(lead)) != "other") {
+        addNonCable(from, citations.front().first, letter);
+        wholeItem = false;
+      }
+    }
+    for (std::size_t m = 0; m < citations.size(); ++m) {
+      const CableCitation& citation = citations[m];
+      if (citation.page_header) continue;
+      std::size_t rawEnd = m + 1 < citations.size() ? citations[m + 1].first : to;
+      std::size_t rawStart = citation.first;
+      if (wholeItem && real == 1) {
+        rawStart = from;
+        rawEnd = to;
+        if (m + 1 < citations.size()) rawEnd = citations[m + 1].first;  // page header after it
+      }
+      Reference reference;
+      reference.letter = letter;
+      reference.raw = spanText(text_, tokens_, rawStart, rawEnd);
+      reference.kind = "cable";
+      int year = citation.year >= 0 ? citation.year : citingYear_;
+      if (year > 0 || citation.year == 0)
+        reference.ref_id = canonicalRefId(year, citation.station, citation.serial);
+      // A cable's own page header or classification line is no reference.
+      if (!reference.ref_id.empty() && reference.ref_id == cable_.ref_id) continue;
+      references_.push_back(std::move(reference));
+    }
+  }
+
+  // "[YY] WORDS SERIAL" whose words are a station within one typo
+  // ("SAN JSE 1955", "ASHBABAT 817"): a cable after all.
+  bool addTypoCitation(std::size_t from, std::size_t to, const std::string& letter) {
+    std::size_t k = from;
+    int year = -1;
+    if (k < to && tokens_[k].kind == RefTokenKind::number && tokens_[k].text.size() == 2) {
+      year = (tokens_[k].text[0] - '0') * 10 + (tokens_[k].text[1] - '0');
+      ++k;
+    }
+    std::size_t wordsStart = k;
+    std::string normalized;
+    while (k < to && tokens_[k].kind == RefTokenKind::word && k - wordsStart < 3) {
+      for (char c : tokens_[k].text) normalized.push_back(upper(c));
+      ++k;
+    }
+    if (k == wordsStart || k >= to || tokens_[k].kind != RefTokenKind::number) return false;
+    std::string_view station = nearestStation(normalized);
+    if (station.empty()) return false;
+    Reference reference;
+    reference.letter = letter;
+    reference.raw = spanText(text_, tokens_, from, to);
+    reference.kind = "cable";
+    int useYear = year >= 0 ? year : citingYear_;
+    reference.ref_id = canonicalRefId(useYear, station, tokens_[k].text);
+    references_.push_back(std::move(reference));
+    return true;
+  }
+
+  // "USDEL 00007", "SECDEF 71743", "SECTO 003": a telegram from an
+  // originator outside the release, so it has no WikiLeaks ID.
+  bool looksLikeUnknownTelegram(std::size_t from, std::size_t to) const {
+    std::size_t k = from;
+    if (k < to && tokens_[k].kind == RefTokenKind::number && tokens_[k].text.size() <= 4) ++k;
+    std::size_t words = 0;
+    while (k < to && tokens_[k].kind == RefTokenKind::word && words < 2) {
+      const auto& word = tokens_[k].text;
+      if (word.size() < 3 || isMonthWord(word)) return false;
+      for (char c : word)
+        if (c < 'A' || c > 'Z') return false;  // all capitals, as originators are written
+      ++words;
+      ++k;
+    }
+    return words > 0 && k < to && tokens_[k].kind == RefTokenKind::number && tokens_[k].text.size() >= 2 &&
+           (k + 1 >= to || !isPunct(tokens_[k + 1], '/'));
+  }
+
+  void addNonCable(std::size_t from, std::size_t to, const std::string& letter) {
+    std::string raw = spanText(text_, tokens_, from, to);
+    if (isEmptyReference(raw)) return;
+    if (addTypoCitation(from, to, letter)) return;
+    Reference reference;
+    reference.letter = letter;
+    reference.kind = classifyNonCableReference(raw);
+    if (reference.kind == "other" && (looksLikeUnknownTelegram(from, to) || citesDateTimeGroup(raw)))
+      reference.kind = "cable";  // a telegram, but not one the release can name
+    reference.raw = std::move(raw);
+    references_.push_back(std::move(reference));
+  }
+
+  std::string_view text_;
+  std::vector<RefToken> tokens_;
+  const Cable& cable_;
+  int citingYear_;
+  std::vector<Reference> references_;
+};
+
+}  // namespace
+
+void parseReferences(std::string_view body, Cable& cable) {
+  std::vector<ReferenceBlock> blocks = findReferenceBlocks(body);
+  if (blocks.empty()) return;
+  int year = citingYear(cable);
+  for (const ReferenceBlock& block : blocks) {
+    std::vector<Reference> references = ListParser(block.text, cable, year).parse();
+    if (!references.empty()) {
+      cable.references = std::move(references);
+      return;
+    }
+  }
+  if (!isEmptyReference(blocks.front().text))
+    cable.diagnostics.push_back(
+        {Severity::note, "REF line at body line " + std::to_string(blocks.front().line) +
+                             " names no reference that could be read"});
+}
+
 }  // namespace cablecat

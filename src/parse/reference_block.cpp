@@ -1,0 +1,271 @@
+// Finds where a REF list starts and ends, line by line, before paragraph 1.
+#include "reference_block.h"
+
+#include <array>
+
+#include "reference_tokens.h"
+#include "text_lines.h"
+
+namespace cablecat {
+
+namespace {
+
+constexpr std::string_view kPilcrow = "\xC2\xB6";  // the page's paragraph sign
+constexpr std::size_t kMaxLinesBeforeParagraphOne = 160;
+
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool isLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
+
+std::string_view skipSpaces(std::string_view text) {
+  while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
+  return text;
+}
+
+// Leading blanks, paragraph signs, and the trailing "\" of raw database rows.
+std::string_view cleanLine(std::string_view line) {
+  for (;;) {
+    line = skipSpaces(line);
+    if (line.substr(0, kPilcrow.size()) == kPilcrow) {
+      line.remove_prefix(kPilcrow.size());
+      continue;
+    }
+    break;
+  }
+  while (!line.empty() && (isSpace(line.back()) || line.back() == '\\')) line.remove_suffix(1);
+  return line;
+}
+
+std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from = 0) {
+  if (needle.size() > text.size()) return std::string_view::npos;
+  for (std::size_t i = from; i + needle.size() <= text.size(); ++i) {
+    std::size_t j = 0;
+    while (j < needle.size() && upper(text[i + j]) == needle[j]) ++j;
+    if (j == needle.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
+// A bullet at the start: "A.", "A)", "(A)", "[A]", "A:", "A -". Sets the letter.
+bool startsWithBullet(std::string_view text, char& letter) {
+  if (text.size() >= 3 && (text[0] == '(' || text[0] == '[') && isLetter(text[1])) {
+    std::size_t close = 2;
+    while (close < text.size() && text[close] == ' ') ++close;
+    if (close < text.size() && (text[close] == ')' || text[close] == ']')) {
+      letter = upper(text[1]);
+      return true;
+    }
+  }
+  if (text.size() >= 2 && isLetter(text[0]) &&
+      (text[1] == '.' || text[1] == ')' || text[1] == ':') &&
+      (text.size() == 2 || !isLetter(text[2]) || text[1] != '.' || (text.size() > 3 && text[3] != '.'))) {
+    letter = upper(text[0]);
+    return true;
+  }
+  if (text.size() >= 3 && isLetter(text[0]) && text[1] == ' ' && text[2] == '-' &&
+      (text.size() == 3 || text[3] == ' ')) {
+    letter = upper(text[0]);
+    return true;
+  }
+  return false;
+}
+
+// Lines that end a REF list: paragraph 1, Classified By, Summary, the
+// classification line, markings, separators, other header fields.
+bool endsReferenceList(std::string_view line) {
+  if (line.empty()) return false;
+  if (line.size() >= 2 && line[0] == '-' && line[1] == '-') return true;
+  if (isDigit(line[0])) {
+    std::size_t i = 0;
+    while (i < line.size() && isDigit(line[i])) ++i;
+    // "1.", "2)", "1 ." paragraph numbers; a bare serial line ("00072") is not one.
+    std::size_t j = i;
+    while (j < line.size() && line[j] == ' ') ++j;
+    if (i <= 2 && j < line.size() && (line[j] == '.' || line[j] == ')') &&
+        (j + 1 == line.size() || line[j + 1] == ' ' || line[j + 1] == '\t'))
+      return true;
+    return false;
+  }
+  static constexpr std::array<std::string_view, 27> kEndPrefixes = {
+      "CLASSIFIED BY", "CLASSIFIED  BY", "CLASSJFIED BY", "(U) CLASSIFIED", "(C) CLASSIFIED",
+      "SUMMARY", "(U) SUMMARY", "(SBU) SUMMARY", "(C) SUMMARY", "(S) SUMMARY", "BEGIN SUMMARY",
+      "E.O.", "EO 12958", "E O 12958", "TAGS", "SUBJECT", "SUBJ:", "UNCLAS", "CONFIDENTIAL",
+      "SECRET", "C O N F", "S E C R E T", "U N C L A S", "SENSITIVE BUT", "SENSITIVE-BUT",
+      "THIS CABLE", "PLEASE HANDLE"};
+  for (std::string_view prefix : kEndPrefixes)
+    if (findNoCase(line.substr(0, prefix.size()), prefix) == 0) return true;
+  // A paragraph opening with a marking: "(SBU) Post delivered ...", "(C) During ...".
+  if (line[0] == '(') {
+    std::size_t close = line.find(')');
+    if (close != std::string_view::npos && close >= 2 && close <= 8) {
+      std::string_view marking = line.substr(1, close - 1);
+      if (marking == "U" || marking == "SBU" || marking == "S/NF" || marking == "C/NF" ||
+          marking == "SBU/NF" || marking == "U/FOUO" || marking == "S//NF" || marking == "C//NF")
+        return true;
+      if ((marking == "C" || marking == "S") && close + 2 < line.size()) {
+        // "(C) During" is a paragraph; "(C) SECSTATE 123" is bullet C.
+        std::string_view rest = skipSpaces(line.substr(close + 1));
+        if (rest.size() > 1 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'a' && rest[1] <= 'z' &&
+            !startsWithCableCitation(rest))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Text after which the list is over even mid-line ("REF: CAIRO 1664 Classified By: ...").
+std::size_t inlineEnd(std::string_view line) {
+  static constexpr std::array<std::string_view, 14> kInlineEnds = {
+      "CLASSIFIED BY", "CLASSJFIED BY", "SENSITIVE BUT UNCLASSIFIED", "SENSITIVE-BUT-UNCLASSIFIED",
+      "THIS CABLE IS", "PLEASE HANDLE", "E.O. 12958", "TAGS:", "SUBJECT:", "(SBU)", "(U) ",
+      "(S/NF)", "(C/NF)", "(SBU/NF)"};
+  std::size_t end = line.size();
+  for (std::string_view marker : kInlineEnds) {
+    std::size_t at = findNoCase(line.substr(0, end), marker);
+    if (at != std::string_view::npos) end = at;
+  }
+  // " 1. (" / " 1. The": paragraph 1 glued to the list.
+  for (std::size_t at = line.find(" 1"); at != std::string_view::npos && at < end;
+       at = line.find(" 1", at + 1)) {
+    std::size_t p = at + 2;
+    if (p < line.size() && (line[p] == '.' || line[p] == ')') && p + 2 < line.size() && line[p + 1] == ' ' &&
+        (line[p + 2] == '(' || (line[p + 2] >= 'A' && line[p + 2] <= 'Z' && p + 3 < line.size() &&
+                                line[p + 3] >= 'a' && line[p + 3] <= 'z'))) {
+      end = at;
+      break;
+    }
+  }
+  return end;
+}
+
+bool isLabelWordEnd(std::string_view line, std::size_t at) {
+  return at >= line.size() || !(isLetter(line[at]) || isDigit(line[at]));
+}
+
+// "REF" at the start of a SUBJECT line's tail: "SUBJECT: ... REF: TBILISI 1372".
+std::size_t gluedLabelStart(std::string_view line) {
+  if (findNoCase(line.substr(0, 4), "SUBJ") != 0) return std::string_view::npos;
+  for (std::size_t at = findNoCase(line, " REF"); at != std::string_view::npos;
+       at = findNoCase(line, " REF", at + 1)) {
+    std::size_t end = referenceLabelEnd(line.substr(at + 1));
+    if (end != std::string_view::npos && line.substr(at + 1, end).find(':') != std::string_view::npos)
+      return at + 1;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::size_t referenceLabelEnd(std::string_view line) {
+  static constexpr std::array<std::string_view, 7> kLabels = {
+      "REFERENCES", "REFERENCE", "REFTELS", "REFTEL", "REFS", "REF", "REFERENCE(S)"};
+  std::string_view text = line;
+  std::size_t offset = 0;
+  for (std::string_view label : kLabels) {
+    if (findNoCase(text.substr(0, label.size()), label) != 0) continue;
+    std::size_t at = label.size();
+    if (!isLabelWordEnd(text, at)) continue;
+    if (findNoCase(text.substr(at, 3), "(S)") == 0) at += 3;
+    bool punctuated = false;
+    std::size_t i = at;
+    while (i < text.size() && (isSpace(text[i]) || text[i] == ':' || text[i] == '.' || text[i] == '-' ||
+                               text[i] == ';' || text[i] == ',')) {
+      if (!isSpace(text[i])) punctuated = true;
+      ++i;
+    }
+    std::string_view rest = text.substr(i);
+    if (!punctuated) {
+      // "REFTEL SECSTATE 118397", "Ref A: ...": without a colon the label
+      // must be followed by a citation or a bullet, not by prose ("Reftel requested").
+      char letter = 0;
+      if (!rest.empty() && !startsWithCableCitation(rest) && !startsWithBullet(rest, letter))
+        continue;
+    }
+    return offset + i;
+  }
+  return std::string_view::npos;
+}
+
+std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
+  std::vector<ReferenceBlock> blocks;
+  std::vector<TextLine> lines = splitLines(body);
+  std::size_t limit = std::min(lines.size(), kMaxLinesBeforeParagraphOne);
+  for (std::size_t index = 0; index < limit; ++index) {
+    std::string_view line = cleanLine(lines[index].text);
+    if (line.empty()) continue;
+    std::size_t labelStart = 0;
+    std::size_t labelEnd = referenceLabelEnd(line);
+    if (labelEnd == std::string_view::npos) {
+      labelStart = gluedLabelStart(line);
+      if (labelStart == std::string_view::npos) {
+        // Paragraph 1 ends the search: a later "REF" is prose.
+        if (endsReferenceList(line) && isDigit(line[0])) break;
+        continue;
+      }
+      labelEnd = labelStart + referenceLabelEnd(line.substr(labelStart));
+    }
+    ReferenceBlock block;
+    block.line = lines[index].number;
+    std::string_view first = line.substr(labelEnd);
+    // "REF: REF (A) ...": a doubled label.
+    std::size_t again = referenceLabelEnd(skipSpaces(first));
+    if (again != std::string_view::npos) first = skipSpaces(first).substr(again);
+    std::size_t cut = inlineEnd(first);
+    block.text.append(first.substr(0, cut));
+    bool ended = cut < first.size();
+    std::string_view previous = first.substr(0, cut);
+    bool sawBlank = false;
+    std::size_t next = index + 1;
+    for (; !ended && next < lines.size(); ++next) {
+      std::string_view raw = lines[next].text;
+      if (isPageBreakLine(raw) || isHandlingMarkerLine(raw)) continue;
+      std::string_view text = cleanLine(raw);
+      if (!text.empty() && text[0] == '-' && text.size() > 1 && text[1] != '-')
+        text = skipSpaces(text.substr(1));  // "-      (B) 03 State 348254"
+      if (text.empty()) {
+        sawBlank = true;
+        continue;
+      }
+      if (endsReferenceList(text) || referenceLabelEnd(text) != std::string_view::npos) break;
+      char letter = 0;
+      bool continues = startsWithBullet(text, letter) || startsWithCableCitation(text);
+      if (!continues) {
+        bool onlyDigits = true;
+        for (char c : text) onlyDigits = onlyDigits && (isDigit(c) || c == ',' || c == ' ' || c == ';');
+        std::string_view trimmedPrevious = trim(previous);
+        char tail = trimmedPrevious.empty() ? ' ' : trimmedPrevious.back();
+        std::size_t opens = 0, closes = 0;
+        for (char c : trimmedPrevious) opens += c == '(', closes += c == ')';
+        bool previousOpen = tail == '-' || tail == ',' || tail == '/' || tail == '&' || opens > closes ||
+                            endsWithStationName(trimmedPrevious);
+        if (onlyDigits && endsWithStationName(trimmedPrevious))
+          continues = true;  // "C. COPENHAGEN" / "00072"
+        else if (!sawBlank && previousOpen)
+          continues = true;
+        else if (!sawBlank && text[0] == '(' && !startsWithCableCitation(trimmedPrevious))
+          continues = true;  // "(WWW.STATE.SGOV.GOV/...)" annotating a non-cable item
+        else if (!sawBlank && trimmedPrevious.size() >= 55 && text.size() <= 60 &&
+                 !startsWithCableCitation(trimmedPrevious) && text.find(". ") == std::string_view::npos)
+          continues = true;  // a long non-cable item wrapped onto a short line
+      }
+      if (!continues) break;
+      cut = inlineEnd(text);
+      block.text.push_back('\n');
+      block.text.append(text.substr(0, cut));
+      previous = text.substr(0, cut);
+      if (cut < text.size()) ended = true;
+      sawBlank = false;
+    }
+    // Drop the paragraph signs the HTML pages put before bullets.
+    for (std::size_t at = block.text.find(kPilcrow); at != std::string::npos;
+         at = block.text.find(kPilcrow, at))
+      block.text.replace(at, kPilcrow.size(), " ");
+    blocks.push_back(std::move(block));
+    index = next - 1;
+  }
+  return blocks;
+}
+
+}  // namespace cablecat

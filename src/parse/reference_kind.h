@@ -1,0 +1,18 @@
+// What a non-cable reference is: e-mail, telcon, memo, report, web page, other.
+#pragma once
+
+#include <string_view>
+
+namespace cablecat {
+
+// Kind of a REF item that cites no cable, from its wording ("ZEYA-BALL
+// EMAILS 3/10/06" -> "email", "IIR 6 850 0123 07" -> "report").
+const char* classifyNonCableReference(std::string_view text);
+
+// True when the item carries no reference at all ("N/A", "NONE", "...").
+bool isEmptyReference(std::string_view text);
+
+// A telegram known only by its date-time group ("DEPT OF TREAS 241534Z MAR 06").
+bool citesDateTimeGroup(std::string_view text);
+
+}  // namespace cablecat

@@ -1,0 +1,49 @@
+// Tokens of a REF list and the matcher that finds cable citations among them.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cablecat {
+
+enum class RefTokenKind { word, number, mixed, punct };
+
+// A run of letters, of digits, of letters and digits ("09BOGOTA1506"), or a
+// single other byte. Offsets index the text the tokens came from.
+struct RefToken {
+  RefTokenKind kind;
+  std::size_t begin;
+  std::size_t end;
+  std::string_view text;
+};
+
+std::vector<RefToken> tokenizeReferenceText(std::string_view text);
+
+// One cited cable found in a token range. `first`/`last` are token indices
+// (inclusive) of what was consumed, including any year written after the
+// serial; `year` is -1 when the text gave none.
+struct CableCitation {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  int year = -1;             // as written: 2 or 4 digits, normalized to 0..99
+  std::string station;       // canonical station, e.g. "STATE"
+  std::string_view serial;   // digits as written ("002318")
+  bool continuation = false; // a further serial of the previous citation
+  bool page_header = false;  // "ASTANA 00002327 001.4 OF 004": layout, not a citation
+};
+
+// Scans tokens [from, to) for citations: "[YY|YYYY|'YY|(YY)] STATION SERIAL
+// [(YY)|OF YYYY] {(,|AND|&|/) SERIAL}" and glued IDs ("09BOGOTA1506").
+// Station names may span words and hyphens ("PORT-AU-PRINCE", "LA PAZ").
+std::vector<CableCitation> findCableCitations(const std::vector<RefToken>& tokens,
+                                              std::size_t from, std::size_t to);
+
+// True when the text starts (after an optional bullet) with a cable citation.
+bool startsWithCableCitation(std::string_view text);
+
+// Canonical station when the last one to three words of text name one.
+bool endsWithStationName(std::string_view text);
+
+}  // namespace cablecat

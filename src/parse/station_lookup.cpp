@@ -1,0 +1,71 @@
+// Hash lookup and typo-tolerant search over the generated station table.
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "station_table.h"
+
+namespace cablecat {
+
+namespace {
+
+const std::unordered_map<std::string_view, std::string_view>& stationIndex() {
+  static const auto index = [] {
+    std::unordered_map<std::string_view, std::string_view> map;
+    map.reserve(kStationTableSize * 2);
+    for (std::size_t i = 0; i < kStationTableSize; ++i)
+      map.emplace(kStationTable[i].written, kStationTable[i].canonical);
+    return map;
+  }();
+  return index;
+}
+
+// Distinct canonical stations, the only targets a typo may resolve to.
+const std::vector<std::string_view>& canonicalStations() {
+  static const auto stations = [] {
+    std::vector<std::string_view> list;
+    for (std::size_t i = 0; i < kStationTableSize; ++i)
+      if (std::string_view(kStationTable[i].written) == kStationTable[i].canonical)
+        list.emplace_back(kStationTable[i].canonical);
+    return list;
+  }();
+  return stations;
+}
+
+// True when a and b differ by one insertion, deletion, substitution or swap
+// of neighbours.
+bool withinOneEdit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;
+  if (a.size() == b.size()) {
+    if (a.substr(i + 1) == b.substr(i + 1)) return true;  // substitution
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           a.substr(i + 2) == b.substr(i + 2);  // swap
+  }
+  return a.substr(i) == b.substr(i + 1);  // b has one extra letter
+}
+
+}  // namespace
+
+std::string_view lookupNormalizedStation(std::string_view normalized) {
+  const auto& index = stationIndex();
+  auto found = index.find(normalized);
+  return found == index.end() ? std::string_view() : found->second;
+}
+
+std::string_view nearestStation(std::string_view normalized) {
+  if (normalized.size() < 6) return {};
+  std::string_view best;
+  for (std::string_view station : canonicalStations()) {
+    if (station.size() + 1 < normalized.size() || station.size() > normalized.size() + 1) continue;
+    if (!withinOneEdit(station, normalized)) continue;
+    if (!best.empty() && best != station) return {};  // ambiguous
+    best = station;
+  }
+  return best;
+}
+
+}  // namespace cablecat
