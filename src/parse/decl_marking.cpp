@@ -36,6 +36,8 @@ std::size_t matchExecutiveOrder(std::string_view text, std::size_t pos) {
   while (i < text.size() && (text[i] == ' ' || text[i] == ':')) ++i;
   std::size_t digits = i;
   while (i < text.size() && isAsciiDigit(text[i])) ++i;
+  // "E.O. N/A": the order number itself left out.
+  if (i == digits && startsWithNoCase(text.substr(i), "N/A")) return i;
   if (i - digits != 5) return std::string_view::npos;
   return i;
 }
