@@ -442,3 +442,26 @@ TEST(RecipientList, TedLineAndDistributionTailAreNotRecipients) {
   ASSERT_EQ(cable.recipients.size(), 1u);
   EXPECT_TRUE(cable.diagnostics.empty());
 }
+
+TEST(RecipientList, KnownCommandAfterRoutedEntryIsItsOwnEntry) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY BUENOS AIRES\n"
+      "TO RUEHC/SECSTATE WASHDC\n"
+      "INFO RUEHAST/USOFFICE ALMATY\n"
+      "CINCLANT\n"
+      "USCINCSO\n");
+  ASSERT_EQ(r.size(), 4u);
+  EXPECT_EQ(r[1].address, "USOFFICE ALMATY");
+  EXPECT_EQ(r[2].address, "CINCLANT");
+  EXPECT_EQ(r[3].address, "USCINCSO");
+}
+
+TEST(RecipientList, HyphenWrappedAddressJoinsWithoutSpace) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY ASTANA\n"
+      "TO RUEHC/SECSTATE WASHDC 0001\n"
+      "INFO RUCNCLS/SOUTH AND CENTRAL-\n"
+      "ASIA COLLECTIVE\n");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].address, "SOUTH AND CENTRAL-ASIA COLLECTIVE");
+}
