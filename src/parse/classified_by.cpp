@@ -34,16 +34,8 @@ bool isParagraphLead(std::string_view lead) {
 std::size_t findField(std::string_view text, std::size_t& valueStart) {
   std::size_t pos = 0;
   while (pos < text.size()) {
-    // memchr-speed search for the tail of "Classified"/"CLASSIFIED".
-    std::size_t upper = text.find("LASSIFIED", pos);
-    std::size_t lower = text.find("lassified", pos);
-    std::size_t tail = upper < lower ? upper : lower;
-    if (tail == std::string_view::npos) return tail;
-    std::size_t hit = tail - 1;
-    if (tail == 0 || asciiUpper(text[hit]) != 'C') {
-      pos = tail + 9;
-      continue;
-    }
+    std::size_t hit = findNoCase(text, "CLASSIFIED", pos);
+    if (hit == std::string_view::npos) return hit;
     pos = hit + 10;
     if (hit > 0 && isAsciiAlpha(text[hit - 1])) continue;
     std::size_t i = hit + 10;

@@ -18,8 +18,8 @@ constexpr std::size_t kSearchWindow = 6000;
 
 bool isWordChar(char c) { return isAsciiAlpha(c) || isAsciiDigit(c); }
 
-// At `pos` (a capital E): "E.O.", "E. O.", "EO", "E.o." followed by an
-// order number of 5 digits. Returns the position after the number, or npos.
+// At `pos` (an E): "E.O.", "E. O.", "EO", "E.o." followed by an order
+// number of 5 digits. Returns the position after the number, or npos.
 std::size_t matchExecutiveOrder(std::string_view text, std::size_t pos) {
   // Flattened bodies glue the field to the word before ("SIPDISE.O. 12958");
   // only the dotted spelling is distinctive enough to accept there.
@@ -38,6 +38,21 @@ std::size_t matchExecutiveOrder(std::string_view text, std::size_t pos) {
   while (i < text.size() && isAsciiDigit(text[i])) ++i;
   if (i - digits != 5) return std::string_view::npos;
   return i;
+}
+
+// Walks back from the order number at `digit` over "E.O. ", "EO ", "E. O.:"
+// to the E; npos when the number has no such prefix.
+std::size_t executiveOrderStartBefore(std::string_view text, std::size_t digit) {
+  if (digit > 0 && isAsciiDigit(text[digit - 1])) return std::string_view::npos;
+  std::size_t j = digit;
+  while (j > 0 && (text[j - 1] == ' ' || text[j - 1] == ':')) --j;
+  if (j > 0 && text[j - 1] == '.') --j;
+  if (j == 0 || asciiUpper(text[j - 1]) != 'O') return std::string_view::npos;
+  --j;
+  while (j > 0 && text[j - 1] == ' ') --j;
+  if (j > 0 && text[j - 1] == '.') --j;
+  if (j == 0 || asciiUpper(text[j - 1]) != 'E') return std::string_view::npos;
+  return j - 1;
 }
 
 std::size_t skipSeparators(std::string_view text, std::size_t i) {
@@ -115,9 +130,12 @@ std::string normalizeDeclValue(std::string_view value) {
 
 std::string findDecl(std::string_view body) {
   std::string_view window = body.substr(0, kSearchWindow);
-  // "E.O."/"EO" always starts with a capital E; memchr finds candidates fast.
-  for (std::size_t pos = window.find('E'); pos != std::string_view::npos;
-       pos = window.find('E', pos + 1)) {
+  // Every order number starts with 1 (10501, 11652, 12065, 12356, 12958,
+  // 13526): memchr for '1' is much cheaper than testing every 'E'.
+  for (std::size_t digit = window.find('1'); digit != std::string_view::npos;
+       digit = window.find('1', digit + 1)) {
+    std::size_t pos = executiveOrderStartBefore(window, digit);
+    if (pos == std::string_view::npos) continue;
     std::size_t after = matchExecutiveOrder(window, pos);
     if (after == std::string_view::npos) continue;
     std::size_t i = skipSeparators(window, after);
@@ -135,6 +153,10 @@ std::string findDecl(std::string_view body) {
     if (words.size() == 1 && words[0].size() <= 6) return normalizeDeclValue(words[0]);
     return {};
   }
+  // "E.O. N/A" with the order number left out.
+  if (findNoCase(window, "E.O. N/A") != std::string_view::npos ||
+      findNoCase(window, "EO N/A") != std::string_view::npos)
+    return {};
   // A bare "DECL: OADR" line without the E.O. prefix.
   for (const TextLine& line : splitLines(window.substr(0, 1500))) {
     std::string_view text = trim(line.text);

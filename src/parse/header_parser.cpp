@@ -91,6 +91,7 @@ void parseHeader(std::string_view header, Cable& cable) {
   bool seenFrom = false;
   std::size_t unknownCount = 0;
   const TextLine* firstUnknown = nullptr;
+  cable.recipients.reserve(cable.recipients.size() + 16);
   RecipientListBuilder lists(cable.recipients);
 
   for (const TextLine& line : lines) {

@@ -53,6 +53,8 @@ constexpr std::array<PrecedenceSpelling, 27> kSpellings = {{
 
 std::string_view normalizePrecedenceWord(std::string_view word) {
   if (word.size() < 5 || word.size() > 12) return {};
+  char first = asciiUpper(word.front());
+  if (first != 'I' && first != 'P' && first != 'R' && first != 'F') return {};
   for (const PrecedenceSpelling& spelling : kSpellings)
     if (equalsNoCase(word, spelling.written)) return spelling.canonical;
   return {};

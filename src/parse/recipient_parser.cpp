@@ -14,10 +14,13 @@ namespace {
 
 // Address words that start an entry of their own; a short line starting
 // with one of them is a new recipient, not the tail of a wrapped one.
-constexpr std::array<std::string_view, 22> kAddressHeads = {
-    "AMEMBASSY", "AMCONSUL", "AMCOMSUL", "USMISSION", "SECSTATE", "SECDEF", "USEU",   "USNATO",
-    "USDAO",     "CIA",      "NSC",      "DIA",       "FBI",      "HQ",     "CDR",    "JOINT",
-    "USINT",     "AIT",      "USLO",     "USOFFICE",  "DEPT",     "WHITE"};
+constexpr std::array<std::string_view, 42> kAddressHeads = {
+    "AMEMBASSY", "AMCONSUL",  "AMCOMSUL",  "USMISSION", "SECSTATE",  "SECDEF",   "SECNAV",
+    "USEU",      "USNATO",    "USDAO",     "USINT",     "USLO",      "USOFFICE", "USDEL",
+    "USUN",      "USDOC",     "USTR",      "USAID",     "USCINCSO",  "USCINCEUR", "USCINCPAC",
+    "USCINCCENT", "CINCLANT", "CINCPAC",   "CINCEUR",   "EUCOM",     "CSAF",     "CIA",
+    "NSC",       "DIA",       "FBI",       "DEA",       "DHS",       "DIRNSA",   "JCS",
+    "CJCS",      "HQ",        "CDR",       "JOINT",     "DEPT",      "WHITE",    "TREASURY"};
 
 bool isAddressHead(std::string_view word) {
   for (std::string_view head : kAddressHeads)

@@ -33,6 +33,11 @@ inline bool isAsciiAlpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' &&
 inline char asciiUpper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
 bool isAllDigits(std::string_view text);  // false for ""
 
+// Case-insensitive search for an upper-case ASCII `needle` (Horspool: skips
+// ahead by up to the needle's length, much faster than char-by-char scans
+// over a body). npos when absent.
+std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from = 0);
+
 // Whitespace-separated words of a line, as views into it.
 std::vector<std::string_view> splitWords(std::string_view text);
 

@@ -327,3 +327,32 @@ TEST(ClassifiedBy, ParagraphForm) {
 TEST(ClassifiedBy, ReclassifiedInRunningTextIsNotIt) {
   EXPECT_EQ(findClassifiedBy("trafficking may be later reclassified by the Fiscalia to have\n"), "");
 }
+
+TEST(Decl, EoNotApplicableWithoutOrderNumber) {
+  EXPECT_EQ(findDecl("E.O. N/A\nTAGS: PGOV\n\nDECL: OADR\n"), "");
+  EXPECT_EQ(findDecl("EO N/A\n"), "");
+}
+
+TEST(Decl, FirstEoLineWins) {
+  EXPECT_EQ(findDecl("E. O. 11652: GDS\nTAGS: PFOR\n\nLATER: E.O. 12958: DECL: 01/19/2016\n"), "GDS");
+}
+
+TEST(Markings, BodyWithoutClassificationLineKeepsFieldsEmpty) {
+  Cable cable = marked("1. (U) Text only.\n2. More.\n");
+  EXPECT_EQ(cable.classification, "");
+  EXPECT_EQ(cable.section_count, 0);
+  EXPECT_EQ(cable.decl, "");
+  EXPECT_EQ(cable.classified_by, "");
+}
+
+TEST(Markings, EarlyBuildDateLineBeforeTheClassificationLine) {
+  Cable cable = marked("Monday, 04 June 2007, 11:37\nS E C R E T NEW DELHI 002621 \nSIPDIS \nEO 12958 DECL: 06/01/2017\n");
+  EXPECT_EQ(cable.classification, "SECRET");
+  EXPECT_EQ(cable.decl, "2017-06-01");
+}
+
+TEST(Markings, CrlfBody) {
+  Cable cable = marked("CONFIDENTIAL KABUL 3619 \r\n \r\nE.O. 11652: GDS \r\nTAGS: PGOV\r\n");
+  EXPECT_EQ(cable.classification, "CONFIDENTIAL");
+  EXPECT_EQ(cable.decl, "GDS");
+}

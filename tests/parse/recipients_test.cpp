@@ -402,3 +402,66 @@ TEST(RecipientList, BtLineEndsNothingAndIsNotARecipient) {
   auto r = recipientsOf("FM AMEMBASSY ROME\nTO SECSTATE WASHDC 0001\nBT\n");
   ASSERT_EQ(r.size(), 1u);
 }
+
+TEST(PrecedenceWords, WholeFixTable) {
+  for (std::string_view word : {"IMMEDIAETE", "IMMEDIATED", "IMMDIATE", "IMMEDATE", "IMMEIDATE",
+                                "IMEDIATE", "IMMEDITE", "IMMEDIATEL"})
+    EXPECT_EQ(normalizePrecedenceWord(word), "IMMEDIATE") << word;
+  for (std::string_view word : {"PRIORITIY", "PRORITY", "PIORITY", "PRIORIT", "PRIROITY", "PRIORITYY"})
+    EXPECT_EQ(normalizePrecedenceWord(word), "PRIORITY") << word;
+  for (std::string_view word : {"ROUTIN", "ROTUINE", "RUTINE"})
+    EXPECT_EQ(normalizePrecedenceWord(word), "ROUTINE") << word;
+}
+
+TEST(RecipientEntry, SerialBeforePrecedence) {
+  Recipient r = parseRecipientEntry("RUEHLO/AMEMBASSY LONDON 8778 PRIORITY", "info");
+  EXPECT_EQ(r.address, "AMEMBASSY LONDON");
+  EXPECT_EQ(r.precedence, "PRIORITY");
+  EXPECT_EQ(r.serial, "8778");
+}
+
+TEST(RecipientEntry, MisspelledPrecedenceWithoutSerial) {
+  Recipient r = parseRecipientEntry("AMEMBASSY BUENOS AIRES PRIOITY ", "info");
+  EXPECT_EQ(r.address, "AMEMBASSY BUENOS AIRES");
+  EXPECT_EQ(r.precedence, "PRIORITY");
+}
+
+TEST(RecipientEntry, DigitsInsideTheAddressStay) {
+  Recipient r = parseRecipientEntry("RHMFISS/39ABG INCIRLIK AB TU", "info");
+  EXPECT_EQ(r.address, "39ABG INCIRLIK AB TU");
+  Recipient unit = parseRecipientEntry("RUEUITH/AFOSI DET 523 IZMIR TU", "info");
+  EXPECT_EQ(unit.address, "AFOSI DET 523 IZMIR TU");
+  EXPECT_EQ(unit.serial, "");
+}
+
+TEST(RecipientList, TedLineAndDistributionTailAreNotRecipients) {
+  Cable cable;
+  parseHeader("TED3146\nACTION EUR-00\n\nINFO  LOG-00   EEB-00\n      FA-00    SWCI-00    /001W\n"
+              "P 090645Z JUL 09 ZDK\nFM AMEMBASSY MADRID\nTO SECSTATE WASHDC PRIORITY 0904\n",
+              cable);
+  ASSERT_EQ(cable.recipients.size(), 1u);
+  EXPECT_TRUE(cable.diagnostics.empty());
+}
+
+TEST(RecipientList, KnownCommandAfterRoutedEntryIsItsOwnEntry) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY BUENOS AIRES\n"
+      "TO RUEHC/SECSTATE WASHDC\n"
+      "INFO RUEHAST/USOFFICE ALMATY\n"
+      "CINCLANT\n"
+      "USCINCSO\n");
+  ASSERT_EQ(r.size(), 4u);
+  EXPECT_EQ(r[1].address, "USOFFICE ALMATY");
+  EXPECT_EQ(r[2].address, "CINCLANT");
+  EXPECT_EQ(r[3].address, "USCINCSO");
+}
+
+TEST(RecipientList, HyphenWrappedAddressJoinsWithoutSpace) {
+  auto r = recipientsOf(
+      "FM AMEMBASSY ASTANA\n"
+      "TO RUEHC/SECSTATE WASHDC 0001\n"
+      "INFO RUCNCLS/SOUTH AND CENTRAL-\n"
+      "ASIA COLLECTIVE\n");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].address, "SOUTH AND CENTRAL-ASIA COLLECTIVE");
+}

@@ -118,3 +118,17 @@ TEST(TextLines, RemoveInlineMarkersAtEdgesAndCxForm) {
   EXPECT_EQ(removeInlineMarkers("a CXSIPDIS b"), "a b");
   EXPECT_EQ(removeInlineMarkers("a SIPDIS SIPDIS b"), "a b");
 }
+
+TEST(TextLines, FindNoCaseMatchesAnyCase) {
+  EXPECT_EQ(findNoCase("text Classified By: x", "CLASSIFIED"), 5u);
+  EXPECT_EQ(findNoCase("CLASSIFIED", "CLASSIFIED"), 0u);
+  EXPECT_EQ(findNoCase("xx classified", "CLASSIFIED"), 3u);
+  EXPECT_EQ(findNoCase("classifie", "CLASSIFIED"), std::string_view::npos);
+  EXPECT_EQ(findNoCase("", "CLASSIFIED"), std::string_view::npos);
+}
+
+TEST(TextLines, FindNoCaseFromOffsetAndRepeatedLetters) {
+  EXPECT_EQ(findNoCase("aaab aaab", "AAAB", 1), 5u);
+  EXPECT_EQ(findNoCase("E.O. N/A", "E.O. N/A"), 0u);
+  EXPECT_EQ(findNoCase("abc", "ABC", 4), std::string_view::npos);
+}
