@@ -19,11 +19,8 @@ bool nextLine(std::string_view text, std::size_t& pos, std::string_view& line) {
   return true;
 }
 
-bool isAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
-bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool isAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 bool isAsciiLetter(char c) { return isAsciiUpper(c) || isAsciiLower(c); }
-bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 static char upperOf(char c) { return isAsciiLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
 

@@ -6,20 +6,17 @@
 #include <string>
 #include <string_view>
 
+#include "text_lines.h"  // isAsciiSpace, isAsciiUpper, isAsciiDigit
+
 namespace cablecat {
 
 // The line starting at `pos` (without \r\n); `pos` moves past it.
 // Returns false when `pos` is at the end of `text`.
 bool nextLine(std::string_view text, std::size_t& pos, std::string_view& line);
 
-bool isAsciiSpace(char c);
-bool isAsciiUpper(char c);
 bool isAsciiLower(char c);
 bool isAsciiLetter(char c);
-bool isAsciiDigit(char c);
 
-// Position of `needle` in `text` ignoring ASCII case, from `from`, or npos.
-std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from = 0);
 
 // The opening block of a cable body: up to the first numbered paragraph
 // ("1. (C) ...") after the first line, and at most `maxLines` lines. TAGS and

@@ -37,16 +37,6 @@ std::string_view cleanLine(std::string_view line) {
   return line;
 }
 
-std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from = 0) {
-  if (needle.size() > text.size()) return std::string_view::npos;
-  for (std::size_t i = from; i + needle.size() <= text.size(); ++i) {
-    std::size_t j = 0;
-    while (j < needle.size() && upper(text[i + j]) == needle[j]) ++j;
-    if (j == needle.size()) return i;
-  }
-  return std::string_view::npos;
-}
-
 // A bullet at the start: "A.", "A)", "(A)", "[A]", "A:", "A -". Sets the letter.
 bool startsWithBullet(std::string_view text, char& letter) {
   if (text.size() >= 3 && (text[0] == '(' || text[0] == '[') && isLetter(text[1])) {

@@ -67,26 +67,6 @@ bool isAllDigits(std::string_view text) {
   return true;
 }
 
-std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from) {
-  std::size_t n = needle.size();
-  if (n == 0) return from <= text.size() ? from : std::string_view::npos;
-  if (n > 255 || from > text.size() || text.size() - from < n) return std::string_view::npos;
-  std::array<unsigned char, 256> shift;
-  shift.fill(static_cast<unsigned char>(n));
-  for (std::size_t i = 0; i + 1 < n; ++i) {
-    unsigned char upper = static_cast<unsigned char>(needle[i]);
-    unsigned char lower = static_cast<unsigned char>(upper >= 'A' && upper <= 'Z' ? upper + 32 : upper);
-    shift[upper] = shift[lower] = static_cast<unsigned char>(n - 1 - i);
-  }
-  for (std::size_t pos = from; pos + n <= text.size();) {
-    std::size_t i = n;
-    while (i > 0 && asciiUpper(text[pos + i - 1]) == needle[i - 1]) --i;
-    if (i == 0) return pos;
-    pos += shift[static_cast<unsigned char>(text[pos + n - 1])];
-  }
-  return std::string_view::npos;
-}
-
 std::vector<std::string_view> splitWords(std::string_view text) {
   std::vector<std::string_view> words;
   std::size_t i = 0;
