@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fstream>
 #include <regex>
+#include <algorithm>
 #include <sstream>
 
 namespace {
@@ -34,10 +35,15 @@ std::string trimmed(const std::string& text) {
   return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
+// Upper case, one space, no quotes or tags, no leading "(U)" marking and no
+// trailing backslash (raw database rows end lines with one).
 std::string normalized(const std::string& text) {
+  static const std::regex marking(R"(^\s*\(?(U|C|S|SBU|S/NF|C/NF|U//FOUO)\)\s*)");
+  std::string cleaned = std::regex_replace(stripTags(decodeEntities(text)), marking, "");
   std::string out;
   bool space = false;
-  for (char c : decodeEntities(text)) {
+  for (char c : cleaned) {
+    if (c == '"' || c == '\\') continue;
     if (std::isspace(static_cast<unsigned char>(c))) {
       space = !out.empty();
       continue;
@@ -47,6 +53,51 @@ std::string normalized(const std::string& text) {
     out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
   }
   return out;
+}
+
+// The TAGS line of the cable text as the page shows it: the linked codes and
+// the unlinked words of wrapped continuation lines, in order, deduplicated.
+std::vector<std::string> tagsLineWords(const std::string& cableHtml) {
+  std::string text = decodeEntities(stripTags(cableHtml));
+  std::istringstream lines(text);
+  std::string line, region;
+  bool inTags = false;
+  // A continuation line holds codes only: upper-case words, commas, parens.
+  auto looksLikeCodes = [](const std::string& text) {
+    static const std::regex codes(R"(^[A-Z0-9 ,().\-]+$)");
+    return std::regex_match(text, codes) && text.find(" OF ") == std::string::npos &&
+           text.rfind("UNCLAS", 0) != 0 && text.rfind("CONFIDENTIAL", 0) != 0 &&
+           text.rfind("SECRET", 0) != 0 && text.rfind("C O N", 0) != 0 &&
+           text.rfind("S E C", 0) != 0 && text.rfind("SUBJ", 0) != 0 && text.rfind("REF", 0) != 0;
+  };
+  while (std::getline(lines, line)) {
+    std::string stripped = trimmed(line);
+    if (!inTags) {
+      // "TAGS" opens a line, or follows "E.O. 12958 ..." or SIPDIS glued before it.
+      std::size_t at = stripped.find("TAGS");
+      if (at != std::string::npos && (at == 0 || stripped.find("12958") < at ||
+                                      stripped.find("13526") < at)) {
+        inTags = true;
+        region = stripped.substr(at + 4);
+      }
+      continue;
+    }
+    if (stripped.empty() || !looksLikeCodes(stripped)) break;
+    region += " " + stripped;
+  }
+  std::vector<std::string> words;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty() && std::find(words.begin(), words.end(), word) == words.end())
+      words.push_back(word);
+    word.clear();
+  };
+  for (char c : region) {
+    if (c == ',' || c == ':' || c == ';' || std::isspace(static_cast<unsigned char>(c))) flush();
+    else word.push_back(c);
+  }
+  flush();
+  return words;
 }
 
 }  // namespace
@@ -75,17 +126,17 @@ PageFacts readPageFacts(const std::filesystem::path& page) {
   if (std::regex_search(html, match, heading)) facts.heading_subject = trimmed(decodeEntities(match[2].str()));
   std::size_t pre = html.find("<pre", tableEnd == std::string::npos ? 0 : tableEnd);
   std::string cableText = pre == std::string::npos ? "" : html.substr(pre);
-  static const std::regex tagLink(R"(<a href='/tag/[^']*'>([^<]*)</a>)");
-  for (auto it = std::sregex_iterator(cableText.begin(), cableText.end(), tagLink);
-       it != std::sregex_iterator(); ++it)
-    facts.tags.push_back(trimmed(decodeEntities((*it)[1].str())));
+  facts.tags = tagsLineWords(cableText);
   return facts;
 }
 
 bool subjectsAgree(const std::string& parsed, const std::string& heading) {
   std::string a = normalized(parsed), b = normalized(heading);
   if (a == b) return true;
-  return !b.empty() && a.size() > b.size() && a.compare(0, b.size(), b) == 0;
+  // The heading is cut short...
+  if (!b.empty() && a.size() > b.size() && a.compare(0, b.size(), b) == 0) return true;
+  // ...or carries what followed the subject line (REF, Classified By, page breaks).
+  return a.size() >= 15 && b.size() > a.size() && b.compare(0, a.size(), a) == 0;
 }
 
 std::string joined(const std::vector<std::string>& values) {

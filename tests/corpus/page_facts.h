@@ -12,7 +12,9 @@ struct PageFacts {
   std::string classification;  // link text
   std::string origin;
   std::string heading_subject; // from <h3>Viewing cable ID, SUBJECT</h3>
-  std::vector<std::string> tags;  // tag links inside the cable's <pre> blocks
+  // The TAGS line as shown: linked codes plus unlinked words of wrapped lines
+  // (pages link only the first line), deduplicated.
+  std::vector<std::string> tags;
 };
 
 PageFacts readPageFacts(const std::filesystem::path& page);
