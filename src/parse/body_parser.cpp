@@ -84,6 +84,33 @@ bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStar
   return true;
 }
 
+// Where a paragraph opening ("¶1. (C) ", "2. ") ends right before `at`
+// inside a line, or npos.
+std::size_t paragraphOpeningBefore(std::string_view body, std::size_t at, std::size_t lineStart) {
+  std::size_t pos = at;
+  auto skipSpaces = [&] {
+    while (pos > lineStart && isAsciiSpace(body[pos - 1])) --pos;
+  };
+  skipSpaces();
+  if (pos > lineStart && body[pos - 1] == ')') {
+    std::size_t open = body.rfind('(', pos - 1);
+    if (open == std::string_view::npos || open < lineStart ||
+        !isParagraphMarking(body.substr(open, pos - open)))
+      return std::string_view::npos;
+    pos = open;
+    skipSpaces();
+  }
+  if (pos == lineStart || body[pos - 1] != '.') return std::string_view::npos;
+  std::size_t digitsEnd = pos - 1;
+  std::size_t digitsBegin = digitsEnd;
+  while (digitsBegin > lineStart && isAsciiDigit(body[digitsBegin - 1])) --digitsBegin;
+  if (digitsBegin == digitsEnd || digitsEnd - digitsBegin > 2) return std::string_view::npos;
+  pos = digitsBegin;
+  if (pos >= lineStart + 2 && body.substr(pos - 2, 2) == "\xC2\xB6") return pos - 2;
+  // Without a pilcrow the number must follow a space (not "1.4 (b)").
+  return pos == lineStart || isAsciiSpace(body[pos - 1]) ? pos : std::string_view::npos;
+}
+
 // Offset of "End summary" / "END OF SUMMARY" / "End  Summmary" in `text`, or npos.
 std::size_t findSummaryEnd(std::string_view text) {
   for (std::size_t at = findNoCase(text, "SUMM"); at != std::string_view::npos;
@@ -375,6 +402,12 @@ void parseSummary(std::string_view body, Cable& cable) {
     std::string_view line;
     nextLine(body, pos, line);
     found = matchSummaryLine(line, lineStart, start);
+    if (!found) {
+      // Bodies that lost their line breaks: "... ¶1. (C) Summary: ..." mid-line.
+      std::size_t opening = paragraphOpeningBefore(body, at, lineStart);
+      if (opening != std::string_view::npos)
+        found = matchSummaryLine(line.substr(opening - lineStart), opening, start);
+    }
     at = pos < body.size() ? findNoCase(body, "SUMMARY", pos) : std::string_view::npos;
   }
   if (!found) return;

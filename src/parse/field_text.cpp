@@ -82,23 +82,43 @@ std::string collapseAsciiSpaces(std::string_view text) {
   return out;
 }
 
+static bool equalsAscii(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (upperOf(a[i]) != upperOf(b[i])) return false;
+  return true;
+}
+
 bool isParagraphMarking(std::string_view token) {
-  if (token.size() < 3 || token.size() > 12 || token.front() != '(' || token.back() != ')')
+  if (token.size() < 3 || token.size() > 24 || token.front() != '(' || token.back() != ')')
     return false;
   std::string_view inner = token.substr(1, token.size() - 2);
-  // Classification letters only: U, C, S, SBU, NF, FOUO, REL..., separated by / or //.
-  bool sawLetter = false;
-  for (char c : inner) {
-    if (isAsciiLetter(c)) {
-      sawLetter = true;
-      continue;
+  // Classification words separated by "/", "//", "-" or spaces: "(S/NF)",
+  // "(U//FOUO)", "(S/REL UK)". The first word is a classification level.
+  static constexpr std::string_view levels[] = {"U", "C", "S", "TS", "SBU", "LOU", "CUI"};
+  static constexpr std::string_view qualifiers[] = {
+      "U", "C", "S", "TS", "SBU", "LOU", "NF", "NOFORN", "FOUO", "REL", "TO", "ORCON", "OC",
+      "PROPIN", "SI", "TK", "UK", "GBR", "AUS", "CAN", "NZ", "NZL", "USA", "NATO", "EXDIS",
+      "LIMDIS", "NODIS", "FVEY", "ISAF", "CUI", "SENSITIVE", "XXXXXXXXXXXX"};
+  std::size_t pos = 0;
+  std::size_t words = 0;
+  while (pos < inner.size()) {
+    while (pos < inner.size() && (inner[pos] == '/' || inner[pos] == ' ' || inner[pos] == '-')) ++pos;
+    if (pos >= inner.size()) break;
+    std::size_t end = pos;
+    while (end < inner.size() && inner[end] != '/' && inner[end] != ' ' && inner[end] != '-') ++end;
+    std::string_view word = inner.substr(pos, end - pos);
+    bool known = false;
+    if (words == 0) {
+      for (std::string_view level : levels) known = known || equalsAscii(word, level);
+    } else {
+      for (std::string_view qualifier : qualifiers) known = known || equalsAscii(word, qualifier);
     }
-    if (c != '/' && c != ' ' && c != '-') return false;
+    if (!known) return false;
+    ++words;
+    pos = end;
   }
-  if (!sawLetter) return false;
-  const char first = upperOf(inner[0]);
-  return first == 'U' || first == 'C' || first == 'S' || first == 'N' || first == 'T' ||
-         first == 'L';
+  return words > 0;
 }
 
 static std::string_view trimLeft(std::string_view text) {

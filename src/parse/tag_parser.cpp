@@ -246,7 +246,10 @@ void parseTags(std::string_view body, Cable& cable) {
   std::string_view line;
   while (!gluedField && nextLine(body, pos, line)) {
     if (isLayoutLine(line)) continue;
-    if (!isTagContinuation(line)) break;
+    // "(RICE," at the end of a line: the person continues below.
+    bool insideParentheses = list.rfind('(') != std::string::npos &&
+                             (list.rfind(')') == std::string::npos || list.rfind(')') < list.rfind('('));
+    if (!(insideParentheses && !trim(line).empty()) && !isTagContinuation(line)) break;
     list.push_back(' ');
     list.append(line);
   }
