@@ -25,12 +25,16 @@ struct SummaryStart {
 // COMMENT", "BEGIN SUMMARY", "Executive Summary"), or 0.
 std::size_t summaryLabelLength(std::string_view text) {
   std::size_t length = 0;
-  if (startsWithNoCase(text, "BEGIN SUMMARY")) length = 13;
-  else if (startsWithNoCase(text, "EXECUTIVE SUMMARY")) length = 17;
-  else if (startsWithNoCase(text, "SUMMARY")) length = 7;
-  else return 0;
+  for (std::string_view label : {"BEGIN SUMMARY", "EXECUTIVE SUMMARY", "INTRODUCTION AND SUMMARY",
+                                 "INTRODUCTION & SUMMARY", "BACKGROUND AND SUMMARY", "SUMMARY"})
+    if (startsWithNoCase(text, label)) {
+      length = label.size();
+      break;
+    }
+  if (length == 0) return 0;
   for (std::string_view tail : {" AND COMMENT", " & COMMENT", "/COMMENT", " AND COMMENTS",
-                                " AND ACTION REQUEST", " AND INTRODUCTION", " AND OVERVIEW"}) {
+                                " AND ACTION REQUEST", " AND INTRODUCTION", " AND OVERVIEW",
+                                "/INTRODUCTION", " AND BACKGROUND"}) {
     if (startsWithNoCase(text.substr(length), tail)) {
       std::size_t end = length + tail.size();
       if (end >= text.size() || !isAsciiLetter(text[end])) {
@@ -48,6 +52,9 @@ std::size_t summaryLabelLength(std::string_view text) {
 bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStart& start) {
   std::string_view trimmed = trim(line);
   std::string_view text = stripParagraphPrefix(trimmed);
+  // "I. Summary", "A. Summary": outline numbering.
+  if (text.size() > 3 && isAsciiUpper(text[0]) && text[1] == '.' && text[2] == ' ')
+    text = trim(text.substr(2));
   // "------- SUMMARY -------": a heading framed by dashes on one line.
   while (!text.empty() && (text.front() == '-' || text.front() == '=' || text.front() == '*' ||
                            isAsciiSpace(text.front())))
@@ -67,7 +74,7 @@ bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStar
       while (skip < rest.size() && isAsciiSpace(rest[skip])) ++skip;
     }
   }
-  if (skip >= rest.size()) {
+  if (rest.substr(skip).find_first_not_of("\\ \t") == std::string_view::npos) {  // "SUMMARY \\"
     start.heading = true;
     start.textStart = lineOffset + line.size();
     return true;
@@ -112,17 +119,33 @@ std::size_t paragraphOpeningBefore(std::string_view body, std::size_t at, std::s
 }
 
 // Offset of "End summary" / "END OF SUMMARY" / "End  Summmary" in `text`, or npos.
+// Moves `before` back over `word` (any case) and the whitespace before it,
+// when the text ending at `before` is that word.
+bool backOverWord(std::string_view text, std::size_t& before, std::string_view word) {
+  if (before < word.size() || !equalsNoCase(text.substr(before - word.size(), word.size()), word))
+    return false;
+  std::size_t start = before - word.size();
+  if (start > 0 && isAsciiLetter(text[start - 1])) return false;  // "SPEND", "LEND"
+  before = start;
+  while (before > 0 && isAsciiSpace(text[before - 1])) --before;
+  return true;
+}
+
 std::size_t findSummaryEnd(std::string_view text) {
   for (std::size_t at = findNoCase(text, "SUMM"); at != std::string_view::npos;
        at = findNoCase(text, "SUMM", at + 4)) {
     std::size_t before = at;
     while (before > 0 && isAsciiSpace(text[before - 1])) --before;
-    if (before >= 3 && equalsNoCase(text.substr(before - 3, 3), " OF")) {
-      before -= 3;
-      while (before > 0 && isAsciiSpace(text[before - 1])) --before;
-    }
-    if (before == at || before < 3 || !equalsNoCase(text.substr(before - 3, 3), "END")) continue;
-    if (before > 3 && isAsciiLetter(text[before - 4])) continue;  // "SPEND SUMMARY"
+    if (before == at) continue;  // "ENDSUMMARY" is not written
+    // "End Introduction and Summary", "End of Summary".
+    std::size_t words = before;
+    if ((backOverWord(text, words, "AND") || backOverWord(text, words, "&")) &&
+        backOverWord(text, words, "INTRODUCTION"))
+      before = words;
+    words = before;
+    if (backOverWord(text, words, "OF")) before = words;
+    std::size_t end = before;
+    if (!backOverWord(text, end, "END")) continue;
     return before - 3;
   }
   return std::string_view::npos;
@@ -186,6 +209,7 @@ std::string cleanSummary(std::string_view text, std::string_view station) {
   while (nextLine(text, pos, line)) {
     if (isLayoutLine(line) || isRuleLine(line)) continue;
     std::string_view content = trim(line);
+    while (!content.empty() && content.back() == '\\') content = trim(content.substr(0, content.size() - 1));
     if (isNumberedParagraphStart(content)) content = stripParagraphPrefix(content);
     joined.append(content);
     joined.push_back(' ');
@@ -202,6 +226,44 @@ std::string cleanSummary(std::string_view text, std::string_view station) {
                            view.back() == '[' || view.back() == '*'))
     view.remove_suffix(1);
   return std::string(view);
+}
+
+// "Begin Summary", "Introduction and Summary": where a label that ends with
+// the word SUMMARY at `at` really begins.
+std::size_t labelBeginning(std::string_view body, std::size_t at, std::size_t lineStart) {
+  for (std::string_view lead : {"BEGIN ", "EXECUTIVE ", "INTRODUCTION AND ", "INTRODUCTION & ",
+                                "BACKGROUND AND "})
+    if (at >= lineStart + lead.size() && equalsNoCase(body.substr(at - lead.size(), lead.size()), lead))
+      return at - lead.size();
+  return at;
+}
+
+// Bodies that lost their line breaks carry the label mid-line: after a
+// paragraph opening ("... ¶1. (C) Summary: ...") or a dash rule
+// ("...(D) ------- Summary -------").
+bool matchMidLineSummary(std::string_view body, std::string_view line, std::size_t lineStart,
+                         std::size_t at, SummaryStart& start) {
+  std::size_t labelAt = labelBeginning(body, at, lineStart);
+  if (labelAt == lineStart) return false;
+  std::size_t opening = paragraphOpeningBefore(body, labelAt, lineStart);
+  if (opening == std::string_view::npos) {
+    std::size_t before = labelAt;
+    while (before > lineStart && isAsciiSpace(body[before - 1])) --before;
+    if (before < lineStart + 3 || body.substr(before - 3, 3) != "---") return false;
+    opening = labelAt;
+  }
+  return matchSummaryLine(line.substr(opening - lineStart), opening, start);
+}
+
+// Start of the first numbered paragraph ("1. (C) ...", "¶1. ...") in `body`.
+std::size_t firstParagraphStart(std::string_view body) {
+  std::size_t pos = 0;
+  std::string_view line;
+  while (true) {
+    std::size_t lineStart = pos;
+    if (!nextLine(body, pos, line)) return std::string_view::npos;
+    if (isNumberedParagraphStart(line)) return lineStart;
+  }
 }
 
 // ---------------------------------------------------------------- signers
@@ -395,26 +457,32 @@ void parseSummary(std::string_view body, Cable& cable) {
   // speed, then look at its line.
   SummaryStart start;
   bool found = false;
-  for (std::size_t at = findNoCase(body, "SUMMARY"); at != std::string_view::npos && !found;) {
-    std::size_t lineStart = body.rfind('\n', at);
-    lineStart = lineStart == std::string_view::npos ? 0 : lineStart + 1;
-    std::size_t pos = lineStart;
-    std::string_view line;
-    nextLine(body, pos, line);
-    found = matchSummaryLine(line, lineStart, start);
-    if (!found) {
-      // Bodies that lost their line breaks: "... ¶1. (C) Summary: ..." mid-line.
-      std::size_t opening = paragraphOpeningBefore(body, at, lineStart);
-      if (opening != std::string_view::npos)
-        found = matchSummaryLine(line.substr(opening - lineStart), opening, start);
+  std::size_t triedLine = std::string_view::npos;
+  for (std::size_t at = findNoCase(body, "SUMMARY"); at != std::string_view::npos && !found;
+       at = findNoCase(body, "SUMMARY", at + 7)) {
+    std::size_t lineStart = 0;
+    std::string_view line = lineAround(body, at, lineStart);
+    if (lineStart != triedLine) {
+      triedLine = lineStart;
+      found = matchSummaryLine(line, lineStart, start);
+      if (found) break;
     }
-    at = pos < body.size() ? findNoCase(body, "SUMMARY", pos) : std::string_view::npos;
+    found = matchMidLineSummary(body, line, lineStart, at, start);
   }
-  if (!found) return;
+  std::string_view station = stationOfReferenceId(cable.ref_id);
+  if (!found) {
+    // No label, but "End summary." closes the opening paragraph(s).
+    std::size_t end = findSummaryEnd(body);
+    if (end == std::string_view::npos) return;
+    std::size_t first = firstParagraphStart(body.substr(0, end));
+    if (first == std::string_view::npos || end - first > kMaxSummaryLength) return;
+    cable.summary = cleanSummary(body.substr(first, end - first), station);
+    return;
+  }
   std::string_view rest = body.substr(std::min(start.textStart, body.size()));
   std::size_t end = findSummaryEnd(rest.substr(0, std::min(rest.size(), kMaxSummaryLength)));
   if (end == std::string_view::npos) end = paragraphEnd(rest, 0, start.heading);
-  cable.summary = cleanSummary(rest.substr(0, end), stationOfReferenceId(cable.ref_id));
+  cable.summary = cleanSummary(rest.substr(0, end), station);
 }
 
 void parseSigners(std::string_view body, Cable& cable) {

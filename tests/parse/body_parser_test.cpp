@@ -295,3 +295,45 @@ TEST(Signer, VeryLongSingleLineBody) {
   std::string body = std::string(100000, 'a') + ". End comment. CRETZ";
   EXPECT_EQ(signersOf(body), (Names{"CRETZ"}));
 }
+
+// ---- summary forms seen in single-line and dumped bodies
+
+TEST(SummaryLabel, IntroductionAndSummary) {
+  EXPECT_EQ(summaryOf("1. (S/NF) Introduction and Summary: Efforts grew. End Introduction \nand Summary.\n"),
+            "Efforts grew.");
+}
+
+TEST(SummaryLabel, SummarySlashIntroduction) {
+  EXPECT_EQ(summaryOf("1. (C) SUMMARY/INTRODUCTION: Since the fall. END SUMMARY/INTRODUCTION.\n"), "Since the fall.");
+}
+
+TEST(SummaryLabel, OutlineNumberedHeading) {
+  EXPECT_EQ(summaryOf("\xC2\xB6I. Summary \n\nDrugs transit here. End summary.\n"), "Drugs transit here.");
+}
+
+TEST(SummaryLabel, DumpLineWithBackslash) {
+  EXPECT_EQ(summaryOf("SUMMARY \\\n \\\nThe mission is on hold. \\\nEnd summary. \\\n"), "The mission is on hold.");
+}
+
+TEST(SummaryLabel, BeginSummaryMidLine) {
+  EXPECT_EQ(summaryOf("REASONS 1.4 (B) AND (D) 1. (SBU) Begin Summary: Troops moved east. End Summary. 2. (SBU) More."),
+            "Troops moved east.");
+}
+
+TEST(SummaryLabel, DashFramedHeadingMidLine) {
+  EXPECT_EQ(summaryOf("for reasons 1.4 (B) and (D)  ------- Summary -------  Shannon met Miceli. End Summary  ----- The"),
+            "Shannon met Miceli.");
+}
+
+TEST(SummaryLabel, EndMarkerWithoutLabelTakesTheOpeningParagraphs) {
+  EXPECT_EQ(summaryOf("SUBJECT: X\n\n1. (C) Mueller met Mubarak.\n\n2. (C) Ties grew. End summary.\n\n3. (C) Details.\n"),
+            "Mueller met Mubarak. Ties grew.");
+}
+
+TEST(SummaryLabel, EndMarkerWithoutAnyParagraphGivesNothing) {
+  EXPECT_EQ(summaryOf("SUBJECT: X\nText without paragraphs. End summary.\n"), "");
+}
+
+TEST(SummaryEnd, SpendSummaryIsNotAnEndMarker) {
+  EXPECT_EQ(summaryOf("1. Summary: They will spend summary funds.\n\n2. More.\n"), "They will spend summary funds.");
+}
