@@ -25,6 +25,8 @@ const KnownTag* findKnownTag(std::string_view code) {
 std::string_view conventionalTagKind(std::string_view code) {
   if (code.find(',') != std::string_view::npos || code.find(' ') != std::string_view::npos)
     return "person";
+  for (char c : code)
+    if (c < 'A' || c > 'Z') return "org";  // "AU-I": not a handbook code
   if (code.size() == 2) return "geo";
   if (code.size() == 4) {
     switch (code[0]) {

@@ -17,11 +17,11 @@ namespace {
 
 // Misspelled codes seen in real TAGS lines (WikiLeaks links them verbatim),
 // with the code the author meant.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 14> typoFixes{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 15> typoFixes{{
     {"BTIO", "TBIO"},   {"ENGR", "ENRG"},  {"ENIV", "EINV"},
     {"KCRIM", "KCRM"},  {"KFTFN", "KTFN"}, {"MAR", "MARR"},  {"MPOS", "MOPS"},
     {"MRCRE", "MTCRE"}, {"OVP", "OVIP"},   {"PEL", "PREL"},  {"PGOF", "PGOV"},
-    {"PRELP", "PREL"},  {"PTERE", "PTER"}, {"SEVN", "SENV"},
+    {"PRELP", "PREL"},  {"PTERE", "PTER"}, {"SEVN", "SENV"},  {"WTRO", "WTO"},
 }};
 
 // How far into the body the TAGS label may sit: it belongs to the opening
@@ -183,11 +183,17 @@ struct Token {
   const KnownTag* known = nullptr;
 };
 
+// A word that can be part of a person's name written without parentheses:
+// not a known code, not a typo, and not shaped like an unknown code
+// ("KGCC": four letters of a TAGS family; "CIA": three letters).
 bool isNameWord(const Token& token) {
-  if (token.person || token.known || token.text.size() < 3) return false;
-  for (char c : token.text)
+  const std::string& word = token.text;
+  if (token.person || token.known || word.size() < 4) return false;
+  for (char c : word)
     if (!isAsciiUpper(c) && c != '\'' && c != '-' && c != '.') return false;
-  return fixTypo(token.text).empty();
+  if (word.size() == 4 && std::string_view("KAOCEPMSTB").find(word[0]) != std::string_view::npos)
+    return false;
+  return fixTypo(word).empty();
 }
 
 void collectTokens(std::string_view list, std::vector<Token>& tokens) {

@@ -381,3 +381,11 @@ TEST(TagDictionary, MissesUnknownAndJunk) {
   EXPECT_EQ(findKnownTag("PEL"), nullptr);
   EXPECT_EQ(findKnownTag(""), nullptr);
 }
+
+TEST(TagPerson, UnknownShortCodesAreNotAPerson) {
+  EXPECT_EQ(codesOf("TAGS CIA, KGCC, PGOV, PK\n"), (Codes{"CIA", "KGCC", "PGOV", "PK"}));
+}
+
+TEST(TagRepair, TypoWtroIsWto) { EXPECT_EQ(codesOf("TAGS: ETRD WTRO\n"), (Codes{"ETRD", "WTO"})); }
+
+TEST(TagKind, HyphenatedCodeIsOrg) { EXPECT_EQ(tagKind("AU-I"), "org"); }
