@@ -300,6 +300,7 @@ bool isTrailerLine(std::string_view line) {
   if (upper == "NNNN" || upper == "NNN" || upper == "BT" || upper == "END OF TEXT" || upper == "WIKILEAKS" ||
       upper.find("CABLE ENDS") != std::string::npos || upper.find("MISSING SECTION") != std::string::npos ||
       upper.rfind("DECLASSIFIED/RELEASED", 0) == 0 || upper.rfind("SYSTEMATIC REVIEW", 0) == 0 ||
+      (upper.rfind("REVIEW ", 0) == 0 && upper.find_first_of("0123456789") != std::string::npos) ||
       upper.find(" @ ") != std::string::npos)
     return true;
   if (upper.front() == '#') return true;  // "#2327"

@@ -337,3 +337,8 @@ TEST(SummaryLabel, EndMarkerWithoutAnyParagraphGivesNothing) {
 TEST(SummaryEnd, SpendSummaryIsNotAnEndMarker) {
   EXPECT_EQ(summaryOf("1. Summary: They will spend summary funds.\n\n2. More.\n"), "They will spend summary funds.");
 }
+
+TEST(Signer, BeforeDeclassificationStampWrappedDifferently) {
+  EXPECT_EQ(signersOf("RECENT MONTHS. \n \nSULLIVAN \n \nCONFIDENTIAL \n \nDeclassified/Released US Department of State EO Systematic \nReview 30 JUN 2006 \n"),
+            (Names{"SULLIVAN"}));
+}
