@@ -290,30 +290,41 @@ bool isClosingWord(std::string_view upperLine) {
 constexpr std::size_t kMaxTailLine = 2000;
 
 // Lines after the signer that are transmission layout, never the signer.
+// `text` without spaces and ignoring case starts with `word`, and has no
+// digit: "C O N F I D E N T I A L", "SECRET//NOFORN".
+bool isClassificationLine(std::string_view text) {
+  if (text.find_first_of("0123456789") != std::string_view::npos) return false;
+  for (std::string_view classification :
+       {"UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOPSECRET", "LIMITEDOFFICIALUSE"}) {
+    std::size_t matched = 0;
+    for (std::size_t i = 0; i < text.size() && matched < classification.size(); ++i) {
+      if (text[i] == ' ') continue;
+      char c = isAsciiLower(text[i]) ? static_cast<char>(text[i] - 'a' + 'A') : text[i];
+      if (c != classification[matched]) break;
+      ++matched;
+    }
+    if (matched == classification.size()) return true;
+  }
+  return false;
+}
+
 bool isTrailerLine(std::string_view line) {
   std::string_view text = trim(line);
-  if (text.empty() || isRuleLine(text) || isLayoutLine(line))
-    return true;
+  if (text.empty() || isRuleLine(text) || isLayoutLine(line)) return true;
   if (text.size() > 100) return false;  // running text (trailers are short)
   if (text.find_first_not_of(".*\"\\, ") == std::string_view::npos) return true;
-  std::string upper = collapseAsciiSpaces(toUpper(text));
-  if (upper == "NNNN" || upper == "NNN" || upper == "BT" || upper == "END OF TEXT" || upper == "WIKILEAKS" ||
-      upper.find("CABLE ENDS") != std::string::npos || upper.find("MISSING SECTION") != std::string::npos ||
-      upper.rfind("DECLASSIFIED/RELEASED", 0) == 0 || upper.rfind("SYSTEMATIC REVIEW", 0) == 0 ||
-      (upper.rfind("REVIEW ", 0) == 0 && upper.find_first_of("0123456789") != std::string::npos) ||
-      upper.find(" @ ") != std::string::npos)
+  for (std::string_view whole : {"NNNN", "NNN", "BT", "END OF TEXT", "WIKILEAKS"})
+    if (equalsNoCase(text, whole)) return true;
+  for (std::string_view start : {"DECLASSIFIED/RELEASED", "SYSTEMATIC REVIEW"})
+    if (startsWithNoCase(text, start)) return true;
+  if (startsWithNoCase(text, "REVIEW ") && text.find_first_of("0123456789") != std::string_view::npos)
+    return true;  // "Review 30 JUN 2006", the stamp's second line
+  if (findNoCase(text, "CABLE ENDS") != std::string_view::npos ||
+      findNoCase(text, "MISSING SECTION") != std::string_view::npos ||
+      text.find(" @ ") != std::string_view::npos)
     return true;
-  if (upper.front() == '#') return true;  // "#2327"
-  // Classification lines, also spaced out ("C O N F I D E N T I A L").
-  std::string letters;
-  for (char c : upper)
-    if (c != ' ') letters.push_back(c);
-  for (std::string_view classification :
-       {"UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOPSECRET", "LIMITEDOFFICIALUSE"})
-    if (letters.rfind(classification, 0) == 0 &&
-        letters.find_first_of("0123456789") == std::string::npos)
-      return true;
-  return false;
+  if (text.front() == '#') return true;  // "#2327"
+  return isClassificationLine(text);
 }
 
 // Drops what dumps glued after the text: CSV quotes and backslashes, and the
