@@ -67,18 +67,21 @@ std::size_t findNoCase(std::string_view text, std::string_view needle, std::size
 
 std::string collapseAsciiSpaces(std::string_view text) {
   std::string out(text.size(), '\0');
-  std::size_t length = 0;
+  char* write = out.data();
+  char* const begin = write;
   bool pendingSpace = false;
   for (char c : text) {
-    if (isAsciiSpace(c)) {
-      pendingSpace = length > 0;
+    // Space, \t, \n, \v, \f, \r: one compare-free test per byte.
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
+      pendingSpace = write != begin;
       continue;
     }
-    if (pendingSpace) out[length++] = ' ';
+    if (pendingSpace) *write++ = ' ';
     pendingSpace = false;
-    out[length++] = c;
+    *write++ = c;
   }
-  out.resize(length);
+  out.resize(static_cast<std::size_t>(write - begin));
   return out;
 }
 
