@@ -136,7 +136,8 @@ bool isTagContinuation(std::string_view line) {
     std::string_view word = line.substr(pos, end - pos);
     if (!isCodeShaped(word)) return false;
     ++words;
-    if (isKnown(word)) ++known;
+    // Two capitals are a country code even when our sample never saw it.
+    if (word.size() == 2 || isKnown(word)) ++known;
     pos = end;
   }
   return words > 0 && known * 2 >= words;

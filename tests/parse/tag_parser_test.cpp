@@ -389,3 +389,11 @@ TEST(TagPerson, UnknownShortCodesAreNotAPerson) {
 TEST(TagRepair, TypoWtroIsWto) { EXPECT_EQ(codesOf("TAGS: ETRD WTRO\n"), (Codes{"ETRD", "WTO"})); }
 
 TEST(TagKind, HyphenatedCodeIsOrg) { EXPECT_EQ(tagKind("AU-I"), "org"); }
+
+TEST(TagList, WrappedUnknownCountryCodes) {
+  EXPECT_EQ(codesOf("TAGS: PGOV PREL EUN\nTT, EI \nSUBJECT: X\n"), (Codes{"PGOV", "PREL", "EUN", "TT", "EI"}));
+}
+
+TEST(TagList, WrappedLineOfUnknownLongWordsIsNotTags) {
+  EXPECT_EQ(codesOf("TAGS: PGOV PREL\nMILITARY COUP FEARED\nSUBJECT: X\n"), (Codes{"PGOV", "PREL"}));
+}
