@@ -8,7 +8,8 @@ namespace cablecat {
 
 namespace {
 
-// Regenerate with: python3 generate_tag_dictionary.py ../../../shared/corpus
+// Regenerate from the repository root:
+//   python3 src/parse/generate_tag_dictionary.py ../shared/corpus > src/parse/tag_dictionary_codes.inc
 constexpr KnownTag knownTags[] = {
 #include "tag_dictionary_codes.inc"
 };

@@ -64,6 +64,14 @@ std::size_t labelLengthAt(std::string_view line, std::size_t at) {
   if (word == 4 && rest.substr(0, 4) == "TAGS" && pos > 4 && pos < rest.size() &&
       isAsciiUpper(rest[pos]))
     return pos;
+  // "TAG MASS, PREL, BR": the singular without punctuation, only at the start
+  // of a line and before a known code ("Tag TY 73 HK" is a licence plate).
+  if (word == 3 && rest.substr(0, 3) == "TAG" && pos == 4 &&
+      line.substr(0, at).find_first_not_of(" \t") == std::string_view::npos) {
+    std::size_t end = pos;
+    while (end < rest.size() && isAsciiUpper(rest[end])) ++end;
+    if (findKnownTag(rest.substr(pos, end - pos)) != nullptr) return pos;
+  }
   return 0;
 }
 

@@ -397,3 +397,11 @@ TEST(TagList, WrappedUnknownCountryCodes) {
 TEST(TagList, WrappedLineOfUnknownLongWordsIsNotTags) {
   EXPECT_EQ(codesOf("TAGS: PGOV PREL\nMILITARY COUP FEARED\nSUBJECT: X\n"), (Codes{"PGOV", "PREL"}));
 }
+
+TEST(TagLabel, SingularTagWithoutPunctuation) {
+  EXPECT_EQ(codesOf("E.O. 12958: N/A\nTAG MASS, PREL, BR \nSUBJECT: X\n"), (Codes{"MASS", "PREL", "BR"}));
+}
+
+TEST(TagLabel, SingularTagBeforeAnUnknownWordIsProse) {
+  EXPECT_TRUE(codesOf("TAG TY 73 HK, used in this incident.\n").empty());
+}
