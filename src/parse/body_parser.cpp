@@ -201,6 +201,22 @@ std::size_t paragraphEnd(std::string_view body, std::size_t from, bool skipLeadi
   }
 }
 
+// "... first part. ¶2. (C) Second part": paragraph openings inside a summary
+// of a body that lost its line breaks.
+void eraseInlineParagraphOpenings(std::string& text) {
+  std::size_t at = 0;
+  while ((at = text.find("\xC2\xB6", at)) != std::string::npos) {
+    std::string_view rest = std::string_view(text).substr(at);
+    std::string_view after = stripParagraphPrefix(rest);
+    std::size_t end = at + (rest.size() - after.size());
+    std::size_t from = at;
+    while (from > 0 && text[from - 1] == ' ') --from;
+    text.erase(from, end - from);
+    if (from > 0 && from < text.size()) text.insert(from, 1, ' ');
+    at = from;
+  }
+}
+
 std::string cleanSummary(std::string_view text, std::string_view station) {
   std::string joined;
   joined.reserve(text.size());
@@ -217,6 +233,7 @@ std::string cleanSummary(std::string_view text, std::string_view station) {
   eraseSipdisWords(joined);
   erasePageBreakText(joined, station);
   std::string summary = collapseAsciiSpaces(joined);
+  eraseInlineParagraphOpenings(summary);
   // Openers and closers left from "Summary: (C)" or "(End summary)".
   std::string_view view = stripParagraphPrefix(summary);
   while (!view.empty() && (view.front() == ':' || view.front() == '-' || view.front() == '.' ||

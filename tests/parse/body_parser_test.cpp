@@ -342,3 +342,8 @@ TEST(Signer, BeforeDeclassificationStampWrappedDifferently) {
   EXPECT_EQ(signersOf("RECENT MONTHS. \n \nSULLIVAN \n \nCONFIDENTIAL \n \nDeclassified/Released US Department of State EO Systematic \nReview 30 JUN 2006 \n"),
             (Names{"SULLIVAN"}));
 }
+
+TEST(SummaryEnd, InlineParagraphOpeningsAreDropped) {
+  EXPECT_EQ(summaryOf("TAGS: X ¶1. (C) Summary: First part. ¶2. (C) Second part. End Summary. ¶3. More."),
+            "First part. Second part.");
+}
