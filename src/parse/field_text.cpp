@@ -155,8 +155,9 @@ bool isNumberedParagraphStart(std::string_view line) {
   while (digits < text.size() && digits < 3 && isAsciiDigit(text[digits])) ++digits;
   if (digits == 0 || digits >= text.size()) return false;
   if (text[digits] != '.' && text[digits] != ')') return false;
-  // "1. (C) ..." or "1.  Text": a space or marking follows; "1.4 (b)" does not count.
-  return digits + 1 == text.size() || isAsciiSpace(text[digits + 1]) || text[digits + 1] == '(';
+  // "1. (C) ...", "1.  Text", "1.(SBU)", "1.KEY POINTS"; "1.4 (b)" does not count.
+  return digits + 1 == text.size() || isAsciiSpace(text[digits + 1]) || text[digits + 1] == '(' ||
+         (text[digits] == '.' && isAsciiUpper(text[digits + 1]));
 }
 
 std::string_view openingBlock(std::string_view body, std::size_t maxLines) {

@@ -98,6 +98,8 @@ std::size_t gluedFieldStart(std::string_view text) {
         for (std::string_view field : {" Ref:", " REFERENCE:", " E.O. 12958", " Summary --", " SUMMARY --",
                                        " Summary:", " SUMMARY:", " BEGIN SUMMARY", " Begin Summary"})
           if (at(i, field)) return i;
+        // " REF 09 CAIRO 0173": a reference without its colon.
+        if (at(i, " REF ") && i + 5 < text.size() && isAsciiDigit(text[i + 5])) return i;
         break;
       default:
         break;
@@ -135,6 +137,15 @@ void parseSubject(std::string_view body, Cable& cable) {
   std::size_t pos = textStart;
   std::string_view first;
   nextLine(body, pos, first);
+  // "SUBJECT:" alone, the subject on the next non-blank line.
+  for (std::size_t blanks = 0; trim(first).empty() && blanks < 3; ++blanks) {
+    std::size_t next = pos;
+    std::string_view line;
+    if (!nextLine(body, next, line)) break;
+    if (!trim(line).empty() && startsField(line)) break;
+    first = line;
+    pos = next;
+  }
   // A subject is a few hundred characters; bodies with no line breaks put
   // the whole cable on this "line".
   std::string joined(first.substr(0, kMaxSubjectLength));

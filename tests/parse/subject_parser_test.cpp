@@ -212,3 +212,16 @@ TEST(SubjectMarking, ParenthesesThatAreNotMarkingsStay) {
 TEST(SubjectMarking, LeadingParenthesesThatAreNotMarkingsStay) {
   EXPECT_EQ(subjectOf("SUBJECT: (MOSTLY) GOOD ROADMAP\n\n"), "(MOSTLY) GOOD ROADMAP");
 }
+
+TEST(SubjectLabel, LabelAloneWithSubjectBelow) {
+  EXPECT_EQ(subjectOf("TAGS: PREL EG\nSUBJECT:\n\nACTIVISTS' ANGER OVER GOLDSTONE REPORT\n1.KEY POINTS\n"),
+            "ACTIVISTS' ANGER OVER GOLDSTONE REPORT");
+}
+
+TEST(SubjectLabel, LabelAloneFollowedByAFieldGivesEmpty) {
+  EXPECT_EQ(subjectOf("SUBJECT:\n\nREF: STATE 1234\n\n1. Text.\n"), "");
+}
+
+TEST(SubjectGlue, RefWithoutColonBeforeAYear) {
+  EXPECT_EQ(subjectOf("SUBJECT: BIRD FLU VICTIM FROM SUEZ REF 09 CAIRO 0173 Sensitive\n"), "BIRD FLU VICTIM FROM SUEZ");
+}
