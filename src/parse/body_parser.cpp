@@ -8,6 +8,8 @@
 
 namespace cablecat {
 
+using namespace field_text;
+
 namespace {
 
 // ---------------------------------------------------------------- summary

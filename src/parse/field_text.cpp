@@ -6,7 +6,7 @@
 
 #include "text_lines.h"
 
-namespace cablecat {
+namespace cablecat::field_text {
 
 bool nextLine(std::string_view text, std::size_t& pos, std::string_view& line) {
   if (pos >= text.size()) return false;
@@ -303,4 +303,4 @@ void erasePageBreakText(std::string& text, std::string_view station) {
   }
 }
 
-}  // namespace cablecat
+}  // namespace cablecat::field_text

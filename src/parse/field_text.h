@@ -6,7 +6,9 @@
 #include <string>
 #include <string_view>
 
-namespace cablecat {
+// In their own namespace so that helpers with the same names in other field
+// parsers cannot clash at link time.
+namespace cablecat::field_text {
 
 // The line starting at `pos` (without \r\n); `pos` moves past it.
 // Returns false when `pos` is at the end of `text`.
@@ -60,4 +62,4 @@ bool isLayoutLine(std::string_view line);
 // "09TRIPOLI762" -> "TRIPOLI".
 std::string_view stationOfReferenceId(std::string_view ref_id);
 
-}  // namespace cablecat
+}  // namespace cablecat::field_text

@@ -7,6 +7,8 @@
 
 namespace cablecat {
 
+using namespace field_text;
+
 namespace {
 
 constexpr std::size_t kMaxHeadLines = 120;

@@ -13,6 +13,8 @@
 
 namespace cablecat {
 
+using namespace field_text;
+
 namespace {
 
 // Misspelled codes seen in real TAGS lines (WikiLeaks links them verbatim),
