@@ -62,10 +62,16 @@ std::size_t labelLengthAt(std::string_view line, std::size_t at) {
   std::size_t pos = skipSpaces(rest, word);
   if (pos < rest.size() && (rest[pos] == ':' || rest[pos] == ';')) return pos + 1;
   if (pos < rest.size() && rest[pos] == '-' && word == 4) return pos + 1;
-  // "TAGS EINV, ENRG, KZ": only the upper-case plural, followed by a code.
+  // "TAGS EINV, ENRG, KZ": only the upper-case plural, followed by a code, and
+  // opening its line or following the DECL date or N/A ("LUGGAGE TAGS FOR"
+  // in a subject is prose).
   if (word == 4 && rest.substr(0, 4) == "TAGS" && pos > 4 && pos < rest.size() &&
-      isAsciiUpper(rest[pos]))
-    return pos;
+      isAsciiUpper(rest[pos])) {
+    std::string_view before = trim(line.substr(0, at));
+    if (before.empty() || isAsciiDigit(before.back()) ||
+        (before.size() >= 3 && before.substr(before.size() - 3) == "N/A"))
+      return pos;
+  }
   // "TAG MASS, PREL, BR": the singular without punctuation, only at the start
   // of a line and before a known code ("Tag TY 73 HK" is a licence plate).
   if (word == 3 && rest.substr(0, 3) == "TAG" && pos == 4 &&

@@ -405,3 +405,11 @@ TEST(TagLabel, SingularTagWithoutPunctuation) {
 TEST(TagLabel, SingularTagBeforeAnUnknownWordIsProse) {
   EXPECT_TRUE(codesOf("TAG TY 73 HK, used in this incident.\n").empty());
 }
+
+TEST(TagLabel, UpperCaseTagsInsideASubjectIsProse) {
+  EXPECT_TRUE(codesOf("SUBJECT: NEW LUGGAGE TAGS FOR DELEGATION\n\n1. Text.\n").empty());
+}
+
+TEST(TagLabel, NoPunctuationAfterDeclassificationDate) {
+  EXPECT_EQ(codesOf("E.O. 12958: DECL: 10/09/2019 TAGS PREL AF\n"), (Codes{"PREL", "AF"}));
+}
