@@ -8,6 +8,8 @@
 
 namespace cablecat {
 
+using namespace field_text;
+
 namespace {
 
 // ---------------------------------------------------------------- summary
@@ -25,12 +27,16 @@ struct SummaryStart {
 // COMMENT", "BEGIN SUMMARY", "Executive Summary"), or 0.
 std::size_t summaryLabelLength(std::string_view text) {
   std::size_t length = 0;
-  if (startsWithNoCase(text, "BEGIN SUMMARY")) length = 13;
-  else if (startsWithNoCase(text, "EXECUTIVE SUMMARY")) length = 17;
-  else if (startsWithNoCase(text, "SUMMARY")) length = 7;
-  else return 0;
+  for (std::string_view label : {"BEGIN SUMMARY", "EXECUTIVE SUMMARY", "INTRODUCTION AND SUMMARY",
+                                 "INTRODUCTION & SUMMARY", "BACKGROUND AND SUMMARY", "SUMMARY"})
+    if (startsWithNoCase(text, label)) {
+      length = label.size();
+      break;
+    }
+  if (length == 0) return 0;
   for (std::string_view tail : {" AND COMMENT", " & COMMENT", "/COMMENT", " AND COMMENTS",
-                                " AND ACTION REQUEST", " AND INTRODUCTION", " AND OVERVIEW"}) {
+                                " AND ACTION REQUEST", " AND INTRODUCTION", " AND OVERVIEW",
+                                "/INTRODUCTION", " AND BACKGROUND"}) {
     if (startsWithNoCase(text.substr(length), tail)) {
       std::size_t end = length + tail.size();
       if (end >= text.size() || !isAsciiLetter(text[end])) {
@@ -48,6 +54,9 @@ std::size_t summaryLabelLength(std::string_view text) {
 bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStart& start) {
   std::string_view trimmed = trim(line);
   std::string_view text = stripParagraphPrefix(trimmed);
+  // "I. Summary", "A. Summary": outline numbering.
+  if (text.size() > 3 && isAsciiUpper(text[0]) && text[1] == '.' && text[2] == ' ')
+    text = trim(text.substr(2));
   // "------- SUMMARY -------": a heading framed by dashes on one line.
   while (!text.empty() && (text.front() == '-' || text.front() == '=' || text.front() == '*' ||
                            isAsciiSpace(text.front())))
@@ -67,7 +76,7 @@ bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStar
       while (skip < rest.size() && isAsciiSpace(rest[skip])) ++skip;
     }
   }
-  if (skip >= rest.size()) {
+  if (rest.substr(skip).find_first_not_of("\\ \t") == std::string_view::npos) {  // "SUMMARY \\"
     start.heading = true;
     start.textStart = lineOffset + line.size();
     return true;
@@ -84,18 +93,61 @@ bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStar
   return true;
 }
 
+// Where a paragraph opening ("¶1. (C) ", "2. ") ends right before `at`
+// inside a line, or npos.
+std::size_t paragraphOpeningBefore(std::string_view body, std::size_t at, std::size_t lineStart) {
+  std::size_t pos = at;
+  auto skipSpaces = [&] {
+    while (pos > lineStart && isAsciiSpace(body[pos - 1])) --pos;
+  };
+  skipSpaces();
+  if (pos > lineStart && body[pos - 1] == ')') {
+    std::size_t open = body.rfind('(', pos - 1);
+    if (open == std::string_view::npos || open < lineStart ||
+        !isParagraphMarking(body.substr(open, pos - open)))
+      return std::string_view::npos;
+    pos = open;
+    skipSpaces();
+  }
+  if (pos == lineStart || body[pos - 1] != '.') return std::string_view::npos;
+  std::size_t digitsEnd = pos - 1;
+  std::size_t digitsBegin = digitsEnd;
+  while (digitsBegin > lineStart && isAsciiDigit(body[digitsBegin - 1])) --digitsBegin;
+  if (digitsBegin == digitsEnd || digitsEnd - digitsBegin > 2) return std::string_view::npos;
+  pos = digitsBegin;
+  if (pos >= lineStart + 2 && body.substr(pos - 2, 2) == "\xC2\xB6") return pos - 2;
+  // Without a pilcrow the number must follow a space (not "1.4 (b)").
+  return pos == lineStart || isAsciiSpace(body[pos - 1]) ? pos : std::string_view::npos;
+}
+
 // Offset of "End summary" / "END OF SUMMARY" / "End  Summmary" in `text`, or npos.
+// Moves `before` back over `word` (any case) and the whitespace before it,
+// when the text ending at `before` is that word.
+bool backOverWord(std::string_view text, std::size_t& before, std::string_view word) {
+  if (before < word.size() || !equalsNoCase(text.substr(before - word.size(), word.size()), word))
+    return false;
+  std::size_t start = before - word.size();
+  if (start > 0 && isAsciiLetter(text[start - 1])) return false;  // "SPEND", "LEND"
+  before = start;
+  while (before > 0 && isAsciiSpace(text[before - 1])) --before;
+  return true;
+}
+
 std::size_t findSummaryEnd(std::string_view text) {
   for (std::size_t at = findNoCase(text, "SUMM"); at != std::string_view::npos;
        at = findNoCase(text, "SUMM", at + 4)) {
     std::size_t before = at;
     while (before > 0 && isAsciiSpace(text[before - 1])) --before;
-    if (before >= 3 && equalsNoCase(text.substr(before - 3, 3), " OF")) {
-      before -= 3;
-      while (before > 0 && isAsciiSpace(text[before - 1])) --before;
-    }
-    if (before == at || before < 3 || !equalsNoCase(text.substr(before - 3, 3), "END")) continue;
-    if (before > 3 && isAsciiLetter(text[before - 4])) continue;  // "SPEND SUMMARY"
+    if (before == at) continue;  // "ENDSUMMARY" is not written
+    // "End Introduction and Summary", "End of Summary".
+    std::size_t words = before;
+    if ((backOverWord(text, words, "AND") || backOverWord(text, words, "&")) &&
+        backOverWord(text, words, "INTRODUCTION"))
+      before = words;
+    words = before;
+    if (backOverWord(text, words, "OF")) before = words;
+    std::size_t end = before;
+    if (!backOverWord(text, end, "END")) continue;
     return before - 3;
   }
   return std::string_view::npos;
@@ -151,6 +203,22 @@ std::size_t paragraphEnd(std::string_view body, std::size_t from, bool skipLeadi
   }
 }
 
+// "... first part. ¶2. (C) Second part": paragraph openings inside a summary
+// of a body that lost its line breaks.
+void eraseInlineParagraphOpenings(std::string& text) {
+  std::size_t at = 0;
+  while ((at = text.find("\xC2\xB6", at)) != std::string::npos) {
+    std::string_view rest = std::string_view(text).substr(at);
+    std::string_view after = stripParagraphPrefix(rest);
+    std::size_t end = at + (rest.size() - after.size());
+    std::size_t from = at;
+    while (from > 0 && text[from - 1] == ' ') --from;
+    text.erase(from, end - from);
+    if (from > 0 && from < text.size()) text.insert(from, 1, ' ');
+    at = from;
+  }
+}
+
 std::string cleanSummary(std::string_view text, std::string_view station) {
   std::string joined;
   joined.reserve(text.size());
@@ -159,6 +227,7 @@ std::string cleanSummary(std::string_view text, std::string_view station) {
   while (nextLine(text, pos, line)) {
     if (isLayoutLine(line) || isRuleLine(line)) continue;
     std::string_view content = trim(line);
+    while (!content.empty() && content.back() == '\\') content = trim(content.substr(0, content.size() - 1));
     if (isNumberedParagraphStart(content)) content = stripParagraphPrefix(content);
     joined.append(content);
     joined.push_back(' ');
@@ -166,6 +235,7 @@ std::string cleanSummary(std::string_view text, std::string_view station) {
   eraseSipdisWords(joined);
   erasePageBreakText(joined, station);
   std::string summary = collapseAsciiSpaces(joined);
+  eraseInlineParagraphOpenings(summary);
   // Openers and closers left from "Summary: (C)" or "(End summary)".
   std::string_view view = stripParagraphPrefix(summary);
   while (!view.empty() && (view.front() == ':' || view.front() == '-' || view.front() == '.' ||
@@ -175,6 +245,44 @@ std::string cleanSummary(std::string_view text, std::string_view station) {
                            view.back() == '[' || view.back() == '*'))
     view.remove_suffix(1);
   return std::string(view);
+}
+
+// "Begin Summary", "Introduction and Summary": where a label that ends with
+// the word SUMMARY at `at` really begins.
+std::size_t labelBeginning(std::string_view body, std::size_t at, std::size_t lineStart) {
+  for (std::string_view lead : {"BEGIN ", "EXECUTIVE ", "INTRODUCTION AND ", "INTRODUCTION & ",
+                                "BACKGROUND AND "})
+    if (at >= lineStart + lead.size() && equalsNoCase(body.substr(at - lead.size(), lead.size()), lead))
+      return at - lead.size();
+  return at;
+}
+
+// Bodies that lost their line breaks carry the label mid-line: after a
+// paragraph opening ("... ¶1. (C) Summary: ...") or a dash rule
+// ("...(D) ------- Summary -------").
+bool matchMidLineSummary(std::string_view body, std::string_view line, std::size_t lineStart,
+                         std::size_t at, SummaryStart& start) {
+  std::size_t labelAt = labelBeginning(body, at, lineStart);
+  if (labelAt == lineStart) return false;
+  std::size_t opening = paragraphOpeningBefore(body, labelAt, lineStart);
+  if (opening == std::string_view::npos) {
+    std::size_t before = labelAt;
+    while (before > lineStart && isAsciiSpace(body[before - 1])) --before;
+    if (before < lineStart + 3 || body.substr(before - 3, 3) != "---") return false;
+    opening = labelAt;
+  }
+  return matchSummaryLine(line.substr(opening - lineStart), opening, start);
+}
+
+// Start of the first numbered paragraph ("1. (C) ...", "¶1. ...") in `body`.
+std::size_t firstParagraphStart(std::string_view body) {
+  std::size_t pos = 0;
+  std::string_view line;
+  while (true) {
+    std::size_t lineStart = pos;
+    if (!nextLine(body, pos, line)) return std::string_view::npos;
+    if (isNumberedParagraphStart(line)) return lineStart;
+  }
 }
 
 // ---------------------------------------------------------------- signers
@@ -201,29 +309,41 @@ bool isClosingWord(std::string_view upperLine) {
 constexpr std::size_t kMaxTailLine = 2000;
 
 // Lines after the signer that are transmission layout, never the signer.
+// `text` without spaces and ignoring case starts with `word`, and has no
+// digit: "C O N F I D E N T I A L", "SECRET//NOFORN".
+bool isClassificationLine(std::string_view text) {
+  if (text.find_first_of("0123456789") != std::string_view::npos) return false;
+  for (std::string_view classification :
+       {"UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOPSECRET", "LIMITEDOFFICIALUSE"}) {
+    std::size_t matched = 0;
+    for (std::size_t i = 0; i < text.size() && matched < classification.size(); ++i) {
+      if (text[i] == ' ') continue;
+      char c = isAsciiLower(text[i]) ? static_cast<char>(text[i] - 'a' + 'A') : text[i];
+      if (c != classification[matched]) break;
+      ++matched;
+    }
+    if (matched == classification.size()) return true;
+  }
+  return false;
+}
+
 bool isTrailerLine(std::string_view line) {
   std::string_view text = trim(line);
-  if (text.empty() || isRuleLine(text) || isLayoutLine(line))
-    return true;
+  if (text.empty() || isRuleLine(text) || isLayoutLine(line)) return true;
   if (text.size() > 100) return false;  // running text (trailers are short)
   if (text.find_first_not_of(".*\"\\, ") == std::string_view::npos) return true;
-  std::string upper = collapseAsciiSpaces(toUpper(text));
-  if (upper == "NNNN" || upper == "NNN" || upper == "BT" || upper == "END OF TEXT" || upper == "WIKILEAKS" ||
-      upper.find("CABLE ENDS") != std::string::npos || upper.find("MISSING SECTION") != std::string::npos ||
-      upper.rfind("DECLASSIFIED/RELEASED", 0) == 0 || upper.rfind("SYSTEMATIC REVIEW", 0) == 0 ||
-      upper.find(" @ ") != std::string::npos)
+  for (std::string_view whole : {"NNNN", "NNN", "BT", "END OF TEXT", "WIKILEAKS"})
+    if (equalsNoCase(text, whole)) return true;
+  for (std::string_view start : {"DECLASSIFIED/RELEASED", "SYSTEMATIC REVIEW"})
+    if (startsWithNoCase(text, start)) return true;
+  if (startsWithNoCase(text, "REVIEW ") && text.find_first_of("0123456789") != std::string_view::npos)
+    return true;  // "Review 30 JUN 2006", the stamp's second line
+  if (findNoCase(text, "CABLE ENDS") != std::string_view::npos ||
+      findNoCase(text, "MISSING SECTION") != std::string_view::npos ||
+      text.find(" @ ") != std::string_view::npos)
     return true;
-  if (upper.front() == '#') return true;  // "#2327"
-  // Classification lines, also spaced out ("C O N F I D E N T I A L").
-  std::string letters;
-  for (char c : upper)
-    if (c != ' ') letters.push_back(c);
-  for (std::string_view classification :
-       {"UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOPSECRET", "LIMITEDOFFICIALUSE"})
-    if (letters.rfind(classification, 0) == 0 &&
-        letters.find_first_of("0123456789") == std::string::npos)
-      return true;
-  return false;
+  if (text.front() == '#') return true;  // "#2327"
+  return isClassificationLine(text);
 }
 
 // Drops what dumps glued after the text: CSV quotes and backslashes, and the
@@ -368,20 +488,32 @@ void parseSummary(std::string_view body, Cable& cable) {
   // speed, then look at its line.
   SummaryStart start;
   bool found = false;
-  for (std::size_t at = findNoCase(body, "SUMMARY"); at != std::string_view::npos && !found;) {
-    std::size_t lineStart = body.rfind('\n', at);
-    lineStart = lineStart == std::string_view::npos ? 0 : lineStart + 1;
-    std::size_t pos = lineStart;
-    std::string_view line;
-    nextLine(body, pos, line);
-    found = matchSummaryLine(line, lineStart, start);
-    at = pos < body.size() ? findNoCase(body, "SUMMARY", pos) : std::string_view::npos;
+  std::size_t triedLine = std::string_view::npos;
+  for (std::size_t at = findNoCase(body, "SUMMARY"); at != std::string_view::npos && !found;
+       at = findNoCase(body, "SUMMARY", at + 7)) {
+    std::size_t lineStart = 0;
+    std::string_view line = lineAround(body, at, lineStart);
+    if (lineStart != triedLine) {
+      triedLine = lineStart;
+      found = matchSummaryLine(line, lineStart, start);
+      if (found) break;
+    }
+    found = matchMidLineSummary(body, line, lineStart, at, start);
   }
-  if (!found) return;
+  std::string_view station = stationOfReferenceId(cable.ref_id);
+  if (!found) {
+    // No label, but "End summary." closes the opening paragraph(s).
+    std::size_t end = findSummaryEnd(body);
+    if (end == std::string_view::npos) return;
+    std::size_t first = firstParagraphStart(body.substr(0, end));
+    if (first == std::string_view::npos || end - first > kMaxSummaryLength) return;
+    cable.summary = cleanSummary(body.substr(first, end - first), station);
+    return;
+  }
   std::string_view rest = body.substr(std::min(start.textStart, body.size()));
   std::size_t end = findSummaryEnd(rest.substr(0, std::min(rest.size(), kMaxSummaryLength)));
   if (end == std::string_view::npos) end = paragraphEnd(rest, 0, start.heading);
-  cable.summary = cleanSummary(rest.substr(0, end), stationOfReferenceId(cable.ref_id));
+  cable.summary = cleanSummary(rest.substr(0, end), station);
 }
 
 void parseSigners(std::string_view body, Cable& cable) {

@@ -6,7 +6,7 @@
 
 #include "text_lines.h"
 
-namespace cablecat {
+namespace cablecat::field_text {
 
 bool nextLine(std::string_view text, std::size_t& pos, std::string_view& line) {
   if (pos >= text.size()) return false;
@@ -22,80 +22,63 @@ bool nextLine(std::string_view text, std::size_t& pos, std::string_view& line) {
 bool isAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 bool isAsciiLetter(char c) { return isAsciiUpper(c) || isAsciiLower(c); }
 
-static char upperOf(char c) { return isAsciiLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
-
-// English letter frequency rank (higher = rarer), to anchor the search on
-// the needle's rarest letter: memchr then stops at few false candidates.
-static int rarity(char c) {
-  static constexpr std::string_view byFrequency = "ETAOINSHRDLCUMWFGYPBVKJXQZ";
-  std::size_t rank = byFrequency.find(upperOf(c));
-  return rank == std::string_view::npos ? 30 : static_cast<int>(rank);
-}
-
-std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from) {
-  if (needle.empty() || text.size() < needle.size() || from > text.size() - needle.size())
-    return std::string_view::npos;
-  std::size_t anchor = 0;
-  for (std::size_t k = 1; k < needle.size(); ++k)
-    if (rarity(needle[k]) > rarity(needle[anchor])) anchor = k;
-  const char upper = upperOf(needle[anchor]);
-  const char lower = isAsciiUpper(upper) ? static_cast<char>(upper - 'A' + 'a') : upper;
-  const char* data = text.data();
-  // Anchor positions range over [from + anchor, lastAnchor).
-  const std::size_t lastAnchor = text.size() - needle.size() + 1 + anchor;
-  auto nextOf = [&](char c, std::size_t start) -> std::size_t {
-    if (start >= lastAnchor) return lastAnchor;
-    const void* hit = std::memchr(data + start, c, lastAnchor - start);
-    return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - data) : lastAnchor;
-  };
-  std::size_t upperAt = nextOf(upper, from + anchor);
-  std::size_t lowerAt = lower == upper ? lastAnchor : nextOf(lower, from + anchor);
-  while (true) {
-    std::size_t hit = std::min(upperAt, lowerAt);
-    if (hit >= lastAnchor) return std::string_view::npos;
-    std::size_t start = hit - anchor;
-    std::size_t k = 0;
-    while (k < needle.size() && upperOf(text[start + k]) == upperOf(needle[k])) ++k;
-    if (k == needle.size()) return start;
-    if (hit == upperAt) upperAt = nextOf(upper, hit + 1);
-    if (hit == lowerAt) lowerAt = nextOf(lower, hit + 1);
-  }
-}
-
 std::string collapseAsciiSpaces(std::string_view text) {
   std::string out(text.size(), '\0');
-  std::size_t length = 0;
+  char* write = out.data();
+  char* const begin = write;
   bool pendingSpace = false;
   for (char c : text) {
-    if (isAsciiSpace(c)) {
-      pendingSpace = length > 0;
+    // Space, \t, \n, \v, \f, \r: one compare-free test per byte.
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
+      pendingSpace = write != begin;
       continue;
     }
-    if (pendingSpace) out[length++] = ' ';
+    if (pendingSpace) *write++ = ' ';
     pendingSpace = false;
-    out[length++] = c;
+    *write++ = c;
   }
-  out.resize(length);
+  out.resize(static_cast<std::size_t>(write - begin));
   return out;
 }
 
+static bool equalsAscii(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (asciiUpper(a[i]) != asciiUpper(b[i])) return false;
+  return true;
+}
+
 bool isParagraphMarking(std::string_view token) {
-  if (token.size() < 3 || token.size() > 12 || token.front() != '(' || token.back() != ')')
+  if (token.size() < 3 || token.size() > 24 || token.front() != '(' || token.back() != ')')
     return false;
   std::string_view inner = token.substr(1, token.size() - 2);
-  // Classification letters only: U, C, S, SBU, NF, FOUO, REL..., separated by / or //.
-  bool sawLetter = false;
-  for (char c : inner) {
-    if (isAsciiLetter(c)) {
-      sawLetter = true;
-      continue;
+  // Classification words separated by "/", "//", "-" or spaces: "(S/NF)",
+  // "(U//FOUO)", "(S/REL UK)". The first word is a classification level.
+  static constexpr std::string_view levels[] = {"U", "C", "S", "TS", "SBU", "LOU", "CUI"};
+  static constexpr std::string_view qualifiers[] = {
+      "U", "C", "S", "TS", "SBU", "LOU", "NF", "NOFORN", "FOUO", "REL", "TO", "ORCON", "OC",
+      "PROPIN", "SI", "TK", "UK", "GBR", "AUS", "CAN", "NZ", "NZL", "USA", "NATO", "EXDIS",
+      "LIMDIS", "NODIS", "FVEY", "ISAF", "CUI", "SENSITIVE", "XXXXXXXXXXXX"};
+  std::size_t pos = 0;
+  std::size_t words = 0;
+  while (pos < inner.size()) {
+    while (pos < inner.size() && (inner[pos] == '/' || inner[pos] == ' ' || inner[pos] == '-')) ++pos;
+    if (pos >= inner.size()) break;
+    std::size_t end = pos;
+    while (end < inner.size() && inner[end] != '/' && inner[end] != ' ' && inner[end] != '-') ++end;
+    std::string_view word = inner.substr(pos, end - pos);
+    bool known = false;
+    if (words == 0) {
+      for (std::string_view level : levels) known = known || equalsAscii(word, level);
+    } else {
+      for (std::string_view qualifier : qualifiers) known = known || equalsAscii(word, qualifier);
     }
-    if (c != '/' && c != ' ' && c != '-') return false;
+    if (!known) return false;
+    ++words;
+    pos = end;
   }
-  if (!sawLetter) return false;
-  const char first = upperOf(inner[0]);
-  return first == 'U' || first == 'C' || first == 'S' || first == 'N' || first == 'T' ||
-         first == 'L';
+  return words > 0;
 }
 
 static std::string_view trimLeft(std::string_view text) {
@@ -129,8 +112,9 @@ bool isNumberedParagraphStart(std::string_view line) {
   while (digits < text.size() && digits < 3 && isAsciiDigit(text[digits])) ++digits;
   if (digits == 0 || digits >= text.size()) return false;
   if (text[digits] != '.' && text[digits] != ')') return false;
-  // "1. (C) ..." or "1.  Text": a space or marking follows; "1.4 (b)" does not count.
-  return digits + 1 == text.size() || isAsciiSpace(text[digits + 1]) || text[digits + 1] == '(';
+  // "1. (C) ...", "1.  Text", "1.(SBU)", "1.KEY POINTS"; "1.4 (b)" does not count.
+  return digits + 1 == text.size() || isAsciiSpace(text[digits + 1]) || text[digits + 1] == '(' ||
+         (text[digits] == '.' && isAsciiUpper(text[digits + 1]));
 }
 
 std::string_view openingBlock(std::string_view body, std::size_t maxLines) {
@@ -276,4 +260,4 @@ void erasePageBreakText(std::string& text, std::string_view station) {
   }
 }
 
-}  // namespace cablecat
+}  // namespace cablecat::field_text

@@ -6,9 +6,11 @@
 #include <string>
 #include <string_view>
 
-#include "text_lines.h"  // isAsciiSpace, isAsciiUpper, isAsciiDigit
+#include "text_lines.h"
 
-namespace cablecat {
+// In their own namespace so that helpers with the same names in other field
+// parsers cannot clash at link time.
+namespace cablecat::field_text {
 
 // The line starting at `pos` (without \r\n); `pos` moves past it.
 // Returns false when `pos` is at the end of `text`.
@@ -16,7 +18,6 @@ bool nextLine(std::string_view text, std::size_t& pos, std::string_view& line);
 
 bool isAsciiLower(char c);
 bool isAsciiLetter(char c);
-
 
 // The opening block of a cable body: up to the first numbered paragraph
 // ("1. (C) ...") after the first line, and at most `maxLines` lines. TAGS and
@@ -57,4 +58,4 @@ bool isLayoutLine(std::string_view line);
 // "09TRIPOLI762" -> "TRIPOLI".
 std::string_view stationOfReferenceId(std::string_view ref_id);
 
-}  // namespace cablecat
+}  // namespace cablecat::field_text

@@ -26,7 +26,6 @@ import sys
 SUBJECT_FIRST = set("EPMSTB")
 PROGRAM_FIRST = set("KAOC")
 GEO_EXTRA = {"EUN"}
-ORG_EXTRA = {"UN", "EU", "AORC"} - {"AORC"}
 KIND_OVERRIDES = {
     "AORC": "program", "MTCRE": "subject", "APECO": "org", "OPIC": "org",
     "OPCW": "org", "OSCE": "org", "OPEC": "org", "OECD": "org", "OAS": "org",

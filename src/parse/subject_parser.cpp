@@ -7,6 +7,8 @@
 
 namespace cablecat {
 
+using namespace field_text;
+
 namespace {
 
 constexpr std::size_t kMaxHeadLines = 120;
@@ -68,31 +70,44 @@ bool startsField(std::string_view line) {
 
 // Where a field glued onto the subject begins ("...ALMATYClassified By:").
 std::size_t gluedFieldStart(std::string_view text) {
-  std::size_t cut = text.size();
-  auto consider = [&](std::size_t at) {
-    if (at != std::string_view::npos && at < cut) cut = at;
-  };
-  consider(findNoCase(text, "CLASSIFIED BY"));
-  consider(text.find("REF:"));
-  consider(text.find("REFS:"));
-  consider(text.find("REFTEL"));
-  consider(text.find(" Ref:"));
-  consider(text.find(" REFERENCE:"));
-  consider(text.find(" E.O. 12958"));
-  consider(text.find("-----"));
-  consider(text.find("====="));
-  // "...in Mendoza  Summary --------" and "... SUMMARY: ..." glued after the subject.
-  for (std::string_view summary : {" Summary --", " SUMMARY --", " Summary:", " SUMMARY:",
-                                   " BEGIN SUMMARY", " Begin Summary"})
-    consider(text.find(summary));
-  // "... 1. (C) Summary": a paragraph opening glued to the subject.
-  for (std::size_t at = text.find("1. ("); at != std::string_view::npos; at = text.find("1. (", at + 1))
-    if (at > 0 && text[at - 1] == ' ') {
-      consider(at);
-      break;
+  // One pass; each position is checked only against the fields that can
+  // start with its character.
+  auto at = [&](std::size_t i, std::string_view field) { return text.substr(i, field.size()) == field; };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    switch (text[i]) {
+      case 'C':
+      case 'c':
+        if (startsWithNoCase(text.substr(i), "CLASSIFIED BY")) return i;
+        break;
+      case 'R':
+        if (at(i, "REF:") || at(i, "REFS:") || at(i, "REFTEL")) return i;
+        break;
+      case '-':
+        if (at(i, "-----")) return i;
+        break;
+      case '=':
+        if (at(i, "=====")) return i;
+        break;
+      case '\xC2':
+        if (at(i, "\xC2\xB6")) return i;  // "¶1." glued after the subject
+        break;
+      case '1':
+        // "... 1. (C) Summary": a paragraph opening glued to the subject.
+        if (i > 0 && text[i - 1] == ' ' && at(i, "1. (")) return i;
+        break;
+      case ' ':
+        // "...in Mendoza  Summary --------", "... SUMMARY: ...", " Ref:".
+        for (std::string_view field : {" Ref:", " REFERENCE:", " E.O. 12958", " Summary --", " SUMMARY --",
+                                       " Summary:", " SUMMARY:", " BEGIN SUMMARY", " Begin Summary"})
+          if (at(i, field)) return i;
+        // " REF 09 CAIRO 0173": a reference without its colon.
+        if (at(i, " REF ") && i + 5 < text.size() && isAsciiDigit(text[i + 5])) return i;
+        break;
+      default:
+        break;
     }
-  consider(text.find("\xC2\xB6"));  // "¶1." glued after the subject
-  return cut;
+  }
+  return text.size();
 }
 
 void stripMarkings(std::string& text) {
@@ -124,6 +139,15 @@ void parseSubject(std::string_view body, Cable& cable) {
   std::size_t pos = textStart;
   std::string_view first;
   nextLine(body, pos, first);
+  // "SUBJECT:" alone, the subject on the next non-blank line.
+  for (std::size_t blanks = 0; trim(first).empty() && blanks < 3; ++blanks) {
+    std::size_t next = pos;
+    std::string_view line;
+    if (!nextLine(body, next, line)) break;
+    if (!trim(line).empty() && startsField(line)) break;
+    first = line;
+    pos = next;
+  }
   // A subject is a few hundred characters; bodies with no line breaks put
   // the whole cable on this "line".
   std::string joined(first.substr(0, kMaxSubjectLength));

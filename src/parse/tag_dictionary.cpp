@@ -8,7 +8,8 @@ namespace cablecat {
 
 namespace {
 
-// Regenerate with: python3 generate_tag_dictionary.py ../../../shared/corpus
+// Regenerate from the repository root:
+//   python3 src/parse/generate_tag_dictionary.py ../shared/corpus > src/parse/tag_dictionary_codes.inc
 constexpr KnownTag knownTags[] = {
 #include "tag_dictionary_codes.inc"
 };
@@ -25,6 +26,8 @@ const KnownTag* findKnownTag(std::string_view code) {
 std::string_view conventionalTagKind(std::string_view code) {
   if (code.find(',') != std::string_view::npos || code.find(' ') != std::string_view::npos)
     return "person";
+  for (char c : code)
+    if (c < 'A' || c > 'Z') return "org";  // "AU-I": not a handbook code
   if (code.size() == 2) return "geo";
   if (code.size() == 4) {
     switch (code[0]) {

@@ -13,15 +13,17 @@
 
 namespace cablecat {
 
+using namespace field_text;
+
 namespace {
 
 // Misspelled codes seen in real TAGS lines (WikiLeaks links them verbatim),
 // with the code the author meant.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 14> typoFixes{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 15> typoFixes{{
     {"BTIO", "TBIO"},   {"ENGR", "ENRG"},  {"ENIV", "EINV"},
     {"KCRIM", "KCRM"},  {"KFTFN", "KTFN"}, {"MAR", "MARR"},  {"MPOS", "MOPS"},
     {"MRCRE", "MTCRE"}, {"OVP", "OVIP"},   {"PEL", "PREL"},  {"PGOF", "PGOV"},
-    {"PRELP", "PREL"},  {"PTERE", "PTER"}, {"SEVN", "SENV"},
+    {"PRELP", "PREL"},  {"PTERE", "PTER"}, {"SEVN", "SENV"},  {"WTRO", "WTO"},
 }};
 
 // How far into the body the TAGS label may sit: it belongs to the opening
@@ -60,10 +62,24 @@ std::size_t labelLengthAt(std::string_view line, std::size_t at) {
   std::size_t pos = skipSpaces(rest, word);
   if (pos < rest.size() && (rest[pos] == ':' || rest[pos] == ';')) return pos + 1;
   if (pos < rest.size() && rest[pos] == '-' && word == 4) return pos + 1;
-  // "TAGS EINV, ENRG, KZ": only the upper-case plural, followed by a code.
+  // "TAGS EINV, ENRG, KZ": only the upper-case plural, followed by a code, and
+  // opening its line or following the DECL date or N/A ("LUGGAGE TAGS FOR"
+  // in a subject is prose).
   if (word == 4 && rest.substr(0, 4) == "TAGS" && pos > 4 && pos < rest.size() &&
-      isAsciiUpper(rest[pos]))
-    return pos;
+      isAsciiUpper(rest[pos])) {
+    std::string_view before = trim(line.substr(0, at));
+    if (before.empty() || isAsciiDigit(before.back()) ||
+        (before.size() >= 3 && before.substr(before.size() - 3) == "N/A"))
+      return pos;
+  }
+  // "TAG MASS, PREL, BR": the singular without punctuation, only at the start
+  // of a line and before a known code ("Tag TY 73 HK" is a licence plate).
+  if (word == 3 && rest.substr(0, 3) == "TAG" && pos == 4 &&
+      line.substr(0, at).find_first_not_of(" \t") == std::string_view::npos) {
+    std::size_t end = pos;
+    while (end < rest.size() && isAsciiUpper(rest[end])) ++end;
+    if (findKnownTag(rest.substr(pos, end - pos)) != nullptr) return pos;
+  }
   return 0;
 }
 
@@ -136,7 +152,8 @@ bool isTagContinuation(std::string_view line) {
     std::string_view word = line.substr(pos, end - pos);
     if (!isCodeShaped(word)) return false;
     ++words;
-    if (isKnown(word)) ++known;
+    // Two capitals are a country code even when our sample never saw it.
+    if (word.size() == 2 || isKnown(word)) ++known;
     pos = end;
   }
   return words > 0 && known * 2 >= words;
@@ -183,11 +200,17 @@ struct Token {
   const KnownTag* known = nullptr;
 };
 
+// A word that can be part of a person's name written without parentheses:
+// not a known code, not a typo, and not shaped like an unknown code
+// ("KGCC": four letters of a TAGS family; "CIA": three letters).
 bool isNameWord(const Token& token) {
-  if (token.person || token.known || token.text.size() < 3) return false;
-  for (char c : token.text)
+  const std::string& word = token.text;
+  if (token.person || token.known || word.size() < 4) return false;
+  for (char c : word)
     if (!isAsciiUpper(c) && c != '\'' && c != '-' && c != '.') return false;
-  return fixTypo(token.text).empty();
+  if (word.size() == 4 && std::string_view("KAOCEPMSTB").find(word[0]) != std::string_view::npos)
+    return false;
+  return fixTypo(word).empty();
 }
 
 void collectTokens(std::string_view list, std::vector<Token>& tokens) {
@@ -246,7 +269,10 @@ void parseTags(std::string_view body, Cable& cable) {
   std::string_view line;
   while (!gluedField && nextLine(body, pos, line)) {
     if (isLayoutLine(line)) continue;
-    if (!isTagContinuation(line)) break;
+    // "(RICE," at the end of a line: the person continues below.
+    bool insideParentheses = list.rfind('(') != std::string::npos &&
+                             (list.rfind(')') == std::string::npos || list.rfind(')') < list.rfind('('));
+    if (!(insideParentheses && !trim(line).empty()) && !isTagContinuation(line)) break;
     list.push_back(' ');
     list.append(line);
   }

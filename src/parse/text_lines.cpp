@@ -2,6 +2,8 @@
 // Hand-written scanning: these run on every line of 251,287 cables.
 #include "text_lines.h"
 
+#include <cstring>
+
 #include <array>
 
 namespace cablecat {
@@ -197,6 +199,44 @@ std::string removeInlineMarkers(std::string_view text) {
     out.push_back(' ');
   }
   return out;
+}
+
+// English letter frequency rank (higher = rarer), to anchor the search on
+// the needle's rarest letter: memchr then stops at few false candidates.
+static int rarity(char c) {
+  static constexpr std::string_view byFrequency = "ETAOINSHRDLCUMWFGYPBVKJXQZ";
+  std::size_t rank = byFrequency.find(asciiUpper(c));
+  return rank == std::string_view::npos ? 30 : static_cast<int>(rank);
+}
+
+std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from) {
+  if (needle.empty() || text.size() < needle.size() || from > text.size() - needle.size())
+    return std::string_view::npos;
+  std::size_t anchor = 0;
+  for (std::size_t k = 1; k < needle.size(); ++k)
+    if (rarity(needle[k]) > rarity(needle[anchor])) anchor = k;
+  const char upper = asciiUpper(needle[anchor]);
+  const char lower = isAsciiUpper(upper) ? static_cast<char>(upper - 'A' + 'a') : upper;
+  const char* data = text.data();
+  // Anchor positions range over [from + anchor, lastAnchor).
+  const std::size_t lastAnchor = text.size() - needle.size() + 1 + anchor;
+  auto nextOf = [&](char c, std::size_t start) -> std::size_t {
+    if (start >= lastAnchor) return lastAnchor;
+    const void* hit = std::memchr(data + start, c, lastAnchor - start);
+    return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - data) : lastAnchor;
+  };
+  std::size_t upperAt = nextOf(upper, from + anchor);
+  std::size_t lowerAt = lower == upper ? lastAnchor : nextOf(lower, from + anchor);
+  while (true) {
+    std::size_t hit = std::min(upperAt, lowerAt);
+    if (hit >= lastAnchor) return std::string_view::npos;
+    std::size_t start = hit - anchor;
+    std::size_t k = 0;
+    while (k < needle.size() && asciiUpper(text[start + k]) == asciiUpper(needle[k])) ++k;
+    if (k == needle.size()) return start;
+    if (hit == upperAt) upperAt = nextOf(upper, hit + 1);
+    if (hit == lowerAt) lowerAt = nextOf(lower, hit + 1);
+  }
 }
 
 }  // namespace cablecat
