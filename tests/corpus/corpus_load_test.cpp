@@ -159,21 +159,31 @@ TEST_F(RealCorpus, FinalPagesAndCsvRowsGiveTheSameChildren) {
   ASSERT_EQ(rows.exitStatus, 0) << rows.messages;
   SQLite::Database fromPages(pages.path, SQLite::OPEN_READONLY);
   SQLite::Database fromRows(rows.path, SQLite::OPEN_READONLY);
+  // Recipients, tags and references: what the issue asks to agree across forms.
   const char* children[] = {
-      "SELECT kind || ' ' || coalesce(routing_indicator, '') || '/' || address || ' ' ||"
-      " coalesce(precedence, '') || ' ' || coalesce(serial, '') FROM recipients r"
-      " JOIN cables c ON c.id = r.cable_id WHERE c.ref_id = ? ORDER BY position",
+      "SELECT r.kind || ' ' || coalesce(r.routing_indicator, '') || '/' || r.address || ' ' ||"
+      " coalesce(r.precedence, '') || ' ' || coalesce(r.serial, '') FROM recipients r"
+      " JOIN cables c ON c.id = r.cable_id WHERE c.ref_id = ? ORDER BY r.position",
       "SELECT t.code FROM cable_tags ct JOIN tags t ON t.id = ct.tag_id"
       " JOIN cables c ON c.id = ct.cable_id WHERE c.ref_id = ? ORDER BY ct.position",
-      "SELECT coalesce(letter, '') || ' ' || coalesce(r.ref_id, r.raw) || ' ' || kind FROM refs r"
-      " JOIN cables c ON c.id = r.cable_id WHERE c.ref_id = ? ORDER BY position",
-      "SELECT subject || '|' || coalesce(signer, '') || '|' || coalesce(dtg, '') FROM cables"
-      " WHERE ref_id = ?"};
+      "SELECT coalesce(r.letter, '') || ' ' || coalesce(r.ref_id, r.raw) || ' ' || r.kind FROM refs r"
+      " JOIN cables c ON c.id = r.cable_id WHERE c.ref_id = ? ORDER BY r.position"};
   std::vector<std::string> ids = texts(fromPages, "SELECT ref_id FROM cables WHERE ? ORDER BY 1", "1");
   ASSERT_EQ(ids.size(), 10u);
-  for (const std::string& id : ids)
+  std::size_t compared = 0;
+  for (const std::string& id : ids) {
+    // Some final-build pages are cut short ("...") with another cable's text
+    // glued on; the reader marks them partial, and they cannot agree.
+    if (texts(fromPages, "SELECT is_partial FROM cables WHERE ref_id = ?", id) ==
+        std::vector<std::string>{"1"})
+      continue;
+    ++compared;
     for (const char* sql : children)
       EXPECT_EQ(texts(fromPages, sql, id), texts(fromRows, sql, id)) << id << ": " << sql;
+  }
+  std::printf("cross-format: %zu of %zu cables compared (the rest are cut-short pages)\n",
+              compared, ids.size());
+  EXPECT_GE(compared, 7u);
   fs::remove(pages.path);
   fs::remove(rows.path);
 }

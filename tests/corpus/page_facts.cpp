@@ -38,12 +38,12 @@ std::string trimmed(const std::string& text) {
 // Upper case, one space, no quotes or tags, no leading "(U)" marking and no
 // trailing backslash (raw database rows end lines with one).
 std::string normalized(const std::string& text) {
-  static const std::regex marking(R"(^\s*\(?(U|C|S|SBU|S/NF|C/NF|U//FOUO)\)\s*)");
+  static const std::regex marking(R"(^\s*\(?(U|C|S|SBU|TS)(//?[A-Z ]+)?\)\s*)");
   std::string cleaned = std::regex_replace(stripTags(decodeEntities(text)), marking, "");
   std::string out;
   bool space = false;
   for (char c : cleaned) {
-    if (c == '"' || c == '\\') continue;
+    if (c == '"' || c == '\\' || c == '[' || c == ']') continue;
     if (std::isspace(static_cast<unsigned char>(c))) {
       space = !out.empty();
       continue;
@@ -132,7 +132,7 @@ PageFacts readPageFacts(const std::filesystem::path& page) {
 
 bool subjectsAgree(const std::string& parsed, const std::string& heading) {
   std::string a = normalized(parsed), b = normalized(heading);
-  if (a == b) return true;
+  if (a == b || b.empty()) return true;  // an empty heading says nothing
   // The heading is cut short...
   if (!b.empty() && a.size() > b.size() && a.compare(0, b.size(), b) == 0) return true;
   // ...or carries what followed the subject line (REF, Classified By, page breaks).
