@@ -140,8 +140,7 @@ class CsvDumpReader : public CableReader {
   void report(const Locator& locator, std::string message) {
     std::string refId = looksLikeCableId(smallFields_[2]) ? smallFields_[2] : std::string();
     reportIssue(issues_, locator, Severity::error,
-                "row " + std::to_string(locator.row) + " (line " + std::to_string(locator.line) +
-                    "): " + message,
+                "record starting at line " + std::to_string(locator.line) + ": " + message,
                 refId);
   }
 
