@@ -2,6 +2,7 @@
 //
 // Scans the buffer with memchr for quotes and backslashes and appends whole
 // runs to the field strings, so the 1.7 GB dump streams in bounded memory.
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -24,6 +25,10 @@ enum class FieldEnd {
 };
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool isRowNumber(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), isDigit);
+}
 
 // `"<digits>","`: how every record of the dump begins.
 bool isRecordStart(std::string_view text) {
@@ -93,6 +98,13 @@ class CsvDumpReader : public CableReader {
         ++fields;
       }
       if ((end == FieldEnd::endOfLine || end == FieldEnd::endOfFile) && fields == kFieldCount) {
+        if (records_ == 1 && !isRowNumber(smallFields_[0])) {
+          // The real dump has no header row, but a re-export may add one.
+          reportIssue(issues_, locator, Severity::warning,
+                      "first row looks like column names, not a cable; skipped");
+          records_ = 0;
+          continue;
+        }
         deliver(cable, locator);
         return true;
       }

@@ -88,6 +88,9 @@ TEST(ReadersCorpus, EveryHtmlPageYieldsOneCableNamedLikeItsFile) {
       EXPECT_EQ(text->find("<br>"), std::string::npos) << path;
       EXPECT_EQ(text->find("\xC2\xB6"), std::string::npos) << path;
     }
+    // Tag links were rendered in place: each one's text is in the cable text.
+    for (const std::string& tag : cable.metadata.listed_tags)
+      EXPECT_NE(cable.body.find(tag), std::string::npos) << path << ": " << tag;
     if (cable.metadata.has_listed_tags) ++withTagLinks;
     if (!cable.header.empty()) ++withHeader;
   }

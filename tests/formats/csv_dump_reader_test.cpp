@@ -207,3 +207,14 @@ TEST(CsvReader, OversizedFieldIsReportedAndSkipped) {
   ASSERT_EQ(result.issues.size(), 1u);
   EXPECT_NE(result.issues[0].message.find("larger than 64 MB"), std::string::npos);
 }
+
+TEST(CsvReader, ColumnNamesRowIsSkippedWithWarning) {
+  std::string names = "\"id\",\"date\",\"refid\",\"origin\",\"classification\",\"references\",\"header\",\"body\"\n";
+  ReadResult result = readString(names + row(1, "72TEHRAN1164", "H", "B"), InputFormat::csv, "dump.csv");
+  ASSERT_EQ(result.cables.size(), 1u);
+  EXPECT_EQ(result.cables[0].metadata.ref_id, "72TEHRAN1164");
+  EXPECT_EQ(result.cables[0].locator.row, 1u);
+  EXPECT_EQ(result.cables[0].locator.line, 2u);
+  ASSERT_EQ(result.issues.size(), 1u);
+  EXPECT_EQ(result.issues[0].severity, Severity::warning);
+}
