@@ -1,4 +1,6 @@
 // CableReader for archive pages: many cables per page, each under a metadata line.
+#include <cctype>
+
 #include "archive_metadata_line.h"
 #include "reader_support.h"
 

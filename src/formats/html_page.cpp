@@ -2,6 +2,7 @@
 #include "html_page.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "html_text.h"
 #include "reader_support.h"

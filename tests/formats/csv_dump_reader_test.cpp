@@ -218,3 +218,22 @@ TEST(CsvReader, ColumnNamesRowIsSkippedWithWarning) {
   ASSERT_EQ(result.issues.size(), 1u);
   EXPECT_EQ(result.issues[0].severity, Severity::warning);
 }
+
+TEST(CsvReader, TooManyFieldsIsReportedAndReadingContinues) {
+  std::string longRow = "\"2\",\"3/9/1972 5:40\",\"72TEHRAN1381\",\"Embassy Tehran\",\"UNCLASSIFIED\",\"\",\"H\",\"B\",\"EXTRA\"\n";
+  ReadResult result = readCsv(longRow + row(3, "72TEHRAN4789", "H", "B"));
+  ASSERT_EQ(result.cables.size(), 1u);
+  EXPECT_EQ(result.cables[0].metadata.ref_id, "72TEHRAN4789");
+  ASSERT_EQ(result.issues.size(), 1u);
+  EXPECT_EQ(result.issues[0].ref_id, "72TEHRAN1381");
+  EXPECT_NE(result.issues[0].message.find("9 fields instead of 8"), std::string::npos);
+}
+
+TEST(CsvReader, ReusedRawCableGetsNoLeftoversFromThePreviousRecord) {
+  ReadResult result = readCsv(row(1, "72TEHRAN1164", "LONG HEADER TEXT", "LONG BODY TEXT", "72MOSCOW1603") +
+                              row(2, "72TEHRAN1381", "", ""));
+  ASSERT_EQ(result.cables.size(), 2u);
+  EXPECT_EQ(result.cables[1].header, "");
+  EXPECT_EQ(result.cables[1].body, "");
+  EXPECT_TRUE(result.cables[1].metadata.listed_references.empty());
+}
