@@ -145,7 +145,8 @@ bool extractHtmlCable(std::string_view page, RawCable& cable,
   std::size_t searchFrom = 0;
   std::string headingId;
   constexpr std::string_view kViewing = "Viewing cable ";
-  std::size_t heading = page.find(kViewing);
+  std::size_t heading = page.find("<h3>Viewing cable ");
+  heading = heading == std::string_view::npos ? page.find(kViewing) : heading + 4;
   if (heading != std::string_view::npos) {
     std::size_t titleStart = heading + kViewing.size();
     std::size_t titleEnd = page.find("</h3>", titleStart);
