@@ -105,3 +105,24 @@ TEST(OpenCableReader, TruncatedGzipIsReportedAsIssueAfterTheCablesRead) {
   EXPECT_NE(result.issues.back().message.find("truncated"), std::string::npos) << result.issues.back().message;
   EXPECT_EQ(result.issues.back().severity, Severity::error);
 }
+
+TEST(OpenCableReader, DashReadsStandardInputEvenGzipped) {
+  int saved = ::dup(0);
+  int fixture = descriptorWith(gzip("\"1\",\"1/1/2007 1:00\",\"07ASTANA1\",\"Embassy Astana\",\"SECRET\",\"\",\"H\",\"B\"\n"));
+  ::dup2(fixture, 0);
+  ::close(fixture);
+  std::unique_ptr<CableReader> reader;
+  RawCable cable;
+  bool read = false;
+  try {
+    reader = openCableReader("-", InputFormat::automatic, nullptr);
+    read = reader->next(cable);
+  } catch (...) {
+  }
+  ::dup2(saved, 0);
+  ::close(saved);
+  ASSERT_TRUE(read);
+  EXPECT_EQ(reader->format(), InputFormat::csv);
+  EXPECT_EQ(cable.locator.path, "-");
+  EXPECT_EQ(cable.metadata.ref_id, "07ASTANA1");
+}
