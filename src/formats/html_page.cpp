@@ -102,7 +102,86 @@ bool readDateTime(std::string_view text, std::size_t& pos) {
   return true;
 }
 
+std::vector<std::string_view> splitLines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return lines;
+}
+
+bool isReferenceList(std::string_view line) {  // "06BERN1253|06GENEVA1633"
+  line = trimSpaces(line);
+  while (!line.empty()) {
+    std::size_t bar = line.find('|');
+    if (!looksLikeCableId(trimSpaces(line.substr(0, bar)))) return false;
+    line = bar == std::string_view::npos ? std::string_view() : line.substr(bar + 1);
+  }
+  return true;
+}
+
+bool startsWithClassification(std::string_view line) {
+  for (std::string_view level : {"UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET"})
+    if (line.starts_with(level)) return true;
+  return false;
+}
+
+// Index of the first line after the record fields, or 0 when there is no record.
+std::size_t recordFieldLines(const std::vector<std::string_view>& lines) {
+  auto digitsOnly = [](std::string_view text) {
+    return !text.empty() && std::all_of(text.begin(), text.end(), isDigit);
+  };
+  if (lines.size() > 6 && digitsOnly(trimSpaces(lines[0])) &&
+      looksLikeCableId(trimSpaces(lines[2])) && startsWithClassification(trimSpaces(lines[4]))) {
+    std::size_t pos = 0;
+    if (!readDateTime(trimSpaces(lines[1]), pos)) return 0;
+    std::size_t next = 5;
+    while (next < lines.size() && !trimSpaces(lines[next]).empty() && isReferenceList(lines[next])) ++next;
+    if (next == 5 && next < lines.size() && trimSpaces(lines[next]).empty()) ++next;  // no references
+    return next;
+  }
+  if (lines.size() > 6 && lines[0].starts_with("id: ") && lines[1].starts_with("date: ") &&
+      lines[2].starts_with("refid: ")) {
+    for (std::size_t i = 3; i < lines.size() && i < 64; ++i)
+      if (trimSpaces(lines[i]) == "header:") return i + 1;
+  }
+  return 0;
+}
+
 }  // namespace
+
+bool unwrapDatabaseRecord(std::string& body, std::string_view header) {
+  std::vector<std::string_view> lines = splitLines(body);
+  std::size_t first = recordFieldLines(lines);
+  if (first == 0) return false;
+  std::size_t bodyLine = first;
+  // The header copy ends at a "header ends" rule, or where it stops matching `header`.
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    std::string_view line = trimSpaces(lines[i]);
+    if (line.starts_with("---") && line.find("header ends") != std::string_view::npos) {
+      bodyLine = i + 1;
+      break;
+    }
+  }
+  if (bodyLine == first && !trimSpaces(header).empty()) {
+    std::vector<std::string_view> headerLines = splitLines(trimSpaces(header));
+    std::size_t matched = 0;
+    while (matched < headerLines.size() && first + matched < lines.size() &&
+           trimSpaces(headerLines[matched]) == trimSpaces(lines[first + matched]))
+      ++matched;
+    if (matched == headerLines.size()) bodyLine = first + matched;
+  }
+  while (bodyLine < lines.size() && trimSpaces(lines[bodyLine]).empty()) ++bodyLine;
+  std::size_t offset = bodyLine < lines.size()
+                           ? static_cast<std::size_t>(lines[bodyLine].data() - body.data())
+                           : body.size();
+  body.erase(0, offset);
+  return true;
+}
 
 bool splitDatabaseRow(std::string_view text, std::string& header, std::string& body) {
   std::size_t pos = 0;
@@ -216,6 +295,8 @@ bool extractHtmlCable(std::string_view page, RawCable& cable,
   if (splitDatabaseRow(cable.body, rowHeader, rowBody)) {
     if (!rowHeader.empty() || blocks.size() == 1) cable.header = std::move(rowHeader);
     cable.body = std::move(rowBody);
+  } else {
+    unwrapDatabaseRecord(cable.body, cable.header);
   }
   return true;
 }

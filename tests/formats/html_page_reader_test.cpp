@@ -221,3 +221,33 @@ TEST(HtmlReader, CrlfPageGivesLfText) {
   EXPECT_EQ(cable.body, "LINE ONE\nLINE TWO");
   EXPECT_EQ(cable.metadata.origin, "Embassy Astana");
 }
+
+TEST(HtmlReader, DatabaseRecordOneFieldPerLineIsUnwrapped) {
+  RawCable cable = readOne(page(pre("VZCZCXRO3827&#x000A;FM AMEMBASSY MEXICO") + pre(
+      "57136&#x000A;2006-03-17 22:11:00&#x000A;06MEXICO1476&#x000A;Embassy Mexico&#x000A;"
+      "UNCLASSIFIED//FOR OFFICIAL USE ONLY&#x000A;06MEXICO1400&#x000A;06STATE123|06MEXICO1401&#x000A;"
+      "VZCZCXRO3827&#x000A;FM AMEMBASSY MEXICO &#x000A;TAGS: ECON MX&#x000A;UNCLAS MEXICO 001476 &#x000A;TEXT")));
+  EXPECT_EQ(cable.header, "VZCZCXRO3827\nFM AMEMBASSY MEXICO");
+  EXPECT_EQ(cable.body, "TAGS: ECON MX\nUNCLAS MEXICO 001476 \nTEXT");
+}
+
+TEST(HtmlReader, DatabaseRecordWithEmptyReferencesKeepsUnmatchedHeaderCopy) {
+  RawCable cable = readOne(page(pre("R 172211Z MAR 06") + pre(
+      "57136&#x000A;2006-03-17 22:11:00&#x000A;06MEXICO1476&#x000A;Embassy Mexico&#x000A;"
+      "CONFIDENTIAL&#x000A;&#x000A;VZCZCXRO3827&#x000A;R 172211Z MAR 06&#x000A;C O N F I D E N T I A L")));
+  EXPECT_EQ(cable.body, "VZCZCXRO3827\nR 172211Z MAR 06\nC O N F I D E N T I A L");
+}
+
+TEST(HtmlReader, LabelledDatabaseRecordIsUnwrappedAtHeaderEnds) {
+  RawCable cable = readOne(page(pre(kHeader) + pre(
+      "id: 234175&#x000A;date: 11/10/2009 20:46&#x000A;refid: 09CARACAS1444&#x000A;origin: Embassy Caracas&#x000A;"
+      "classification: SECRET&#x000A;destination: 09CARACAS1144|09CARACAS1207&#x000A;header:&#x000A;"
+      "VZCZCXRO4996&#x000A;O 102046Z NOV 09&#x000A;&#x000A;----------------- header ends ----------------&#x000A;"
+      "&#x000A;S E C R E T SECTION 01 OF 02 CARACAS 001444 &#x000A;TEXT")));
+  EXPECT_EQ(cable.body, "S E C R E T SECTION 01 OF 02 CARACAS 001444 \nTEXT");
+}
+
+TEST(HtmlReader, BodyStartingWithNumbersIsNotARecord) {
+  RawCable cable = readOne(page(pre(kHeader) + pre("1972&#x000A;2. TEXT&#x000A;MORE&#x000A;A&#x000A;B&#x000A;C&#x000A;D")));
+  EXPECT_EQ(cable.body, "1972\n2. TEXT\nMORE\nA\nB\nC\nD");
+}
