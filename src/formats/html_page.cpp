@@ -133,12 +133,18 @@ bool startsWithClassification(std::string_view line) {
 // Index of the first line after the record fields, or 0 when there is no record.
 std::size_t recordFieldLines(const std::vector<std::string_view>& lines) {
   auto digitsOnly = [](std::string_view text) {
+    if (text.starts_with("<<") && text.ends_with(">>")) text = text.substr(2, text.size() - 4);
     return !text.empty() && std::all_of(text.begin(), text.end(), isDigit);
   };
-  if (lines.size() > 6 && digitsOnly(trimSpaces(lines[0])) &&
-      looksLikeCableId(trimSpaces(lines[2])) && startsWithClassification(trimSpaces(lines[4]))) {
+  // "2006-03-17 22:11:00" or "8/13/2009 8:54"
+  auto isDate = [](std::string_view text) {
     std::size_t pos = 0;
-    if (!readDateTime(trimSpaces(lines[1]), pos)) return 0;
+    if (readDateTime(text, pos)) return true;
+    return text.size() >= 12 && text.size() <= 16 && isDigit(text[0]) &&
+           std::count(text.begin(), text.end(), '/') == 2 && text.find(':') != std::string_view::npos;
+  };
+  if (lines.size() > 6 && digitsOnly(trimSpaces(lines[0])) && isDate(trimSpaces(lines[1])) &&
+      looksLikeCableId(trimSpaces(lines[2])) && startsWithClassification(trimSpaces(lines[4]))) {
     std::size_t next = 5;
     while (next < lines.size() && !trimSpaces(lines[next]).empty() && isReferenceList(lines[next])) ++next;
     if (next == 5 && next < lines.size() && trimSpaces(lines[next]).empty()) ++next;  // no references

@@ -251,3 +251,10 @@ TEST(HtmlReader, BodyStartingWithNumbersIsNotARecord) {
   RawCable cable = readOne(page(pre(kHeader) + pre("1972&#x000A;2. TEXT&#x000A;MORE&#x000A;A&#x000A;B&#x000A;C&#x000A;D")));
   EXPECT_EQ(cable.body, "1972\n2. TEXT\nMORE\nA\nB\nC\nD");
 }
+
+TEST(HtmlReader, DatabaseRecordWithAngleBracketRowNumberAndSlashDate) {
+  RawCable cable = readOne(page(pre("O 130854Z AUG 09&#x000A;FM AMEMBASSY ULAANBAATAR") + pre(
+      "<<220571>>&#x000A;8/13/2009 8:54&#x000A;09ULAANBAATAR234&#x000A;Embassy Ulaanbaatar&#x000A;SECRET&#x000A;&#x000A;"
+      "O 130854Z AUG 09&#x000A;FM AMEMBASSY ULAANBAATAR&#x000A;TAGS: PREL MG&#x000A;&#x000A;S e c r e t ulaanbaatar 000234")));
+  EXPECT_EQ(cable.body, "TAGS: PREL MG\n\nS e c r e t ulaanbaatar 000234");
+}
