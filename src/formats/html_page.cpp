@@ -161,6 +161,8 @@ std::size_t recordFieldLines(const std::vector<std::string_view>& lines) {
 }  // namespace
 
 bool unwrapDatabaseRecord(std::string& body, std::string_view header) {
+  if (body.empty() || !(isDigit(body[0]) || body.starts_with("<<") || body.starts_with("id: ")))
+    return false;  // the common case, without splitting the text
   std::vector<std::string_view> lines = splitLines(body);
   std::size_t first = recordFieldLines(lines);
   if (first == 0) return false;
