@@ -27,7 +27,9 @@ bool isBoilerplateLine(std::string_view line) {
 }
 
 // The page's trailer after each cable's text.
-bool isTrailerLine(std::string_view line) { return line.empty() || equalsNoCase(line, "Wikileaks"); }
+bool isTrailerLine(std::string_view line) {
+  return line.empty() || equalsNoCase(line, "Wikileaks");
+}
 
 class ArchivePageReader : public CableReader {
  public:

@@ -87,7 +87,8 @@ class CsvDumpReader : public CableReader {
       Locator locator{path_, line_, records_};
       for (std::string& field : smallFields_) field.clear();
       if (*in.cursor() != '"') {
-        report(locator, "expected a record starting with a double quote; skipped to the next record");
+        report(locator,
+               "expected a record starting with a double quote; skipped to the next record");
         resync();
         continue;
       }
@@ -152,8 +153,7 @@ class CsvDumpReader : public CableReader {
   void report(const Locator& locator, std::string message) {
     std::string refId = looksLikeCableId(smallFields_[2]) ? smallFields_[2] : std::string();
     reportIssue(issues_, locator, Severity::error,
-                "record starting at line " + std::to_string(locator.line) + ": " + message,
-                refId);
+                "record starting at line " + std::to_string(locator.line) + ": " + message, refId);
   }
 
   void describeFailure(const Locator& locator, FieldEnd end, std::size_t fields) {
@@ -213,7 +213,8 @@ class CsvDumpReader : public CableReader {
     BufferedInput& in = *input_;
     for (;;) {
       if (in.available() == 0 && !in.fill()) return;
-      const char* newline = static_cast<const char*>(std::memchr(in.cursor(), '\n', in.available()));
+      const char* newline =
+          static_cast<const char*>(std::memchr(in.cursor(), '\n', in.available()));
       if (!newline) {
         in.advance(in.available());
         continue;
@@ -301,8 +302,10 @@ class CsvDumpReader : public CableReader {
     if (available == 2) return true;  // the input ends right after the quote
     if (text[2] == ',') return available >= 4 && text[3] == '"';
     std::size_t lineStart = 0;
-    if (text[2] == '\n') lineStart = 3;
-    else if (text[2] == '\r' && available >= 4 && text[3] == '\n') lineStart = 4;
+    if (text[2] == '\n')
+      lineStart = 3;
+    else if (text[2] == '\r' && available >= 4 && text[3] == '\n')
+      lineStart = 4;
     if (lineStart == 0) return false;
     available = in.ensure(lineStart + 32);
     text = in.cursor();

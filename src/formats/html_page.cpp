@@ -141,13 +141,16 @@ std::size_t recordFieldLines(const std::vector<std::string_view>& lines) {
     std::size_t pos = 0;
     if (readDateTime(text, pos)) return true;
     return text.size() >= 12 && text.size() <= 16 && isDigit(text[0]) &&
-           std::count(text.begin(), text.end(), '/') == 2 && text.find(':') != std::string_view::npos;
+           std::count(text.begin(), text.end(), '/') == 2 &&
+           text.find(':') != std::string_view::npos;
   };
   if (lines.size() > 6 && digitsOnly(trimSpaces(lines[0])) && isDate(trimSpaces(lines[1])) &&
       looksLikeCableId(trimSpaces(lines[2])) && startsWithClassification(trimSpaces(lines[4]))) {
     std::size_t next = 5;
-    while (next < lines.size() && !trimSpaces(lines[next]).empty() && isReferenceList(lines[next])) ++next;
-    if (next == 5 && next < lines.size() && trimSpaces(lines[next]).empty()) ++next;  // no references
+    while (next < lines.size() && !trimSpaces(lines[next]).empty() && isReferenceList(lines[next]))
+      ++next;
+    if (next == 5 && next < lines.size() && trimSpaces(lines[next]).empty())
+      ++next;  // no references
     return next;
   }
   if (lines.size() > 6 && lines[0].starts_with("id: ") && lines[1].starts_with("date: ") &&
@@ -239,13 +242,17 @@ bool extractHtmlCable(std::string_view page, RawCable& cable,
     std::size_t titleEnd = page.find("</h3>", titleStart);
     if (titleEnd == std::string_view::npos) titleEnd = page.find('\n', titleStart);
     if (titleEnd == std::string_view::npos) titleEnd = page.size();
-    std::string title = collapseWhitespace(htmlText(page.substr(titleStart, titleEnd - titleStart)));
+    std::string title =
+        collapseWhitespace(htmlText(page.substr(titleStart, titleEnd - titleStart)));
     std::size_t comma = title.find(',');
     headingId = std::string(trimSpaces(std::string_view(title).substr(0, comma)));
     if (comma != std::string::npos)
-      cable.metadata.title_subject = std::string(trimSpaces(std::string_view(title).substr(comma + 1)));
+      cable.metadata.title_subject =
+          std::string(trimSpaces(std::string_view(title).substr(comma + 1)));
     cable.locator.line =
-        static_cast<std::uint64_t>(std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(heading), '\n')) + 1;
+        static_cast<std::uint64_t>(
+            std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(heading), '\n')) +
+        1;
     searchFrom = titleEnd;
   }
 
@@ -260,22 +267,26 @@ bool extractHtmlCable(std::string_view page, RawCable& cable,
     for (std::size_t i = 0; i < names.size() && i < values.size(); ++i)
       assignMetadata(cable.metadata, names[i], cellText(values[i]));
     if (cable.locator.line == 0)
-      cable.locator.line = static_cast<std::uint64_t>(std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(table), '\n')) + 1;
+      cable.locator.line =
+          static_cast<std::uint64_t>(
+              std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(table), '\n')) +
+          1;
     searchFrom = tableEnd;
   }
 
   std::vector<std::string_view> blocks = elements(page.substr(searchFrom), "pre");
   if (blocks.empty() && heading == std::string_view::npos && table == std::string_view::npos) {
-    problems.push_back({true, "no cable found in this page (no 'Viewing cable' heading, "
-                              "cable table or <pre> text)"});
+    problems.push_back({true,
+                        "no cable found in this page (no 'Viewing cable' heading, "
+                        "cable table or <pre> text)"});
     return false;
   }
-  if (cable.metadata.ref_id.empty()) cable.metadata.ref_id = headingId;
+  if (cable.metadata.ref_id.empty())
+    cable.metadata.ref_id = headingId;
   else if (!headingId.empty() && headingId != cable.metadata.ref_id)
     problems.push_back({false, "page heading names " + headingId + " but its table names " +
                                    cable.metadata.ref_id});
-  if (cable.metadata.ref_id.empty())
-    problems.push_back({false, "page names no reference ID"});
+  if (cable.metadata.ref_id.empty()) problems.push_back({false, "page names no reference ID"});
   if (blocks.empty()) {
     problems.push_back({false, "page has no cable text (<pre> block)"});
     return true;

@@ -24,15 +24,14 @@ std::string_view trimSpaces(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r' ||
                            text.front() == '\n'))
     text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' ||
-                           text.back() == '\n'))
+  while (!text.empty() &&
+         (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' || text.back() == '\n'))
     text.remove_suffix(1);
   return text;
 }
 
 void skipByteOrderMark(BufferedInput& input) {
-  if (input.ensure(3) >= 3 && std::memcmp(input.cursor(), "\xEF\xBB\xBF", 3) == 0)
-    input.advance(3);
+  if (input.ensure(3) >= 3 && std::memcmp(input.cursor(), "\xEF\xBB\xBF", 3) == 0) input.advance(3);
 }
 
 bool readAll(BufferedInput& input, std::string& out, std::size_t limit) {

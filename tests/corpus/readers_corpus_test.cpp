@@ -21,14 +21,14 @@ struct ReadResult {
 
 ReadResult readAll(const std::string& path, InputFormat format = InputFormat::automatic) {
   ReadResult result;
-  auto reader =
-      openCableReader(path, format, [&](const ReadIssue& issue) { result.issues.push_back(issue); });
+  auto reader = openCableReader(path, format,
+                                [&](const ReadIssue& issue) { result.issues.push_back(issue); });
   RawCable cable;
   while (reader->next(cable)) result.cables.push_back(cable);
   return result;
 }
 
-#define SKIP_WITHOUT_CORPUS()                                                   \
+#define SKIP_WITHOUT_CORPUS() \
   if (!fs::exists(corpus())) GTEST_SKIP() << "no corpus at " << corpus().string()
 
 }  // namespace

@@ -11,19 +11,23 @@ namespace {
 
 std::string boilerplate(const std::string& id) {
   return "\nWikiLeaks Link\n\n"
-         "To understand the justification used for the classification of each cable, please use this "
+         "To understand the justification used for the classification of each cable, please use "
+         "this "
          "WikiSource article as reference.\nDiscussing cables\n"
-         "If you find meaningful or important information in a cable, please link directly to its unique "
-         "reference number. e.g. #" + id + ".\n"
+         "If you find meaningful or important information in a cable, please link directly to its "
+         "unique "
+         "reference number. e.g. #" +
+         id +
+         ".\n"
          "Reference ID Created Released Classification Origin\n";
 }
 
 // Two cables as the archive page lays them out (line numbers matter below).
 const std::string kPage =
-    "Monthly Archives: August 2007\n"                                        // 1
-    "\n"                                                                     // 2
-    "07ASTANA2327, KAZAKHSTAN: NUR OTAN CHOOSES NEW MAZHILIS MEMBERS\n"      // 3
-    + boilerplate("07ASTANA2327") +                                          // 4-10
+    "Monthly Archives: August 2007\n"                                    // 1
+    "\n"                                                                 // 2
+    "07ASTANA2327, KAZAKHSTAN: NUR OTAN CHOOSES NEW MAZHILIS MEMBERS\n"  // 3
+    + boilerplate("07ASTANA2327") +                                      // 4-10
     "07ASTANA2327 2007-08-27 10:01 2011-08-30 01:44 UNCLASSIFIED Embassy Astana\n"
     "\n"
     "VZCZCXRO1141\n"
@@ -36,9 +40,10 @@ const std::string kPage =
     "\n"
     "Wikileaks\n"
     "\n"
-    "07ASTANA2318, KAZAKHSTAN PARLIAMENTARY ELECTIONS:\n"
-    + boilerplate("07ASTANA2318") +
-    "07ASTANA2318 2007-08-27 01:46 2011-08-30 01:44 UNCLASSIFIED//FOR OFFICIAL USE ONLY Embassy Astana\n"
+    "07ASTANA2318, KAZAKHSTAN PARLIAMENTARY ELECTIONS:\n" +
+    boilerplate("07ASTANA2318") +
+    "07ASTANA2318 2007-08-27 01:46 2011-08-30 01:44 UNCLASSIFIED//FOR OFFICIAL USE ONLY Embassy "
+    "Astana\n"
     "\n"
     "VZCZCXRO0383\n"
     "UNCLAS SECTION 01 OF 03 ASTANA 002318 \n"
@@ -78,7 +83,8 @@ TEST(ArchiveReader, WholeCableTextGoesToBodyWithoutBoilerplateOrTrailer) {
 TEST(ArchiveReader, TitleSubjectMayBeCutAndGoesToMetadata) {
   ReadResult result = readString(kPage, InputFormat::archive, "astana.txt");
   ASSERT_EQ(result.cables.size(), 2u);
-  EXPECT_EQ(result.cables[0].metadata.title_subject, "KAZAKHSTAN: NUR OTAN CHOOSES NEW MAZHILIS MEMBERS");
+  EXPECT_EQ(result.cables[0].metadata.title_subject,
+            "KAZAKHSTAN: NUR OTAN CHOOSES NEW MAZHILIS MEMBERS");
   EXPECT_EQ(result.cables[1].metadata.title_subject, "KAZAKHSTAN PARLIAMENTARY ELECTIONS:");
 }
 
@@ -142,9 +148,10 @@ TEST(ArchiveReader, BodyLineThatLooksLikeATitleStaysInTheBody) {
 
 TEST(ArchiveMetadataLine, ConfidentialNoforn) {
   RawMetadata metadata;
-  ASSERT_TRUE(parseArchiveMetadataLine(
-      "09HAVANA221 2009-04-01 17:00 2011-08-30 01:44 CONFIDENTIAL//NOFORN US Interests Section Havana",
-      metadata));
+  ASSERT_TRUE(
+      parseArchiveMetadataLine("09HAVANA221 2009-04-01 17:00 2011-08-30 01:44 CONFIDENTIAL//NOFORN "
+                               "US Interests Section Havana",
+                               metadata));
   EXPECT_EQ(metadata.ref_id, "09HAVANA221");
   EXPECT_EQ(metadata.classification, "CONFIDENTIAL//NOFORN");
   EXPECT_EQ(metadata.origin, "US Interests Section Havana");
@@ -152,14 +159,15 @@ TEST(ArchiveMetadataLine, ConfidentialNoforn) {
 
 TEST(ArchiveMetadataLine, SecretWithOriginStartingInCapitals) {
   RawMetadata metadata;
-  ASSERT_TRUE(parseArchiveMetadataLine("06USUNNEWYORK1 2006-01-02 03:04 2011-08-30 01:44 SECRET USUN New York",
-                                       metadata));
+  ASSERT_TRUE(parseArchiveMetadataLine(
+      "06USUNNEWYORK1 2006-01-02 03:04 2011-08-30 01:44 SECRET USUN New York", metadata));
   EXPECT_EQ(metadata.classification, "SECRET");
   EXPECT_EQ(metadata.origin, "USUN New York");
 }
 
 TEST(ArchiveMetadataLine, RejectsLinesWithoutDates) {
   RawMetadata metadata;
-  EXPECT_FALSE(parseArchiveMetadataLine("07ASTANA2327 yesterday UNCLASSIFIED Embassy Astana", metadata));
+  EXPECT_FALSE(
+      parseArchiveMetadataLine("07ASTANA2327 yesterday UNCLASSIFIED Embassy Astana", metadata));
   EXPECT_TRUE(metadata.ref_id.empty());
 }

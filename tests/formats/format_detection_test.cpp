@@ -8,7 +8,8 @@ using namespace cablecat;
 using namespace cablecat::testing;
 
 TEST(DetectFormat, HtmlByDoctypeOrXmlDeclaration) {
-  EXPECT_EQ(detectFormat("<?xml version='1.0' ?>\n<!DOCTYPE html PUBLIC>\n<html>"), InputFormat::html);
+  EXPECT_EQ(detectFormat("<?xml version='1.0' ?>\n<!DOCTYPE html PUBLIC>\n<html>"),
+            InputFormat::html);
   EXPECT_EQ(detectFormat("  <HTML><body>"), InputFormat::html);
 }
 
@@ -17,17 +18,20 @@ TEST(DetectFormat, HtmlByCableTableFragment) {
 }
 
 TEST(DetectFormat, CsvByFirstRecord) {
-  EXPECT_EQ(detectFormat("\"1\",\"12/28/1966 18:48\",\"66BUENOSAIRES2481\",\"Embassy"), InputFormat::csv);
+  EXPECT_EQ(detectFormat("\"1\",\"12/28/1966 18:48\",\"66BUENOSAIRES2481\",\"Embassy"),
+            InputFormat::csv);
 }
 
 TEST(DetectFormat, ArchiveByColumnsLine) {
-  EXPECT_EQ(detectFormat("Monthly Archives\n\n07ASTANA2327, X\nReference ID Created Released Classification Origin\n"),
+  EXPECT_EQ(detectFormat("Monthly Archives\n\n07ASTANA2327, X\nReference ID Created Released "
+                         "Classification Origin\n"),
             InputFormat::archive);
 }
 
 TEST(DetectFormat, TextThatLooksLikeACable) {
   EXPECT_EQ(detectFormat("VZCZCXRO1141\nRR RUEHAST\n"), InputFormat::text);
-  EXPECT_EQ(detectFormat("R 041125Z MAR 75\nFM AMEMBASSY TEHRAN\nTO SECSTATE WASHDC 475\n"), InputFormat::text);
+  EXPECT_EQ(detectFormat("R 041125Z MAR 75\nFM AMEMBASSY TEHRAN\nTO SECSTATE WASHDC 475\n"),
+            InputFormat::text);
   EXPECT_EQ(detectFormat("UNCLAS ASTANA 002327\n\nSUBJECT: KAZAKHSTAN\n"), InputFormat::text);
   EXPECT_EQ(detectFormat("C O N F I D E N T I A L\nTAGS EINV, ENRG, KZ\n"), InputFormat::text);
 }
@@ -39,7 +43,8 @@ TEST(DetectFormat, AnythingElseIsUnknown) {
 }
 
 TEST(OpenCableReader, DetectsAfterGunzip) {
-  ReadResult result = readString(gzip("VZCZCXRO1141\nFM AMEMBASSY ASTANA\n"), InputFormat::automatic, "07ASTANA2327.txt.gz");
+  ReadResult result = readString(gzip("VZCZCXRO1141\nFM AMEMBASSY ASTANA\n"),
+                                 InputFormat::automatic, "07ASTANA2327.txt.gz");
   EXPECT_EQ(result.format, "text");
   ASSERT_EQ(result.cables.size(), 1u);
   EXPECT_EQ(result.cables[0].body, "VZCZCXRO1141\nFM AMEMBASSY ASTANA\n");
@@ -98,17 +103,20 @@ TEST(OpenCableReader, TruncatedGzipIsReportedAsIssueAfterTheCablesRead) {
     text.append(std::to_string(i * 7919)).append("\"\n");
   }
   std::string compressed = gzip(text);
-  ReadResult result = readString(compressed.substr(0, compressed.size() / 2), InputFormat::automatic, "cut.csv.gz");
+  ReadResult result =
+      readString(compressed.substr(0, compressed.size() / 2), InputFormat::automatic, "cut.csv.gz");
   EXPECT_GT(result.cables.size(), 100u);
   EXPECT_LT(result.cables.size(), 3000u);
   ASSERT_FALSE(result.issues.empty());
-  EXPECT_NE(result.issues.back().message.find("truncated"), std::string::npos) << result.issues.back().message;
+  EXPECT_NE(result.issues.back().message.find("truncated"), std::string::npos)
+      << result.issues.back().message;
   EXPECT_EQ(result.issues.back().severity, Severity::error);
 }
 
 TEST(OpenCableReader, DashReadsStandardInputEvenGzipped) {
   int saved = ::dup(0);
-  int fixture = descriptorWith(gzip("\"1\",\"1/1/2007 1:00\",\"07ASTANA1\",\"Embassy Astana\",\"SECRET\",\"\",\"H\",\"B\"\n"));
+  int fixture = descriptorWith(gzip(
+      "\"1\",\"1/1/2007 1:00\",\"07ASTANA1\",\"Embassy Astana\",\"SECRET\",\"\",\"H\",\"B\"\n"));
   ::dup2(fixture, 0);
   ::close(fixture);
   std::unique_ptr<CableReader> reader;

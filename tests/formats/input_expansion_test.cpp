@@ -14,10 +14,12 @@ TEST(ExpandInputs, FoldersRecursiveSortedSkippingHidden) {
   folder.write(".hidden/07ASTANA4.html", "x");
   folder.write("a/.07ASTANA5.html", "x");
   std::vector<ReadIssue> issues;
-  auto files = expandInputs({folder.path().string()}, [&](const ReadIssue& issue) { issues.push_back(issue); });
+  auto files = expandInputs({folder.path().string()},
+                            [&](const ReadIssue& issue) { issues.push_back(issue); });
   std::string root = folder.path().string();
-  EXPECT_EQ(files, (std::vector<std::string>{root + "/a/07ASTANA3.txt.gz", root + "/a/2007/07ASTANA1.html",
-                                             root + "/b/07ASTANA2.html"}));
+  EXPECT_EQ(files,
+            (std::vector<std::string>{root + "/a/07ASTANA3.txt.gz", root + "/a/2007/07ASTANA1.html",
+                                      root + "/b/07ASTANA2.html"}));
   EXPECT_TRUE(issues.empty());
 }
 
@@ -30,7 +32,8 @@ TEST(ExpandInputs, FilesAndStdinAsGivenInOrder) {
 
 TEST(ExpandInputs, MissingPathIsReportedAsErrorNamingIt) {
   std::vector<ReadIssue> issues;
-  auto files = expandInputs({"/nonexistent/cables.csv"}, [&](const ReadIssue& issue) { issues.push_back(issue); });
+  auto files = expandInputs({"/nonexistent/cables.csv"},
+                            [&](const ReadIssue& issue) { issues.push_back(issue); });
   EXPECT_TRUE(files.empty());
   ASSERT_EQ(issues.size(), 1u);
   EXPECT_EQ(issues[0].severity, Severity::error);
