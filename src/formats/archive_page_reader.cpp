@@ -26,9 +26,10 @@ bool isBoilerplateLine(std::string_view line) {
          line.starts_with("If you find meaningful or important information in a cable");
 }
 
-// The page's trailer after each cable's text.
+// The page's trailer after each cable's text, and the heading of a following
+// month when pages were concatenated.
 bool isTrailerLine(std::string_view line) {
-  return line.empty() || equalsNoCase(line, "Wikileaks");
+  return line.empty() || equalsNoCase(line, "Wikileaks") || line.starts_with("Monthly Archives:");
 }
 
 class ArchivePageReader : public CableReader {

@@ -171,3 +171,12 @@ TEST(ArchiveMetadataLine, RejectsLinesWithoutDates) {
       parseArchiveMetadataLine("07ASTANA2327 yesterday UNCLASSIFIED Embassy Astana", metadata));
   EXPECT_TRUE(metadata.ref_id.empty());
 }
+
+TEST(ArchiveReader, ConcatenatedMonthPagesKeepTheirHeadingsOutOfBodies) {
+  ReadResult result = readString(kPage + "\nMonthly Archives: September 2007\n\n" + kPage,
+                                 InputFormat::automatic, "a.txt");
+  ASSERT_EQ(result.cables.size(), 4u);
+  EXPECT_TRUE(result.issues.empty());
+  EXPECT_EQ(result.cables[1].body, result.cables[3].body);
+  EXPECT_EQ(result.cables[1].body.find("Monthly"), std::string::npos);
+}
