@@ -44,8 +44,8 @@ bool startsWith(std::string_view text, std::string_view prefix) {
 // Classification levels and caveats as WikiLeaks wrote them; what follows is
 // the origin, which has spaces of its own ("US Interests Section Havana").
 std::size_t classificationLength(std::string_view rest) {
-  static constexpr std::array<std::string_view, 5> kLevels = {"TOP SECRET", "UNCLASSIFIED",
-                                                              "CONFIDENTIAL", "SECRET", "RESTRICTED"};
+  static constexpr std::array<std::string_view, 5> kLevels = {
+      "TOP SECRET", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "RESTRICTED"};
   std::size_t length = 0;
   for (std::string_view level : kLevels) {
     if (startsWith(rest, level) &&

@@ -1,4 +1,6 @@
 // CableReader for archive pages: many cables per page, each under a metadata line.
+#include <cctype>
+
 #include "archive_metadata_line.h"
 #include "reader_support.h"
 
@@ -24,8 +26,11 @@ bool isBoilerplateLine(std::string_view line) {
          line.starts_with("If you find meaningful or important information in a cable");
 }
 
-// The page's trailer after each cable's text.
-bool isTrailerLine(std::string_view line) { return line.empty() || equalsNoCase(line, "Wikileaks"); }
+// The page's trailer after each cable's text, and the heading of a following
+// month when pages were concatenated.
+bool isTrailerLine(std::string_view line) {
+  return line.empty() || equalsNoCase(line, "Wikileaks") || line.starts_with("Monthly Archives:");
+}
 
 class ArchivePageReader : public CableReader {
  public:

@@ -1,6 +1,7 @@
 // Window management and line splitting (memchr) over a ByteInput.
 #include "buffered_input.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace cablecat {

@@ -33,8 +33,7 @@ class BufferedInput {
   // Reads one line without its terminator (LF or CRLF). The view is valid
   // until the next call. A line longer than `maxLine` is returned cut at
   // maxLine with `*cut = true`, and the rest of it is skipped.
-  bool readLine(std::string_view& line, bool* cut = nullptr,
-                std::size_t maxLine = kMaxRecordBytes);
+  bool readLine(std::string_view& line, bool* cut = nullptr, std::size_t maxLine = kMaxRecordBytes);
   // 1-based number of the line readLine last returned.
   std::uint64_t lineNumber() const { return lineNumber_; }
 

@@ -6,6 +6,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -35,8 +36,7 @@ ByteInput::~ByteInput() {
 std::unique_ptr<ByteInput> ByteInput::open(const std::string& path) {
   if (path == "-") return std::make_unique<ByteInput>(0, "-", false);
   int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (descriptor < 0)
-    throw InputError(path + ": cannot open: " + std::strerror(errno));
+  if (descriptor < 0) throw InputError(path + ": cannot open: " + std::strerror(errno));
   struct stat status {};
   if (::fstat(descriptor, &status) == 0 && S_ISDIR(status.st_mode)) {
     ::close(descriptor);

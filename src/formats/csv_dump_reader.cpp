@@ -2,6 +2,7 @@
 //
 // Scans the buffer with memchr for quotes and backslashes and appends whole
 // runs to the field strings, so the 1.7 GB dump streams in bounded memory.
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -24,6 +25,10 @@ enum class FieldEnd {
 };
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool isRowNumber(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), isDigit);
+}
 
 // `"<digits>","`: how every record of the dump begins.
 bool isRecordStart(std::string_view text) {
@@ -82,7 +87,8 @@ class CsvDumpReader : public CableReader {
       Locator locator{path_, line_, records_};
       for (std::string& field : smallFields_) field.clear();
       if (*in.cursor() != '"') {
-        report(locator, "expected a record starting with a double quote; skipped to the next record");
+        report(locator,
+               "expected a record starting with a double quote; skipped to the next record");
         resync();
         continue;
       }
@@ -93,6 +99,13 @@ class CsvDumpReader : public CableReader {
         ++fields;
       }
       if ((end == FieldEnd::endOfLine || end == FieldEnd::endOfFile) && fields == kFieldCount) {
+        if (records_ == 1 && !isRowNumber(smallFields_[0])) {
+          // The real dump has no header row, but a re-export may add one.
+          reportIssue(issues_, locator, Severity::warning,
+                      "first row looks like column names, not a cable; skipped");
+          records_ = 0;
+          continue;
+        }
         deliver(cable, locator);
         return true;
       }
@@ -140,9 +153,7 @@ class CsvDumpReader : public CableReader {
   void report(const Locator& locator, std::string message) {
     std::string refId = looksLikeCableId(smallFields_[2]) ? smallFields_[2] : std::string();
     reportIssue(issues_, locator, Severity::error,
-                "row " + std::to_string(locator.row) + " (line " + std::to_string(locator.line) +
-                    "): " + message,
-                refId);
+                "record starting at line " + std::to_string(locator.line) + ": " + message, refId);
   }
 
   void describeFailure(const Locator& locator, FieldEnd end, std::size_t fields) {
@@ -202,7 +213,8 @@ class CsvDumpReader : public CableReader {
     BufferedInput& in = *input_;
     for (;;) {
       if (in.available() == 0 && !in.fill()) return;
-      const char* newline = static_cast<const char*>(std::memchr(in.cursor(), '\n', in.available()));
+      const char* newline =
+          static_cast<const char*>(std::memchr(in.cursor(), '\n', in.available()));
       if (!newline) {
         in.advance(in.available());
         continue;
@@ -290,8 +302,10 @@ class CsvDumpReader : public CableReader {
     if (available == 2) return true;  // the input ends right after the quote
     if (text[2] == ',') return available >= 4 && text[3] == '"';
     std::size_t lineStart = 0;
-    if (text[2] == '\n') lineStart = 3;
-    else if (text[2] == '\r' && available >= 4 && text[3] == '\n') lineStart = 4;
+    if (text[2] == '\n')
+      lineStart = 3;
+    else if (text[2] == '\r' && available >= 4 && text[3] == '\n')
+      lineStart = 4;
     if (lineStart == 0) return false;
     available = in.ensure(lineStart + 32);
     text = in.cursor();

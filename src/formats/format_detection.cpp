@@ -9,10 +9,9 @@ namespace cablecat {
 namespace {
 
 bool containsNoCase(std::string_view text, std::string_view lowerNeedle) {
-  auto found = std::search(text.begin(), text.end(), lowerNeedle.begin(), lowerNeedle.end(),
-                           [](char a, char b) {
-                             return std::tolower(static_cast<unsigned char>(a)) == b;
-                           });
+  auto found =
+      std::search(text.begin(), text.end(), lowerNeedle.begin(), lowerNeedle.end(),
+                  [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
   return found != text.end();
 }
 

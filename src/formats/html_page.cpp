@@ -2,6 +2,7 @@
 #include "html_page.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "html_text.h"
 #include "reader_support.h"
@@ -101,7 +102,97 @@ bool readDateTime(std::string_view text, std::size_t& pos) {
   return true;
 }
 
+std::vector<std::string_view> splitLines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return lines;
+}
+
+bool isReferenceList(std::string_view line) {  // "06BERN1253|06GENEVA1633"
+  line = trimSpaces(line);
+  while (!line.empty()) {
+    std::size_t bar = line.find('|');
+    if (!looksLikeCableId(trimSpaces(line.substr(0, bar)))) return false;
+    line = bar == std::string_view::npos ? std::string_view() : line.substr(bar + 1);
+  }
+  return true;
+}
+
+bool startsWithClassification(std::string_view line) {
+  for (std::string_view level : {"UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET"})
+    if (line.starts_with(level)) return true;
+  return false;
+}
+
+// Index of the first line after the record fields, or 0 when there is no record.
+std::size_t recordFieldLines(const std::vector<std::string_view>& lines) {
+  auto digitsOnly = [](std::string_view text) {
+    if (text.starts_with("<<") && text.ends_with(">>")) text = text.substr(2, text.size() - 4);
+    return !text.empty() && std::all_of(text.begin(), text.end(), isDigit);
+  };
+  // "2006-03-17 22:11:00" or "8/13/2009 8:54"
+  auto isDate = [](std::string_view text) {
+    std::size_t pos = 0;
+    if (readDateTime(text, pos)) return true;
+    return text.size() >= 12 && text.size() <= 16 && isDigit(text[0]) &&
+           std::count(text.begin(), text.end(), '/') == 2 &&
+           text.find(':') != std::string_view::npos;
+  };
+  if (lines.size() > 6 && digitsOnly(trimSpaces(lines[0])) && isDate(trimSpaces(lines[1])) &&
+      looksLikeCableId(trimSpaces(lines[2])) && startsWithClassification(trimSpaces(lines[4]))) {
+    std::size_t next = 5;
+    while (next < lines.size() && !trimSpaces(lines[next]).empty() && isReferenceList(lines[next]))
+      ++next;
+    if (next == 5 && next < lines.size() && trimSpaces(lines[next]).empty())
+      ++next;  // no references
+    return next;
+  }
+  if (lines.size() > 6 && lines[0].starts_with("id: ") && lines[1].starts_with("date: ") &&
+      lines[2].starts_with("refid: ")) {
+    for (std::size_t i = 3; i < lines.size() && i < 64; ++i)
+      if (trimSpaces(lines[i]) == "header:") return i + 1;
+  }
+  return 0;
+}
+
 }  // namespace
+
+bool unwrapDatabaseRecord(std::string& body, std::string_view header) {
+  if (body.empty() || !(isDigit(body[0]) || body.starts_with("<<") || body.starts_with("id: ")))
+    return false;  // the common case, without splitting the text
+  std::vector<std::string_view> lines = splitLines(body);
+  std::size_t first = recordFieldLines(lines);
+  if (first == 0) return false;
+  std::size_t bodyLine = first;
+  // The header copy ends at a "header ends" rule, or where it stops matching `header`.
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    std::string_view line = trimSpaces(lines[i]);
+    if (line.starts_with("---") && line.find("header ends") != std::string_view::npos) {
+      bodyLine = i + 1;
+      break;
+    }
+  }
+  if (bodyLine == first && !trimSpaces(header).empty()) {
+    std::vector<std::string_view> headerLines = splitLines(trimSpaces(header));
+    std::size_t matched = 0;
+    while (matched < headerLines.size() && first + matched < lines.size() &&
+           trimSpaces(headerLines[matched]) == trimSpaces(lines[first + matched]))
+      ++matched;
+    if (matched == headerLines.size()) bodyLine = first + matched;
+  }
+  while (bodyLine < lines.size() && trimSpaces(lines[bodyLine]).empty()) ++bodyLine;
+  std::size_t offset = bodyLine < lines.size()
+                           ? static_cast<std::size_t>(lines[bodyLine].data() - body.data())
+                           : body.size();
+  body.erase(0, offset);
+  return true;
+}
 
 bool splitDatabaseRow(std::string_view text, std::string& header, std::string& body) {
   std::size_t pos = 0;
@@ -144,19 +235,24 @@ bool extractHtmlCable(std::string_view page, RawCable& cable,
   std::size_t searchFrom = 0;
   std::string headingId;
   constexpr std::string_view kViewing = "Viewing cable ";
-  std::size_t heading = page.find(kViewing);
+  std::size_t heading = page.find("<h3>Viewing cable ");
+  heading = heading == std::string_view::npos ? page.find(kViewing) : heading + 4;
   if (heading != std::string_view::npos) {
     std::size_t titleStart = heading + kViewing.size();
     std::size_t titleEnd = page.find("</h3>", titleStart);
     if (titleEnd == std::string_view::npos) titleEnd = page.find('\n', titleStart);
     if (titleEnd == std::string_view::npos) titleEnd = page.size();
-    std::string title = collapseWhitespace(htmlText(page.substr(titleStart, titleEnd - titleStart)));
+    std::string title =
+        collapseWhitespace(htmlText(page.substr(titleStart, titleEnd - titleStart)));
     std::size_t comma = title.find(',');
     headingId = std::string(trimSpaces(std::string_view(title).substr(0, comma)));
     if (comma != std::string::npos)
-      cable.metadata.title_subject = std::string(trimSpaces(std::string_view(title).substr(comma + 1)));
+      cable.metadata.title_subject =
+          std::string(trimSpaces(std::string_view(title).substr(comma + 1)));
     cable.locator.line =
-        static_cast<std::uint64_t>(std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(heading), '\n')) + 1;
+        static_cast<std::uint64_t>(
+            std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(heading), '\n')) +
+        1;
     searchFrom = titleEnd;
   }
 
@@ -171,22 +267,26 @@ bool extractHtmlCable(std::string_view page, RawCable& cable,
     for (std::size_t i = 0; i < names.size() && i < values.size(); ++i)
       assignMetadata(cable.metadata, names[i], cellText(values[i]));
     if (cable.locator.line == 0)
-      cable.locator.line = static_cast<std::uint64_t>(std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(table), '\n')) + 1;
+      cable.locator.line =
+          static_cast<std::uint64_t>(
+              std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(table), '\n')) +
+          1;
     searchFrom = tableEnd;
   }
 
   std::vector<std::string_view> blocks = elements(page.substr(searchFrom), "pre");
   if (blocks.empty() && heading == std::string_view::npos && table == std::string_view::npos) {
-    problems.push_back({true, "no cable found in this page (no 'Viewing cable' heading, "
-                              "cable table or <pre> text)"});
+    problems.push_back({true,
+                        "no cable found in this page (no 'Viewing cable' heading, "
+                        "cable table or <pre> text)"});
     return false;
   }
-  if (cable.metadata.ref_id.empty()) cable.metadata.ref_id = headingId;
+  if (cable.metadata.ref_id.empty())
+    cable.metadata.ref_id = headingId;
   else if (!headingId.empty() && headingId != cable.metadata.ref_id)
     problems.push_back({false, "page heading names " + headingId + " but its table names " +
                                    cable.metadata.ref_id});
-  if (cable.metadata.ref_id.empty())
-    problems.push_back({false, "page names no reference ID"});
+  if (cable.metadata.ref_id.empty()) problems.push_back({false, "page names no reference ID"});
   if (blocks.empty()) {
     problems.push_back({false, "page has no cable text (<pre> block)"});
     return true;
@@ -214,6 +314,8 @@ bool extractHtmlCable(std::string_view page, RawCable& cable,
   if (splitDatabaseRow(cable.body, rowHeader, rowBody)) {
     if (!rowHeader.empty() || blocks.size() == 1) cable.header = std::move(rowHeader);
     cable.body = std::move(rowBody);
+  } else {
+    unwrapDatabaseRecord(cable.body, cable.header);
   }
   return true;
 }

@@ -24,4 +24,12 @@ bool extractHtmlCable(std::string_view page, RawCable& cable,
 // with a backslash before every newline. Splits it; false when `text` is not one.
 bool splitDatabaseRow(std::string_view text, std::string& header, std::string& body);
 
+// Some pages' body holds a database record written one field per line
+// ("57136\n2006-03-17 22:11:00\n06MEXICO1476\nEmbassy Mexico\nUNCLASSIFIED\n<refs>\n"
+// or "id: ...\ndate: ...\nrefid: ...\n...\nheader:\n") followed by a copy of
+// the header and then the body. Removes the record fields and the header copy
+// (when it matches `header`, or ends at a "header ends" line); false when
+// `body` does not start with such a record.
+bool unwrapDatabaseRecord(std::string& body, std::string_view header);
+
 }  // namespace cablecat

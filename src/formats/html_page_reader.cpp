@@ -19,8 +19,7 @@ class HtmlPageReader : public CableReader {
     reportInputError(issues_, *input_, path_);
     if (!complete) {
       reportIssue(issues_, Locator{path_, 0, 0}, Severity::error,
-                  "page is larger than " + std::to_string(kMaxRecordBytes >> 20) +
-                      " MB; not read");
+                  "page is larger than " + std::to_string(kMaxRecordBytes >> 20) + " MB; not read");
       return false;
     }
     cable.format = "html";

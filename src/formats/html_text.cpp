@@ -22,9 +22,9 @@ bool equalsLower(std::string_view text, std::string_view lowerWord) {
 // (`<Israel>`, `<<220571>>`, `< /a>`) is cable text and stays.
 bool isKnownTagName(std::string_view name) {
   static constexpr std::array<std::string_view, 26> kNames = {
-      "a",     "b",     "i",  "u",     "em",     "strong", "br",   "p",   "span",
-      "div",   "font",  "td", "tr",    "th",     "table",  "tbody", "thead", "code",
-      "pre",   "hr",    "sup", "sub",  "small",  "center", "blockquote", "tt"};
+      "a",   "b",    "i",   "u",   "em",    "strong", "br",         "p",     "span",
+      "div", "font", "td",  "tr",  "th",    "table",  "tbody",      "thead", "code",
+      "pre", "hr",   "sup", "sub", "small", "center", "blockquote", "tt"};
   for (std::string_view known : kNames)
     if (equalsLower(name, known)) return true;
   return false;
@@ -104,10 +104,14 @@ std::size_t decodeEntity(std::string_view html, std::size_t at, std::string& out
     std::uint32_t code = 0;
     for (char c : digits) {
       std::uint32_t digit;
-      if (c >= '0' && c <= '9') digit = static_cast<std::uint32_t>(c - '0');
-      else if (hex && c >= 'a' && c <= 'f') digit = static_cast<std::uint32_t>(c - 'a' + 10);
-      else if (hex && c >= 'A' && c <= 'F') digit = static_cast<std::uint32_t>(c - 'A' + 10);
-      else return 0;
+      if (c >= '0' && c <= '9')
+        digit = static_cast<std::uint32_t>(c - '0');
+      else if (hex && c >= 'a' && c <= 'f')
+        digit = static_cast<std::uint32_t>(c - 'a' + 10);
+      else if (hex && c >= 'A' && c <= 'F')
+        digit = static_cast<std::uint32_t>(c - 'A' + 10);
+      else
+        return 0;
       code = code * (hex ? 16 : 10) + digit;
       if (code > 0x10FFFF) return 0;
     }

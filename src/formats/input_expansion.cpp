@@ -17,7 +17,7 @@ bool isHidden(const fs::path& path) {
 }
 
 void reportMissing(const ReadIssueSink& issues, const std::string& path, const std::string& why) {
-  reportIssue(issues, Locator{path, 0, 0}, Severity::error, path + ": " + why);
+  reportIssue(issues, Locator{path, 0, 0}, Severity::error, why);  // the locator names the path
 }
 
 void expandFolder(const std::string& folder, std::vector<std::string>& files,

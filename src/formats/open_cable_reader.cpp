@@ -19,11 +19,16 @@ std::unique_ptr<CableReader> openCableReader(std::unique_ptr<ByteInput> bytes, I
     format = *detected;
   }
   switch (format) {
-    case InputFormat::archive: return makeArchivePageReader(std::move(input), path, std::move(issues));
-    case InputFormat::html: return makeHtmlPageReader(std::move(input), path, std::move(issues));
-    case InputFormat::csv: return makeCsvDumpReader(std::move(input), path, std::move(issues));
-    case InputFormat::text: return makeTextFileReader(std::move(input), path, std::move(issues));
-    case InputFormat::automatic: break;
+    case InputFormat::archive:
+      return makeArchivePageReader(std::move(input), path, std::move(issues));
+    case InputFormat::html:
+      return makeHtmlPageReader(std::move(input), path, std::move(issues));
+    case InputFormat::csv:
+      return makeCsvDumpReader(std::move(input), path, std::move(issues));
+    case InputFormat::text:
+      return makeTextFileReader(std::move(input), path, std::move(issues));
+    case InputFormat::automatic:
+      break;
   }
   throw InputError(path + ": no reader for this format");
 }

@@ -24,15 +24,14 @@ std::string_view trimSpaces(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r' ||
                            text.front() == '\n'))
     text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' ||
-                           text.back() == '\n'))
+  while (!text.empty() &&
+         (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' || text.back() == '\n'))
     text.remove_suffix(1);
   return text;
 }
 
 void skipByteOrderMark(BufferedInput& input) {
-  if (input.ensure(3) >= 3 && std::memcmp(input.cursor(), "\xEF\xBB\xBF", 3) == 0)
-    input.advance(3);
+  if (input.ensure(3) >= 3 && std::memcmp(input.cursor(), "\xEF\xBB\xBF", 3) == 0) input.advance(3);
 }
 
 bool readAll(BufferedInput& input, std::string& out, std::size_t limit) {
@@ -58,9 +57,11 @@ void reportIssue(const ReadIssueSink& issues, const Locator& locator, Severity s
 }
 
 void reportInputError(const ReadIssueSink& issues, BufferedInput& input, const std::string& path) {
-  if (!input.input().error().empty())
-    reportIssue(issues, Locator{path, 0, 0}, Severity::error,
-                input.input().error() + "; the rest of the input was not read");
+  std::string_view error = input.input().error();
+  if (error.empty()) return;
+  if (error.starts_with(path + ": ")) error.remove_prefix(path.size() + 2);  // the locator names it
+  reportIssue(issues, Locator{path, 0, 0}, Severity::error,
+              std::string(error) + "; the rest of the input was not read");
 }
 
 }  // namespace cablecat

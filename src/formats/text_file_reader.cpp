@@ -12,8 +12,7 @@ namespace {
 std::string idFromFileName(const std::string& path) {
   if (path == "-") return "";
   std::string stem = std::filesystem::path(path).filename().string();
-  if (stem.size() > 3 && stem.compare(stem.size() - 3, 3, ".gz") == 0)
-    stem.resize(stem.size() - 3);
+  if (stem.size() > 3 && stem.compare(stem.size() - 3, 3, ".gz") == 0) stem.resize(stem.size() - 3);
   std::size_t dot = stem.find('.');
   if (dot != std::string::npos) stem.resize(dot);
   return looksLikeCableId(stem) ? stem : "";

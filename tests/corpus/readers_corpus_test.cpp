@@ -21,14 +21,14 @@ struct ReadResult {
 
 ReadResult readAll(const std::string& path, InputFormat format = InputFormat::automatic) {
   ReadResult result;
-  auto reader =
-      openCableReader(path, format, [&](const ReadIssue& issue) { result.issues.push_back(issue); });
+  auto reader = openCableReader(path, format,
+                                [&](const ReadIssue& issue) { result.issues.push_back(issue); });
   RawCable cable;
   while (reader->next(cable)) result.cables.push_back(cable);
   return result;
 }
 
-#define SKIP_WITHOUT_CORPUS()                                                   \
+#define SKIP_WITHOUT_CORPUS() \
   if (!fs::exists(corpus())) GTEST_SKIP() << "no corpus at " << corpus().string()
 
 }  // namespace
@@ -88,6 +88,9 @@ TEST(ReadersCorpus, EveryHtmlPageYieldsOneCableNamedLikeItsFile) {
       EXPECT_EQ(text->find("<br>"), std::string::npos) << path;
       EXPECT_EQ(text->find("\xC2\xB6"), std::string::npos) << path;
     }
+    // Tag links were rendered in place: each one's text is in the cable text.
+    for (const std::string& tag : cable.metadata.listed_tags)
+      EXPECT_NE(cable.body.find(tag), std::string::npos) << path << ": " << tag;
     if (cable.metadata.has_listed_tags) ++withTagLinks;
     if (!cable.header.empty()) ++withHeader;
   }

@@ -15,7 +15,8 @@ namespace {
 std::string readEverything(ByteInput& input, std::size_t chunk = 7) {
   std::string out;
   std::vector<char> buffer(chunk);
-  while (std::size_t count = input.read(buffer.data(), buffer.size())) out.append(buffer.data(), count);
+  while (std::size_t count = input.read(buffer.data(), buffer.size()))
+    out.append(buffer.data(), count);
   return out;
 }
 

@@ -16,7 +16,9 @@ std::string row(int number, const std::string& id, const std::string& header,
          body + "\"\n";
 }
 
-ReadResult readCsv(const std::string& text) { return readString(text, InputFormat::csv, "dump.csv"); }
+ReadResult readCsv(const std::string& text) {
+  return readString(text, InputFormat::csv, "dump.csv");
+}
 
 }  // namespace
 
@@ -36,13 +38,15 @@ TEST(CsvReader, ReadsEightQuotedFieldsIntoMetadataHeaderAndBody) {
 }
 
 TEST(CsvReader, BackslashEscapedQuoteInsideField) {
-  ReadResult result = readCsv(row(1, "66BUENOSAIRES2481", "H", "ZONE OF \\\"PREFERENTIAL JURISDICTION\\\" FOR"));
+  ReadResult result =
+      readCsv(row(1, "66BUENOSAIRES2481", "H", "ZONE OF \\\"PREFERENTIAL JURISDICTION\\\" FOR"));
   ASSERT_EQ(result.cables.size(), 1u);
   EXPECT_EQ(result.cables[0].body, "ZONE OF \"PREFERENTIAL JURISDICTION\" FOR");
 }
 
 TEST(CsvReader, EscapedQuoteRightBeforeTheClosingQuote) {
-  ReadResult result = readCsv(row(1, "72TEHRAN1164", "H", "HE SAID \\\"NO\\\"") + row(2, "72TEHRAN1381", "H", "B"));
+  ReadResult result =
+      readCsv(row(1, "72TEHRAN1164", "H", "HE SAID \\\"NO\\\"") + row(2, "72TEHRAN1381", "H", "B"));
   ASSERT_EQ(result.cables.size(), 2u);
   EXPECT_EQ(result.cables[0].body, "HE SAID \"NO\"");
   EXPECT_EQ(result.cables[1].metadata.ref_id, "72TEHRAN1381");
@@ -61,7 +65,8 @@ TEST(CsvReader, OtherBackslashesStayAsWritten) {
 }
 
 TEST(CsvReader, UnescapedBackslashEndingAFieldIsText) {
-  ReadResult result = readCsv(row(1, "72TEHRAN1164", "HEADER\\", "END\\") + row(2, "72TEHRAN1381", "H", "LAST\\"));
+  ReadResult result =
+      readCsv(row(1, "72TEHRAN1164", "HEADER\\", "END\\") + row(2, "72TEHRAN1381", "H", "LAST\\"));
   ASSERT_EQ(result.cables.size(), 2u);
   EXPECT_TRUE(result.issues.empty());
   EXPECT_EQ(result.cables[0].header, "HEADER\\");
@@ -70,17 +75,20 @@ TEST(CsvReader, UnescapedBackslashEndingAFieldIsText) {
 }
 
 TEST(CsvReader, FieldsSpanManyLinesAndKeepTrailingSpaces) {
-  ReadResult result = readCsv(row(1, "72TEHRAN1164", "R 250930Z FEB 72 \nFM AMEMBASSY TEHRAN \nTO SECSTATE WASHDC",
-                                  "UNCLASSIFIED \n \n1. FIRST PARAGRAPH. \n \nHECK \n"));
+  ReadResult result =
+      readCsv(row(1, "72TEHRAN1164", "R 250930Z FEB 72 \nFM AMEMBASSY TEHRAN \nTO SECSTATE WASHDC",
+                  "UNCLASSIFIED \n \n1. FIRST PARAGRAPH. \n \nHECK \n"));
   ASSERT_EQ(result.cables.size(), 1u);
   EXPECT_EQ(result.cables[0].header, "R 250930Z FEB 72 \nFM AMEMBASSY TEHRAN \nTO SECSTATE WASHDC");
   EXPECT_EQ(result.cables[0].body, "UNCLASSIFIED \n \n1. FIRST PARAGRAPH. \n \nHECK \n");
 }
 
 TEST(CsvReader, CrlfLineEndsBecomeLf) {
-  std::string text = "\"1\",\"2/25/1972 9:30\",\"72TEHRAN1164\",\"Embassy Tehran\",\"UNCLASSIFIED\",\"\","
-                     "\"R 250930Z FEB 72 \r\nFM AMEMBASSY TEHRAN\",\"LINE ONE \r\nLINE TWO \r\n\"\r\n"
-                     "\"2\",\"3/9/1972 5:40\",\"72TEHRAN1381\",\"Embassy Tehran\",\"UNCLASSIFIED\",\"\",\"H\",\"B\"\r\n";
+  std::string text =
+      "\"1\",\"2/25/1972 9:30\",\"72TEHRAN1164\",\"Embassy Tehran\",\"UNCLASSIFIED\",\"\","
+      "\"R 250930Z FEB 72 \r\nFM AMEMBASSY TEHRAN\",\"LINE ONE \r\nLINE TWO \r\n\"\r\n"
+      "\"2\",\"3/9/1972 5:40\",\"72TEHRAN1381\",\"Embassy "
+      "Tehran\",\"UNCLASSIFIED\",\"\",\"H\",\"B\"\r\n";
   ReadResult result = readCsv(text);
   ASSERT_EQ(result.cables.size(), 2u);
   EXPECT_TRUE(result.issues.empty());
@@ -90,8 +98,9 @@ TEST(CsvReader, CrlfLineEndsBecomeLf) {
 }
 
 TEST(CsvReader, ReferencesSplitOnBarAndAreMarkedListed) {
-  ReadResult result = readCsv(row(1, "72TEHRAN1164", "H", "B", "72MOSCOW1603|72TEHRAN1091|72TEHRAN263") +
-                              row(2, "72TEHRAN1381", "H", "B", ""));
+  ReadResult result =
+      readCsv(row(1, "72TEHRAN1164", "H", "B", "72MOSCOW1603|72TEHRAN1091|72TEHRAN263") +
+              row(2, "72TEHRAN1381", "H", "B", ""));
   ASSERT_EQ(result.cables.size(), 2u);
   EXPECT_EQ(result.cables[0].metadata.listed_references,
             (std::vector<std::string>{"72MOSCOW1603", "72TEHRAN1091", "72TEHRAN263"}));
@@ -101,7 +110,8 @@ TEST(CsvReader, ReferencesSplitOnBarAndAreMarkedListed) {
 }
 
 TEST(CsvReader, LocatorHasRowNumberAndStartLine) {
-  ReadResult result = readCsv(row(1, "72TEHRAN1164", "A\nB\nC", "D\nE") + row(2, "72TEHRAN1381", "H", "B"));
+  ReadResult result =
+      readCsv(row(1, "72TEHRAN1164", "A\nB\nC", "D\nE") + row(2, "72TEHRAN1381", "H", "B"));
   ASSERT_EQ(result.cables.size(), 2u);
   EXPECT_EQ(result.cables[0].locator.row, 1u);
   EXPECT_EQ(result.cables[0].locator.line, 1u);
@@ -133,8 +143,11 @@ TEST(CsvReader, TruncatedFileReportsRowAndLineAndKeepsEarlierRows) {
 }
 
 TEST(CsvReader, WrongFieldCountIsReportedAndReadingContinues) {
-  std::string shortRow = "\"2\",\"3/9/1972 5:40\",\"72TEHRAN1381\",\"Embassy Tehran\",\"UNCLASSIFIED\",\"\",\"ONLY HEADER\"\n";
-  ReadResult result = readCsv(row(1, "72TEHRAN1164", "H", "B") + shortRow + row(3, "72TEHRAN4789", "H", "B"));
+  std::string shortRow =
+      "\"2\",\"3/9/1972 5:40\",\"72TEHRAN1381\",\"Embassy Tehran\",\"UNCLASSIFIED\",\"\",\"ONLY "
+      "HEADER\"\n";
+  ReadResult result =
+      readCsv(row(1, "72TEHRAN1164", "H", "B") + shortRow + row(3, "72TEHRAN4789", "H", "B"));
   ASSERT_EQ(result.cables.size(), 2u);
   EXPECT_EQ(result.cables[1].metadata.ref_id, "72TEHRAN4789");
   EXPECT_EQ(result.cables[1].locator.row, 3u);
@@ -144,8 +157,11 @@ TEST(CsvReader, WrongFieldCountIsReportedAndReadingContinues) {
 }
 
 TEST(CsvReader, UnclosedFieldResynchronizesOnTheNextRecordLine) {
-  std::string broken = "\"2\",\"3/9/1972 5:40\",\"72TEHRAN1381\",\"Embassy Tehran\",\"UNCLASSIFIED\",\"\",\"H\",\"BODY CUT\n";
-  ReadResult result = readCsv(row(1, "72TEHRAN1164", "H", "B") + broken + row(3, "72TEHRAN4789", "H", "B"));
+  std::string broken =
+      "\"2\",\"3/9/1972 5:40\",\"72TEHRAN1381\",\"Embassy "
+      "Tehran\",\"UNCLASSIFIED\",\"\",\"H\",\"BODY CUT\n";
+  ReadResult result =
+      readCsv(row(1, "72TEHRAN1164", "H", "B") + broken + row(3, "72TEHRAN4789", "H", "B"));
   ASSERT_EQ(result.cables.size(), 2u);
   EXPECT_EQ(result.cables[1].metadata.ref_id, "72TEHRAN4789");
   EXPECT_EQ(result.cables[1].body, "B");
@@ -157,7 +173,8 @@ TEST(CsvReader, UnclosedFieldResynchronizesOnTheNextRecordLine) {
 
 TEST(CsvReader, TextAfterClosingQuoteResynchronizes) {
   std::string broken = "\"2\",\"3/9/1972 5:40\",\"72TEHRAN1381\" oops,\"x\"\nmore junk\n";
-  ReadResult result = readCsv(row(1, "72TEHRAN1164", "H", "B") + broken + row(3, "72TEHRAN4789", "H", "B"));
+  ReadResult result =
+      readCsv(row(1, "72TEHRAN1164", "H", "B") + broken + row(3, "72TEHRAN4789", "H", "B"));
   ASSERT_EQ(result.cables.size(), 2u);
   EXPECT_EQ(result.cables[1].metadata.ref_id, "72TEHRAN4789");
   ASSERT_EQ(result.issues.size(), 1u);
@@ -165,36 +182,41 @@ TEST(CsvReader, TextAfterClosingQuoteResynchronizes) {
 }
 
 TEST(CsvReader, BlankLinesBetweenRecordsAreSkipped) {
-  ReadResult result = readCsv(row(1, "72TEHRAN1164", "H", "B") + "\n \n" + row(2, "72TEHRAN1381", "H", "B") + "\n");
+  ReadResult result =
+      readCsv(row(1, "72TEHRAN1164", "H", "B") + "\n \n" + row(2, "72TEHRAN1381", "H", "B") + "\n");
   ASSERT_EQ(result.cables.size(), 2u);
   EXPECT_TRUE(result.issues.empty());
   EXPECT_EQ(result.cables[1].locator.line, 4u);
 }
 
 TEST(CsvReader, AnyBufferSizeGivesTheSameRecords) {
-  std::string text = row(1, "72TEHRAN1164", "R 250930Z \r\nFM X\r\n", "SHAH\\'S \\\"PLAN\\\" \r\nA\\\\B\r\n", "72MOSCOW1603|72TEHRAN1091") +
+  std::string text = row(1, "72TEHRAN1164", "R 250930Z \r\nFM X\r\n",
+                         "SHAH\\'S \\\"PLAN\\\" \r\nA\\\\B\r\n", "72MOSCOW1603|72TEHRAN1091") +
                      row(2, "72TEHRAN1381", "H\r\n", "\\\"QUOTED\\\"\r\n");
   ReadResult expected = readCsv(text);
   ASSERT_EQ(expected.cables.size(), 2u);
   EXPECT_EQ(expected.cables[0].body, "SHAH'S \"PLAN\" \nA\\B\n");
   for (std::size_t chunk = 1; chunk <= 24; ++chunk) {
     auto bytes = bytesOf(text, "dump.csv");
-    ReadResult got = readAllFrom(makeCsvDumpReader(std::make_unique<BufferedInput>(std::move(bytes), chunk),
-                                                   "dump.csv", nullptr),
-                                 {});
+    ReadResult got =
+        readAllFrom(makeCsvDumpReader(std::make_unique<BufferedInput>(std::move(bytes), chunk),
+                                      "dump.csv", nullptr),
+                    {});
     ASSERT_EQ(got.cables.size(), 2u) << "chunk " << chunk;
     for (std::size_t i = 0; i < 2; ++i) {
       EXPECT_EQ(got.cables[i].header, expected.cables[i].header) << "chunk " << chunk;
       EXPECT_EQ(got.cables[i].body, expected.cables[i].body) << "chunk " << chunk;
       EXPECT_EQ(got.cables[i].locator.line, expected.cables[i].locator.line) << "chunk " << chunk;
-      EXPECT_EQ(got.cables[i].metadata.listed_references, expected.cables[i].metadata.listed_references);
+      EXPECT_EQ(got.cables[i].metadata.listed_references,
+                expected.cables[i].metadata.listed_references);
     }
   }
 }
 
 TEST(CsvReader, GzippedDumpIsDetectedAndRead) {
-  ReadResult result = readString(gzip(row(1, "72TEHRAN1164", "H", "B") + row(2, "72TEHRAN1381", "H", "B")),
-                                 InputFormat::automatic, "dump.csv.gz");
+  ReadResult result =
+      readString(gzip(row(1, "72TEHRAN1164", "H", "B") + row(2, "72TEHRAN1381", "H", "B")),
+                 InputFormat::automatic, "dump.csv.gz");
   EXPECT_EQ(result.format, "csv");
   EXPECT_EQ(result.cables.size(), 2u);
 }
@@ -206,4 +228,40 @@ TEST(CsvReader, OversizedFieldIsReportedAndSkipped) {
   EXPECT_EQ(result.cables[0].metadata.ref_id, "72TEHRAN1381");
   ASSERT_EQ(result.issues.size(), 1u);
   EXPECT_NE(result.issues[0].message.find("larger than 64 MB"), std::string::npos);
+}
+
+TEST(CsvReader, ColumnNamesRowIsSkippedWithWarning) {
+  std::string names =
+      "\"id\",\"date\",\"refid\",\"origin\",\"classification\",\"references\",\"header\","
+      "\"body\"\n";
+  ReadResult result =
+      readString(names + row(1, "72TEHRAN1164", "H", "B"), InputFormat::csv, "dump.csv");
+  ASSERT_EQ(result.cables.size(), 1u);
+  EXPECT_EQ(result.cables[0].metadata.ref_id, "72TEHRAN1164");
+  EXPECT_EQ(result.cables[0].locator.row, 1u);
+  EXPECT_EQ(result.cables[0].locator.line, 2u);
+  ASSERT_EQ(result.issues.size(), 1u);
+  EXPECT_EQ(result.issues[0].severity, Severity::warning);
+}
+
+TEST(CsvReader, TooManyFieldsIsReportedAndReadingContinues) {
+  std::string longRow =
+      "\"2\",\"3/9/1972 5:40\",\"72TEHRAN1381\",\"Embassy "
+      "Tehran\",\"UNCLASSIFIED\",\"\",\"H\",\"B\",\"EXTRA\"\n";
+  ReadResult result = readCsv(longRow + row(3, "72TEHRAN4789", "H", "B"));
+  ASSERT_EQ(result.cables.size(), 1u);
+  EXPECT_EQ(result.cables[0].metadata.ref_id, "72TEHRAN4789");
+  ASSERT_EQ(result.issues.size(), 1u);
+  EXPECT_EQ(result.issues[0].ref_id, "72TEHRAN1381");
+  EXPECT_NE(result.issues[0].message.find("9 fields instead of 8"), std::string::npos);
+}
+
+TEST(CsvReader, ReusedRawCableGetsNoLeftoversFromThePreviousRecord) {
+  ReadResult result =
+      readCsv(row(1, "72TEHRAN1164", "LONG HEADER TEXT", "LONG BODY TEXT", "72MOSCOW1603") +
+              row(2, "72TEHRAN1381", "", ""));
+  ASSERT_EQ(result.cables.size(), 2u);
+  EXPECT_EQ(result.cables[1].header, "");
+  EXPECT_EQ(result.cables[1].body, "");
+  EXPECT_TRUE(result.cables[1].metadata.listed_references.empty());
 }

@@ -62,11 +62,13 @@ inline ReadResult readAllFrom(std::unique_ptr<CableReader> reader, ReadResult re
 }
 
 // Reads `content` as the file `name` (which matters for text files' IDs).
-inline ReadResult readString(const std::string& content, InputFormat format = InputFormat::automatic,
+inline ReadResult readString(const std::string& content,
+                             InputFormat format = InputFormat::automatic,
                              const std::string& name = "fixture") {
   auto result = std::make_shared<ReadResult>();
-  auto reader = openCableReader(bytesOf(content, name), format,
-                                [result](const ReadIssue& issue) { result->issues.push_back(issue); });
+  auto reader = openCableReader(bytesOf(content, name), format, [result](const ReadIssue& issue) {
+    result->issues.push_back(issue);
+  });
   ReadResult out = readAllFrom(std::move(reader), {});
   out.issues = result->issues;
   return out;
