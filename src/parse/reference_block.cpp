@@ -115,30 +115,124 @@ bool endsReferenceList(std::string_view line) {
   return false;
 }
 
+bool isLowerWord(std::string_view word) {
+  while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';')) word.remove_suffix(1);
+  if (word.empty()) return false;
+  for (char c : word)
+    if (!((c >= 'a' && c <= 'z') || c == '\'' || c == '-')) return false;
+  return true;
+}
+
+// Where running prose starts after the list on the same line ("REF: STATE
+// 6970 As requested in reftel, contacts ..."): four lower-case words in a
+// row outside parentheses and quotes, backed up over a capitalized opener.
+std::size_t proseStart(std::string_view line) {
+  int depth = 0;
+  bool quoted = false;
+  std::size_t run = 0;
+  std::size_t runStart = 0, previousWordStart = std::string_view::npos;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && isSpace(line[i])) ++i;
+    std::size_t start = i;
+    while (i < line.size() && !isSpace(line[i])) ++i;
+    std::string_view word = line.substr(start, i - start);
+    if (word.empty()) break;
+    bool counted = depth == 0 && !quoted && isLowerWord(word);
+    if (counted) {
+      if (run == 0) runStart = start;
+      if (++run == 4) {
+        std::size_t cut = runStart;
+        if (previousWordStart != std::string_view::npos && line[previousWordStart] >= 'A' &&
+            line[previousWordStart] <= 'Z' && previousWordStart + 1 < line.size() &&
+            line[previousWordStart + 1] >= 'a' && line[previousWordStart + 1] <= 'z')
+          cut = previousWordStart;
+        return cut;
+      }
+    } else {
+      run = 0;
+      previousWordStart = start;
+    }
+    for (char c : word) {
+      if (c == '(') ++depth;
+      if (c == ')' && depth > 0) --depth;
+      if (c == '"') quoted = !quoted;
+    }
+  }
+  return line.size();
+}
+
 // Text after which the list is over even mid-line ("REF: CAIRO 1664 Classified By: ...").
 std::size_t inlineEnd(std::string_view line) {
-  static constexpr std::array<std::string_view, 14> kInlineEnds = {
+  static constexpr std::array<std::string_view, 16> kInlineEnds = {
+      "DERIVED FROM", "REASON: 1.",
       "CLASSIFIED BY", "CLASSJFIED BY", "SENSITIVE BUT UNCLASSIFIED", "SENSITIVE-BUT-UNCLASSIFIED",
       "THIS CABLE IS", "PLEASE HANDLE", "E.O. 12958", "TAGS:", "SUBJECT:", "(SBU)", "(U) ",
       "(S/NF)", "(C/NF)", "(SBU/NF)"};
+  std::string upperLine(line);
+  for (char& c : upperLine) c = upper(c);
   std::size_t end = line.size();
   for (std::string_view marker : kInlineEnds) {
-    std::size_t at = findNoCase(line.substr(0, end), marker);
-    if (at != std::string_view::npos) end = at;
+    std::size_t at = upperLine.find(marker);
+    if (at < end) end = at;
   }
-  // " 1. (" / " 1. The": paragraph 1 glued to the list.
-  for (std::size_t at = line.find(" 1"); at != std::string_view::npos && at < end;
-       at = line.find(" 1", at + 1)) {
-    std::size_t p = at + 2;
-    if (p < line.size() && (line[p] == '.' || line[p] == ')') && p + 2 < line.size() && line[p + 1] == ' ' &&
-        (line[p + 2] == '(' || (line[p + 2] >= 'A' && line[p + 2] <= 'Z' && p + 3 < line.size() &&
-                                line[p + 3] >= 'a' && line[p + 3] <= 'z'))) {
+  // " 1. (" / "1.(SBU)" / " 1. The": paragraph 1 glued to the list.
+  for (std::size_t at = line.find('1'); at != std::string_view::npos && at < end; at = line.find('1', at + 1)) {
+    if (at > 0 && line[at - 1] != ' ' && line[at - 1] != '\t') continue;
+    std::size_t p = at + 1;
+    if (p >= line.size() || (line[p] != '.' && line[p] != ')')) continue;
+    std::size_t q = p + 1;
+    while (q < line.size() && line[q] == ' ') ++q;
+    if (q < line.size() && (line[q] == '(' || (q > p + 1 && line[q] >= 'A' && line[q] <= 'Z' &&
+                                               q + 1 < line.size() && line[q + 1] >= 'a' && line[q + 1] <= 'z'))) {
       end = at;
       break;
     }
   }
-  return end;
+  return std::min(end, proseStart(line.substr(0, end)));
 }
+
+// "(USINT FOLLOW-UP ON" wraps onto the next line; the ")" of bullets such
+// as "A)" closes nothing.
+bool hasUnclosedParenthesis(std::string_view text) {
+  int depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '(') ++depth;
+    if (text[i] != ')') continue;
+    bool bulletClose = i >= 1 && isLetter(text[i - 1]) && (i == 1 || text[i - 2] == ' ');
+    if (!bulletClose && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
+// Reads a body line by line without splitting all of it; one line of push-back.
+class LineCursor {
+ public:
+  explicit LineCursor(std::string_view body) : body_(body) {}
+
+  bool next(TextLine& line) {
+    if (position_ >= body_.size()) return false;
+    previousPosition_ = position_;
+    std::size_t end = body_.find('\n', position_);
+    if (end == std::string_view::npos) end = body_.size();
+    std::string_view text = body_.substr(position_, end - position_);
+    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    line = {text, ++number_};
+    position_ = end + 1;
+    return true;
+  }
+  void back() {
+    position_ = previousPosition_;
+    --number_;
+  }
+  std::size_t number() const { return number_; }
+
+ private:
+  std::string_view body_;
+  std::size_t position_ = 0;
+  std::size_t previousPosition_ = 0;
+  std::size_t number_ = 0;
+};
 
 bool isLabelWordEnd(std::string_view line, std::size_t at) {
   return at >= line.size() || !(isLetter(line[at]) || isDigit(line[at]));
@@ -161,6 +255,7 @@ std::size_t gluedLabelStart(std::string_view line) {
 std::size_t referenceLabelEnd(std::string_view line) {
   static constexpr std::array<std::string_view, 7> kLabels = {
       "REFERENCES", "REFERENCE", "REFTELS", "REFTEL", "REFS", "REF", "REFERENCE(S)"};
+  if (line.empty() || (line[0] != 'R' && line[0] != 'r')) return std::string_view::npos;
   std::string_view text = line;
   std::size_t offset = 0;
   for (std::string_view label : kLabels) {
@@ -190,10 +285,11 @@ std::size_t referenceLabelEnd(std::string_view line) {
 
 std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
   std::vector<ReferenceBlock> blocks;
-  std::vector<TextLine> lines = splitLines(body);
-  std::size_t limit = std::min(lines.size(), kMaxLinesBeforeParagraphOne);
-  for (std::size_t index = 0; index < limit; ++index) {
-    std::string_view line = cleanLine(lines[index].text);
+  // Lines are read on demand: only those before paragraph 1 matter.
+  LineCursor lines(body);
+  TextLine current{};
+  while (lines.number() < kMaxLinesBeforeParagraphOne && lines.next(current)) {
+    std::string_view line = cleanLine(current.text);
     if (line.empty()) continue;
     std::size_t labelStart = 0;
     std::size_t labelEnd = referenceLabelEnd(line);
@@ -201,13 +297,13 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
       labelStart = gluedLabelStart(line);
       if (labelStart == std::string_view::npos) {
         // Paragraph 1 ends the search: a later "REF" is prose.
-        if (endsReferenceList(line) && isDigit(line[0])) break;
+        if (isDigit(line[0]) && endsReferenceList(line)) break;
         continue;
       }
       labelEnd = labelStart + referenceLabelEnd(line.substr(labelStart));
     }
     ReferenceBlock block;
-    block.line = lines[index].number;
+    block.line = current.number;
     std::string_view first = line.substr(labelEnd);
     // "REF: REF (A) ...": a doubled label.
     std::size_t again = referenceLabelEnd(skipSpaces(first));
@@ -217,9 +313,9 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
     bool ended = cut < first.size();
     std::string_view previous = first.substr(0, cut);
     bool sawBlank = false;
-    std::size_t next = index + 1;
-    for (; !ended && next < lines.size(); ++next) {
-      std::string_view raw = lines[next].text;
+    TextLine following{};
+    while (!ended && lines.next(following)) {
+      std::string_view raw = following.text;
       if (isPageBreakLine(raw) || isHandlingMarkerLine(raw)) continue;
       std::string_view text = cleanLine(raw);
       if (!text.empty() && text[0] == '-' && text.size() > 1 && text[1] != '-')
@@ -228,7 +324,10 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
         sawBlank = true;
         continue;
       }
-      if (endsReferenceList(text) || referenceLabelEnd(text) != std::string_view::npos) break;
+      if (endsReferenceList(text) || referenceLabelEnd(text) != std::string_view::npos) {
+        lines.back();  // the outer search looks at this line again
+        break;
+      }
       char letter = 0;
       bool continues = startsWithBullet(text, letter) || startsWithCableCitation(text);
       if (!continues) {
@@ -236,9 +335,8 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
         for (char c : text) onlyDigits = onlyDigits && (isDigit(c) || c == ',' || c == ' ' || c == ';');
         std::string_view trimmedPrevious = trim(previous);
         char tail = trimmedPrevious.empty() ? ' ' : trimmedPrevious.back();
-        std::size_t opens = 0, closes = 0;
-        for (char c : trimmedPrevious) opens += c == '(', closes += c == ')';
-        bool previousOpen = tail == '-' || tail == ',' || tail == '/' || tail == '&' || opens > closes ||
+        bool previousOpen = tail == '-' || tail == ',' || tail == '/' || tail == '&' ||
+                            hasUnclosedParenthesis(trimmedPrevious) ||
                             endsWithStationName(trimmedPrevious);
         if (onlyDigits && endsWithStationName(trimmedPrevious))
           continues = true;  // "C. COPENHAGEN" / "00072"
@@ -250,7 +348,10 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
                  !startsWithCableCitation(trimmedPrevious) && text.find(". ") == std::string_view::npos)
           continues = true;  // a long non-cable item wrapped onto a short line
       }
-      if (!continues) break;
+      if (!continues) {
+        lines.back();
+        break;
+      }
       cut = inlineEnd(text);
       block.text.push_back('\n');
       block.text.append(text.substr(0, cut));
@@ -263,7 +364,6 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
          at = block.text.find(kPilcrow, at))
       block.text.replace(at, kPilcrow.size(), " ");
     blocks.push_back(std::move(block));
-    index = next - 1;
   }
   return blocks;
 }

@@ -107,11 +107,14 @@ std::vector<Bullet> findBullets(std::string_view text, const std::vector<RefToke
       k = bullet->end - 1;
       continue;
     }
-    if (bullet->letter != next) continue;
+    // A repeated "(B)" / "E)" is the writer's slip for the next item.
+    bool repeated = !bullets.empty() && bullet->letter == bullets.back().letter &&
+                    !isPunct(tokens[bullet->end - 1], '.') && !isPunct(tokens[bullet->end - 1], ':');
+    if (bullet->letter != next && !repeated) continue;
     // The list's first bullet opens the list or a line; later ones may be inline.
     if (next == 'A' && k != 0 && !startsLine(text, tokens, k)) continue;
     bullets.push_back(*bullet);
-    ++next;
+    if (!repeated) ++next;
     k = bullet->end - 1;
   }
   return bullets;
@@ -124,7 +127,7 @@ std::string spanText(std::string_view text, const std::vector<RefToken>& tokens,
   // Separators and joining words between items belong to neither.
   for (;;) {
     while (!raw.empty() && (raw.back() == ',' || raw.back() == ';' || raw.back() == ':' || raw.back() == ' ' ||
-                            raw.back() == '-'))
+                            raw.back() == '-' || (raw.back() == '.' && raw.size() > 1 && raw[raw.size() - 2] >= '0' && raw[raw.size() - 2] <= '9')))
       raw.pop_back();
     if (raw.size() > 4 && equalsNoCase(std::string_view(raw).substr(raw.size() - 4), " AND")) {
       raw.resize(raw.size() - 4);
@@ -211,7 +214,7 @@ class ListParser {
     }
     for (std::size_t m = 0; m < citations.size(); ++m) {
       const CableCitation& citation = citations[m];
-      if (citation.page_header) continue;
+      if (citation.page_header || cutShort(citation)) continue;
       std::size_t rawEnd = m + 1 < citations.size() ? citations[m + 1].first : to;
       std::size_t rawStart = citation.first;
       if (wholeItem && real == 1) {
@@ -228,8 +231,23 @@ class ListParser {
         reference.ref_id = canonicalRefId(year, citation.station, citation.serial);
       // A cable's own page header or classification line is no reference.
       if (!reference.ref_id.empty() && reference.ref_id == cable_.ref_id) continue;
+      if (citation.serial.size() >= 6 && citation.serial[0] == '0' && isOwnStationAndSerial(citation)) continue;
       references_.push_back(std::move(reference));
     }
+  }
+
+  // "MOSCOW 002428" in the cable's own classification line, whatever year
+  // a stray number before it suggests.
+  bool isOwnStationAndSerial(const CableCitation& citation) const {
+    std::string own = canonicalRefId(2000, citation.station, citation.serial);
+    return own.size() > 2 && cable_.ref_id.size() > 2 && own.substr(2) == cable_.ref_id.substr(2);
+  }
+
+  // "QUITO 97..." : the page cut the serial short.
+  bool cutShort(const CableCitation& citation) const {
+    std::size_t next = citation.last + 1;
+    return next + 2 < tokens_.size() + 0 && tokens_[next].begin == tokens_[citation.last].end &&
+           isPunct(tokens_[next], '.') && isPunct(tokens_[next + 1], '.') && isPunct(tokens_[next + 2], '.');
   }
 
   // "[YY] WORDS SERIAL" whose words are a station within one typo
@@ -281,6 +299,8 @@ class ListParser {
   void addNonCable(std::size_t from, std::size_t to, const std::string& letter) {
     std::string raw = spanText(text_, tokens_, from, to);
     if (isEmptyReference(raw)) return;
+    // "07 QUITO..." / "BRATIS...": the page cut the list short; nothing to cite.
+    if (raw.size() >= 3 && raw.compare(raw.size() - 3, 3, "...") == 0) return;
     if (addTypoCitation(from, to, letter)) return;
     Reference reference;
     reference.letter = letter;
@@ -304,12 +324,16 @@ void parseReferences(std::string_view body, Cable& cable) {
   std::vector<ReferenceBlock> blocks = findReferenceBlocks(body);
   if (blocks.empty()) return;
   int year = citingYear(cable);
+  // Pages that cut the text short ("C. THE H...") may repeat the list in
+  // full further down; the fullest reading wins, the first on a tie.
+  std::vector<Reference> best;
   for (const ReferenceBlock& block : blocks) {
     std::vector<Reference> references = ListParser(block.text, cable, year).parse();
-    if (!references.empty()) {
-      cable.references = std::move(references);
-      return;
-    }
+    if (references.size() > best.size()) best = std::move(references);
+  }
+  if (!best.empty()) {
+    cable.references = std::move(best);
+    return;
   }
   if (!isEmptyReference(blocks.front().text))
     cable.diagnostics.push_back(

@@ -176,7 +176,8 @@ std::vector<CableCitation> findCableCitations(const std::vector<RefToken>& token
     // Year before the station: "05", "2006", "'08", "(06)".
     std::size_t stationAt = i;
     int yearBefore = -1;
-    if (isNumber(tokens[i])) {
+    bool afterOf = i > from && equalsUpper(tokens[i - 1].text, "OF");  // "SECTION 01 OF 02 MOSCOW"
+    if (isNumber(tokens[i]) && !afterOf) {
       yearBefore = yearFromNumber(tokens[i].text);
       stationAt = i + 1;
     } else if (isPunct(tokens[i], '(') && i + 2 < to && isNumber(tokens[i + 1]) &&
