@@ -205,6 +205,16 @@ bool hasUnclosedParenthesis(std::string_view text) {
   return depth > 0;
 }
 
+// The HTML pages put paragraph signs before bullets ("¶B."); they are layout.
+void appendWithoutPilcrows(std::string& out, std::string_view text) {
+  for (std::size_t at = text.find(kPilcrow); at != std::string_view::npos; at = text.find(kPilcrow)) {
+    out.append(text.substr(0, at));
+    out.push_back(' ');
+    text.remove_prefix(at + kPilcrow.size());
+  }
+  out.append(text);
+}
+
 // Reads a body line by line without splitting all of it; one line of push-back.
 class LineCursor {
  public:
@@ -309,7 +319,7 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
     std::size_t again = referenceLabelEnd(skipSpaces(first));
     if (again != std::string_view::npos) first = skipSpaces(first).substr(again);
     std::size_t cut = inlineEnd(first);
-    block.text.append(first.substr(0, cut));
+    appendWithoutPilcrows(block.text, first.substr(0, cut));
     bool ended = cut < first.size();
     std::string_view previous = first.substr(0, cut);
     bool sawBlank = false;
@@ -354,15 +364,11 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
       }
       cut = inlineEnd(text);
       block.text.push_back('\n');
-      block.text.append(text.substr(0, cut));
+      appendWithoutPilcrows(block.text, text.substr(0, cut));
       previous = text.substr(0, cut);
       if (cut < text.size()) ended = true;
       sawBlank = false;
     }
-    // Drop the paragraph signs the HTML pages put before bullets.
-    for (std::size_t at = block.text.find(kPilcrow); at != std::string::npos;
-         at = block.text.find(kPilcrow, at))
-      block.text.replace(at, kPilcrow.size(), " ");
     blocks.push_back(std::move(block));
   }
   return blocks;

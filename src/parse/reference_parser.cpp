@@ -54,6 +54,14 @@ int citingYear(const Cable& cable) {
   return yearInText(cable.dtg);
 }
 
+// "ASTANA" from "07ASTANA2327", empty when the ID has another shape.
+std::string stationOfRefId(std::string_view ref_id) {
+  if (!isWellFormedRefId(ref_id)) return "";
+  std::size_t end = 2;
+  while (end < ref_id.size() && !isDigit(ref_id[end])) ++end;
+  return std::string(ref_id.substr(2, end - 2));
+}
+
 struct Bullet {
   std::size_t first;  // token index of the bullet
   std::size_t end;    // token index after it
@@ -151,7 +159,8 @@ bool isMonthWord(std::string_view word) {
 class ListParser {
  public:
   ListParser(std::string_view text, const Cable& cable, int year)
-      : text_(text), tokens_(tokenizeReferenceText(text)), cable_(cable), citingYear_(year) {}
+      : text_(text), tokens_(tokenizeReferenceText(text)), cable_(cable), citingYear_(year),
+        ownStation_(stationOfRefId(cable.ref_id)) {}
 
   std::vector<Reference> parse() {
     std::vector<Bullet> bullets = findBullets(text_, tokens_);
@@ -167,35 +176,36 @@ class ListParser {
  private:
   void parseItem(std::size_t from, std::size_t to, const std::string& letter, bool unbulleted) {
     if (from >= to) return;
-    auto citations = findCableCitations(tokens_, from, to);
+    auto citations = findCableCitations(tokens_, from, to, ownStation_);
     if (citations.empty()) {
       addNonCable(from, to, letter);
       return;
     }
-    // Several references in one item: split at top-level ';' and ':'.
+    // A bulleted item is one reference, or several citations found by
+    // scanning; its title may hold ':' and ';' ("07 TRIPOLI 370 - QADHAFI:
+    // ..."). Without bullets, ';' and ':' separate references
+    // ("TEHRAN 1091: TEHRAN 263", "STATE 106206 CIRCULAR; STATE CA-3400").
+    if (!unbulleted) {
+      parseSegment(from, to, letter, true);
+      return;
+    }
     std::size_t segmentStart = from;
     int depth = 0;
-    std::size_t segments = 0;
-    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    bool quoted = false;
     for (std::size_t k = from; k < to; ++k) {
       if (isPunct(tokens_[k], '(')) ++depth;
       if (isPunct(tokens_[k], ')') && depth > 0) --depth;
-      if (depth == 0 && (isPunct(tokens_[k], ';') || isPunct(tokens_[k], ':'))) {
-        ranges.emplace_back(segmentStart, k);
+      if (isPunct(tokens_[k], '"')) quoted = !quoted;
+      if (depth == 0 && !quoted && (isPunct(tokens_[k], ';') || isPunct(tokens_[k], ':'))) {
+        if (segmentStart < k) parseSegment(segmentStart, k, letter, false);
         segmentStart = k + 1;
       }
     }
-    ranges.emplace_back(segmentStart, to);
-    for (auto [s, e] : ranges) segments += s < e ? 1 : 0;
-    for (auto [s, e] : ranges) {
-      if (s >= e) continue;
-      bool wholeItem = !unbulleted && segments == 1;
-      parseSegment(s, e, letter, wholeItem);
-    }
+    if (segmentStart < to) parseSegment(segmentStart, to, letter, false);
   }
 
   void parseSegment(std::size_t from, std::size_t to, const std::string& letter, bool wholeItem) {
-    auto citations = findCableCitations(tokens_, from, to);
+    auto citations = findCableCitations(tokens_, from, to, ownStation_);
     std::size_t real = 0;
     for (const auto& citation : citations) real += citation.page_header ? 0 : 1;
     if (real == 0) {
@@ -315,6 +325,7 @@ class ListParser {
   std::vector<RefToken> tokens_;
   const Cable& cable_;
   int citingYear_;
+  std::string ownStation_;
   std::vector<Reference> references_;
 };
 

@@ -69,8 +69,14 @@ bool isStationWord(const RefToken& token) {
 // Longest station name starting at token `at` that is followed by a serial.
 // Returns the index of the serial token, or 0 when none; sets `station`.
 std::size_t matchStation(const std::vector<RefToken>& tokens, std::string_view source, std::size_t at,
-                         std::size_t to, std::string& station) {
+                         std::size_t to, std::string& station, std::string_view ownStation = {}) {
   if (at >= to || !isStationWord(tokens[at])) return 0;
+  if (!ownStation.empty() && at + 1 < to && isSerial(tokens[at + 1]) &&
+      (equalsUpper(tokens[at].text, "EMBTEL") || equalsUpper(tokens[at].text, "OURTEL") ||
+       equalsUpper(tokens[at].text, "CONTEL") || equalsUpper(tokens[at].text, "MYTEL"))) {
+    station = std::string(ownStation);
+    return at + 1;
+  }
   // Collect up to five words joined by spaces or joiner punctuation.
   std::size_t wordEnds[5];
   std::size_t words = 0;
@@ -163,7 +169,7 @@ std::vector<RefToken> tokenizeReferenceText(std::string_view text) {
 }
 
 std::vector<CableCitation> findCableCitations(const std::vector<RefToken>& tokens, std::size_t from,
-                                              std::size_t to) {
+                                              std::size_t to, std::string_view ownStation) {
   std::vector<CableCitation> found;
   if (tokens.empty()) return found;
   // All tokens view the same source text; recover it from the first token.
@@ -187,11 +193,11 @@ std::vector<CableCitation> findCableCitations(const std::vector<RefToken>& token
     }
     std::string station;
     std::size_t serialAt = 0;
-    if (yearBefore >= 0) serialAt = matchStation(tokens, source, stationAt, to, station);
+    if (yearBefore >= 0) serialAt = matchStation(tokens, source, stationAt, to, station, ownStation);
     if (serialAt == 0) {
       yearBefore = -1;
       stationAt = i;
-      serialAt = matchStation(tokens, source, i, to, station);
+      serialAt = matchStation(tokens, source, i, to, station, ownStation);
     }
     if (serialAt == 0) {
       if (tokens[i].kind == RefTokenKind::mixed && matchGluedId(tokens[i], citation)) {

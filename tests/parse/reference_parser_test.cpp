@@ -165,6 +165,12 @@ const ListCase kListCases[] = {
      {"A|06STATE19152|cable", "B|06SANJOSE1955|cable"}},
     {"StationMexicoCity", "09MEXICO2701", "REF: A. MEXICO CITY 2636\n\n1. x\n", {"A|09MEXICO2636|cable"}},
     {"StationIrpoDubai", "09ISTANBUL83", "REF: IRPO DUBAI 95\n\n1. x\n", {"-|09RPODUBAI95|cable"}},
+    {"EmbtelIsOwnStation", "75TEHRAN2069", "REF: A. EMBTEL 1234 B. STATE 12\n\n1. X\n",
+     {"A|75TEHRAN1234|cable", "B|75STATE12|cable"}},
+    {"DeptelIsState", "75TEHRAN2069", "REF: DEPTEL 45678\n\n1. X\n", {"-|75STATE45678|cable"}},
+    {"TitleWithColonStaysOneItem", "09TRIPOLI190",
+     "REF: A. 07 TRIPOLI 370 - QADHAFI: \"NOW; BETTER\" B. 08 TRIPOLI 120\n\n1. x\n",
+     {"A|07TRIPOLI370|cable", "B|08TRIPOLI120|cable"}},
     // Several serials for one station.
     {"SerialsJoinedByAnd", "05BRASILIA1", "REF: BRASILIA 2799 AND 2764\n\n1. x\n",
      {"-|05BRASILIA2799|cable", "-|05BRASILIA2764|cable"}},
