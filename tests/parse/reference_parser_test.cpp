@@ -171,6 +171,9 @@ const ListCase kListCases[] = {
     {"TitleWithColonStaysOneItem", "09TRIPOLI190",
      "REF: A. 07 TRIPOLI 370 - QADHAFI: \"NOW; BETTER\" B. 08 TRIPOLI 120\n\n1. x\n",
      {"A|07TRIPOLI370|cable", "B|08TRIPOLI120|cable"}},
+    {"ZeroTypedForOInStation", "09LONDON1", "REF: L0ND0N 1561\n\n1. x\n", {"-|09LONDON1561|cable"}},
+    {"OldPageHeaderInsideList", "74ROME2000", "REF: A. ROME 1196\nPAGE 02 ROME 02000 01 OF 02 082030Z\nB. STATE 4\n\n1. X\n",
+     {"A|74ROME1196|cable", "B|74STATE4|cable"}},
     // Several serials for one station.
     {"SerialsJoinedByAnd", "05BRASILIA1", "REF: BRASILIA 2799 AND 2764\n\n1. x\n",
      {"-|05BRASILIA2799|cable", "-|05BRASILIA2764|cable"}},
