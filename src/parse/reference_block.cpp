@@ -83,7 +83,7 @@ bool endsReferenceList(std::string_view line) {
     std::size_t j = i;
     while (j < line.size() && line[j] == ' ') ++j;
     if (i <= 2 && j < line.size() && (line[j] == '.' || line[j] == ')') &&
-        (j + 1 == line.size() || line[j + 1] == ' ' || line[j + 1] == '\t'))
+        (j + 1 == line.size() || line[j + 1] == ' ' || line[j + 1] == '\t' || line[j + 1] == '('))
       return true;
     return false;
   }
@@ -244,15 +244,37 @@ class LineCursor {
   std::size_t number_ = 0;
 };
 
+// The text after the line's last bullet names something but no serial yet:
+// a station split over two lines, or a non-cable item that wraps.
+bool lastItemLacksSerial(std::string_view line) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+    bool boundary = i == 0 || line[i - 1] == ' ' || line[i - 1] == '(';
+    if (boundary && isLetter(line[i]) && (line[i + 1] == '.' || line[i + 1] == ')') &&
+        (i + 2 >= line.size() || line[i + 2] == ' '))
+      start = i + 2;
+  }
+  std::string_view item = line.substr(start);
+  bool letters = false;
+  for (char c : item) {
+    if (isDigit(c)) return false;
+    letters = letters || isLetter(c);
+  }
+  return letters && item.size() <= 40 && !line.empty() && isLetter(line.back());
+}
+
 bool isLabelWordEnd(std::string_view line, std::size_t at) {
   return at >= line.size() || !(isLetter(line[at]) || isDigit(line[at]));
 }
 
-// "REF" at the start of a SUBJECT line's tail: "SUBJECT: ... REF: TBILISI 1372".
+// A label glued to the end of another line: "SUBJECT: ... REF: TBILISI 1372",
+// or a wrapped subject's second line. On SUBJECT lines any case counts; on
+// other lines only the capitalized "REF:" forms, so prose is left alone.
 std::size_t gluedLabelStart(std::string_view line) {
-  if (findNoCase(line.substr(0, 4), "SUBJ") != 0) return std::string_view::npos;
-  for (std::size_t at = findNoCase(line, " REF"); at != std::string_view::npos;
-       at = findNoCase(line, " REF", at + 1)) {
+  bool subjectLine = findNoCase(line.substr(0, 4), "SUBJ") == 0;
+  for (std::size_t at = subjectLine ? findNoCase(line, " REF") : line.find(" REF");
+       at != std::string_view::npos;
+       at = subjectLine ? findNoCase(line, " REF", at + 1) : line.find(" REF", at + 1)) {
     std::size_t end = referenceLabelEnd(line.substr(at + 1));
     if (end != std::string_view::npos && line.substr(at + 1, end).find(':') != std::string_view::npos)
       return at + 1;
@@ -352,6 +374,9 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
           continues = true;  // "C. COPENHAGEN" / "00072"
         else if (!sawBlank && previousOpen)
           continues = true;
+        else if (!sawBlank && lastItemLacksSerial(trimmedPrevious) && text.size() <= 70 &&
+                 proseStart(text) == text.size())
+          continues = true;  // "C. RIO DE" / "JANEIRO 123"
         else if (!sawBlank && text[0] == '(' && !startsWithCableCitation(trimmedPrevious))
           continues = true;  // "(WWW.STATE.SGOV.GOV/...)" annotating a non-cable item
         else if (!sawBlank && trimmedPrevious.size() >= 55 && text.size() <= 60 &&
