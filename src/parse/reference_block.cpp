@@ -164,8 +164,8 @@ std::size_t proseStart(std::string_view line) {
 
 // Text after which the list is over even mid-line ("REF: CAIRO 1664 Classified By: ...").
 std::size_t inlineEnd(std::string_view line) {
-  static constexpr std::array<std::string_view, 16> kInlineEnds = {
-      "DERIVED FROM", "REASON: 1.",
+  static constexpr std::array<std::string_view, 18> kInlineEnds = {
+      "DERIVED FROM", "REASON: 1.", "SUMMARY:", "BEGIN SUMMARY",
       "CLASSIFIED BY", "CLASSJFIED BY", "SENSITIVE BUT UNCLASSIFIED", "SENSITIVE-BUT-UNCLASSIFIED",
       "THIS CABLE IS", "PLEASE HANDLE", "E.O. 12958", "TAGS:", "SUBJECT:", "(SBU)", "(U) ",
       "(S/NF)", "(C/NF)", "(SBU/NF)"};
@@ -272,9 +272,15 @@ bool isLabelWordEnd(std::string_view line, std::size_t at) {
 // other lines only the capitalized "REF:" forms, so prose is left alone.
 std::size_t gluedLabelStart(std::string_view line) {
   bool subjectLine = findNoCase(line.substr(0, 4), "SUBJ") == 0;
-  for (std::size_t at = subjectLine ? findNoCase(line, " REF") : line.find(" REF");
-       at != std::string_view::npos;
-       at = subjectLine ? findNoCase(line, " REF", at + 1) : line.find(" REF", at + 1)) {
+  for (std::size_t at = findNoCase(line, " REF"); at != std::string_view::npos; at = findNoCase(line, " REF", at + 1)) {
+    // Elsewhere "REF:" or "Ref:" as a label, never "ref:" inside a sentence.
+    std::string_view word = line.substr(at + 1, 3);
+    if (!subjectLine && word != "REF" && word != "Ref") continue;
+    // Past "Classified By" or paragraph 1 of a flattened body, "Ref:" is quoted text.
+    std::string_view before = line.substr(0, at);
+    if (findNoCase(before, "CLASSIFIED BY") != std::string_view::npos ||
+        before.find(" 1. (") != std::string_view::npos || before.find("1.(") != std::string_view::npos)
+      break;
     std::size_t end = referenceLabelEnd(line.substr(at + 1));
     if (end != std::string_view::npos && line.substr(at + 1, end).find(':') != std::string_view::npos)
       return at + 1;
@@ -377,8 +383,8 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
         else if (!sawBlank && lastItemLacksSerial(trimmedPrevious) && text.size() <= 70 &&
                  proseStart(text) == text.size())
           continues = true;  // "C. RIO DE" / "JANEIRO 123"
-        else if (!sawBlank && text[0] == '(' && !startsWithCableCitation(trimmedPrevious))
-          continues = true;  // "(WWW.STATE.SGOV.GOV/...)" annotating a non-cable item
+        else if (!sawBlank && (text[0] == '(' || text[0] == '"'))
+          continues = true;  // "(WWW.STATE.SGOV.GOV/...)", "(NOTAL)", a quoted title
         else if (!sawBlank && trimmedPrevious.size() >= 55 && text.size() <= 60 &&
                  !startsWithCableCitation(trimmedPrevious) && text.find(". ") == std::string_view::npos)
           continues = true;  // a long non-cable item wrapped onto a short line
