@@ -272,20 +272,38 @@ bool isLabelWordEnd(std::string_view line, std::size_t at) {
 // other lines only the capitalized "REF:" forms, so prose is left alone.
 std::size_t gluedLabelStart(std::string_view line) {
   bool subjectLine = findNoCase(line.substr(0, 4), "SUBJ") == 0;
-  for (std::size_t at = findNoCase(line, " REF"); at != std::string_view::npos; at = findNoCase(line, " REF", at + 1)) {
-    // Elsewhere "REF:" or "Ref:" as a label, never "ref:" inside a sentence.
-    std::string_view word = line.substr(at + 1, 3);
-    if (!subjectLine && word != "REF" && word != "Ref") continue;
+  auto labelAt = [&](std::size_t at) {
+    // "REF" must start a word and form a label with a colon.
+    if (at == 0 || line[at - 1] != ' ') return false;
+    std::size_t end = referenceLabelEnd(line.substr(at));
+    if (end == std::string_view::npos || line.substr(at, end).find(':') == std::string_view::npos) return false;
+    return true;
+  };
+  auto quotedAfterParagraphOne = [&](std::size_t at) {
     // Past "Classified By" or paragraph 1 of a flattened body, "Ref:" is quoted text.
     std::string_view before = line.substr(0, at);
-    if (findNoCase(before, "CLASSIFIED BY") != std::string_view::npos ||
-        before.find(" 1. (") != std::string_view::npos || before.find("1.(") != std::string_view::npos)
-      break;
-    std::size_t end = referenceLabelEnd(line.substr(at + 1));
-    if (end != std::string_view::npos && line.substr(at + 1, end).find(':') != std::string_view::npos)
-      return at + 1;
+    return findNoCase(before, "CLASSIFIED BY") != std::string_view::npos ||
+           before.find(" 1. (") != std::string_view::npos || before.find("1.(") != std::string_view::npos;
+  };
+  std::size_t best = std::string_view::npos;
+  if (subjectLine) {
+    for (std::size_t at = findNoCase(line, "REF"); at != std::string_view::npos; at = findNoCase(line, "REF", at + 1))
+      if (labelAt(at)) {
+        best = at;
+        break;
+      }
+  } else {
+    // Elsewhere only "REF:" or "Ref:" as written in labels; cheap searches,
+    // since this runs on every line before paragraph 1.
+    for (std::string_view word : {std::string_view("REF"), std::string_view("Ref")})
+      for (std::size_t at = line.find(word); at != std::string_view::npos && at < best; at = line.find(word, at + 1))
+        if (labelAt(at)) {
+          best = at;
+          break;
+        }
   }
-  return std::string_view::npos;
+  if (best != std::string_view::npos && quotedAfterParagraphOne(best)) return std::string_view::npos;
+  return best;
 }
 
 }  // namespace
