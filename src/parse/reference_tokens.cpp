@@ -150,6 +150,15 @@ std::vector<RefToken> tokenizeReferenceText(std::string_view text) {
       ++i;
       continue;
     }
+    // No-break space (C2 A0) and line separator (E2 80 A8) from web pages are spaces.
+    if (text.substr(i, 2) == "\xC2\xA0") {
+      i += 2;
+      continue;
+    }
+    if (text.substr(i, 3) == "\xE2\x80\xA8") {
+      i += 3;
+      continue;
+    }
     std::size_t start = i;
     if (isLetter(c) || isDigit(c)) {
       bool letters = false, digits = false;

@@ -183,6 +183,9 @@ const ListCase kListCases[] = {
     {"ZeroTypedForOInStation", "09LONDON9000", "REF: L0ND0N 1561\n\n1. x\n", {"-|09LONDON1561|cable"}},
     {"OldPageHeaderInsideList", "74ROME2000", "REF: A. ROME 1196\nPAGE 02 ROME 02000 01 OF 02 082030Z\nB. STATE 4\n\n1. X\n",
      {"A|74ROME1196|cable", "B|74STATE4|cable"}},
+    {"NoBreakSpaceBetweenStationAndSerial", "09LONDON9000", "REF: LONDON\xC2\xA0" "1561\n\n1. x\n",
+     {"-|09LONDON1561|cable"}},
+    {"CurlyApostropheYear", "09ASTANA900", "REF: \xE2\x80\x99" "08 ASTANA 123\n\n1. x\n", {"-|08ASTANA123|cable"}},
     // Several serials for one station.
     {"SerialsJoinedByAnd", "05BRASILIA9000", "REF: BRASILIA 2799 AND 2764\n\n1. x\n",
      {"-|05BRASILIA2799|cable", "-|05BRASILIA2764|cable"}},
