@@ -337,7 +337,7 @@ class ListParser {
     Reference reference;
     reference.letter = letter;
     reference.kind = classifyNonCableReference(raw);
-    if (reference.kind == "other" && (looksLikeUnknownTelegram(from, to) || citesDateTimeGroup(raw)))
+    if (reference.kind == "other" && (looksLikeUnknownTelegram(from, to) || namesUnnumberedTelegram(raw)))
       reference.kind = "cable";  // a telegram, but not one the release can name
     reference.raw = std::move(raw);
     references_.push_back(std::move(reference));

@@ -262,6 +262,8 @@ const ListCase kListCases[] = {
     {"DailyReportItem", "09LONDON2509", "REF: A. LONDON 2341      B. LONDON DAILY 11/3/2009\n",
      {"A|09LONDON2341|cable", "B||report"}},
     {"DtgOnlyTelegram", "06SANJOSE789", "REF: DEPT OF TREAS 241534Z MAR 06\n\n1. x\n", {"-||cable"}},
+    {"CableNamedInWordsHasNoId", "08LONDON2242", "REF: CABLE FROM WHITE HOUSE SITUATION ROOM\n\n1. x\n",
+     {"-||cable"}},
     {"DtgAfterSerialStillCable", "08STATE190000", "REF: STATE 123456 DTG 011200Z\n\n1. x\n", {"-|08STATE123456|cable"}},
     {"OriginatorOutsideRelease", "09CAIRO1377", "REF: A. CAIRO 747 B. SECDEF 71743\n\n1. x\n",
      {"A|09CAIRO747|cable", "B||cable"}},
