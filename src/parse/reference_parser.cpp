@@ -1,7 +1,6 @@
 // REF lists: splits the list into lettered items and turns each into references.
 #include "reference_parser.h"
 
-#include <cstdint>
 #include <optional>
 
 #include "reference_block.h"
@@ -61,16 +60,6 @@ std::string stationOfRefId(std::string_view ref_id) {
   std::size_t end = 2;
   while (end < ref_id.size() && !isDigit(ref_id[end])) ++end;
   return std::string(ref_id.substr(2, end - 2));
-}
-
-// 2327 from "07ASTANA2327", 0 when the ID has another shape.
-std::uint64_t serialOfRefId(std::string_view ref_id) {
-  if (!isWellFormedRefId(ref_id)) return 0;
-  std::size_t start = ref_id.size();
-  while (start > 0 && isDigit(ref_id[start - 1])) --start;
-  std::uint64_t serial = 0;
-  for (char c : ref_id.substr(start)) serial = serial * 10 + static_cast<std::uint64_t>(c - '0');
-  return serial;
 }
 
 struct Bullet {
@@ -171,7 +160,7 @@ class ListParser {
  public:
   ListParser(std::string_view text, const Cable& cable, int year)
       : text_(text), tokens_(tokenizeReferenceText(text)), cable_(cable), citingYear_(year),
-        ownStation_(stationOfRefId(cable.ref_id)), ownSerial_(serialOfRefId(cable.ref_id)) {}
+        ownStation_(stationOfRefId(cable.ref_id)) {}
 
   std::vector<Reference> parse() {
     std::vector<Bullet> bullets = findBullets(text_, tokens_);
@@ -247,7 +236,9 @@ class ListParser {
       reference.letter = letter;
       reference.raw = spanText(text_, tokens_, rawStart, rawEnd);
       reference.kind = "cable";
-      int year = citation.year >= 0 ? citation.year : yearWithoutOne(citation);
+      // No year written: the citing cable's year, as WikiLeaks' own lists do
+      // (even where the post's serials show the cited cable is older).
+      int year = citation.year >= 0 ? citation.year : citingYear_;
       if (year > 0 || citation.year == 0)
         reference.ref_id = canonicalRefId(year, citation.station, citation.serial);
       // A cable's own page header or classification line is no reference.
@@ -255,17 +246,6 @@ class ListParser {
       if (citation.serial.size() >= 6 && citation.serial[0] == '0' && isOwnStationAndSerial(citation)) continue;
       references_.push_back(std::move(reference));
     }
-  }
-
-  // A citation that gives no year is from the citing cable's year, except
-  // that a post numbers its cables afresh each year: "BOGOTA 8793" cited by
-  // 07BOGOTA32 can only be from 2006.
-  int yearWithoutOne(const CableCitation& citation) const {
-    if (citingYear_ <= 0 || citation.station != ownStation_ || ownSerial_ == 0) return citingYear_;
-    std::uint64_t serial = 0;
-    for (char c : citation.serial) serial = serial * 10 + static_cast<std::uint64_t>(c - '0');
-    // Cables drafted together may cite a slightly later serial ("1411" citing "1412").
-    return serial > ownSerial_ + 50 ? citingYear_ - 1 : citingYear_;
   }
 
   // "MOSCOW 002428" in the cable's own classification line, whatever year
@@ -348,7 +328,6 @@ class ListParser {
   const Cable& cable_;
   int citingYear_;
   std::string ownStation_;
-  std::uint64_t ownSerial_;
   std::vector<Reference> references_;
 };
 
