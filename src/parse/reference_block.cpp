@@ -189,7 +189,11 @@ std::size_t inlineEnd(std::string_view line) {
       break;
     }
   }
-  return std::min(end, proseStart(line.substr(0, end)));
+  // Prose only ends the list once a serial came before it: "REF: Emails
+  // between post and the desk" is a non-cable item, not prose.
+  std::size_t prose = proseStart(line.substr(0, end));
+  if (prose < end && line.substr(0, prose).find_first_of("0123456789") != std::string_view::npos) end = prose;
+  return end;
 }
 
 // "(USINT FOLLOW-UP ON" wraps onto the next line; the ")" of bullets such

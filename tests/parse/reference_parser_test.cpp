@@ -243,6 +243,8 @@ const ListCase kListCases[] = {
     // Non-cable references.
     {"EmailItem", "06STATE40904", "REF: A. MADRID 568\nB. ZEYA-BALL EMAILS 3/10/06\n",
      {"A|06MADRID568|cable", "B||email"}},
+    {"EmailDescribedInLowerCase", "08MANAMA543", "REF: Emails between post and the desk on March 5\n\n1. x\n",
+     {"-||email"}},
     {"EmailWithHyphen", "07KUWAIT808", "REF: A. STATE 53274\nB. HARRIS/CATO E-MAIL DATED 21-APR-2007\n",
      {"A|07STATE53274|cable", "B||email"}},
     {"TelconItem", "06BRASILIA609", "REF: A) BRASILIA 604\nB) HEARNE/OP CENTER TELCONS 3/27\n",
