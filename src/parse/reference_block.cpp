@@ -73,7 +73,7 @@ bool endsReferenceList(std::string_view line) {
     std::size_t j = i;
     while (j < line.size() && line[j] == ' ') ++j;
     if (i <= 2 && j < line.size() && (line[j] == '.' || line[j] == ')') &&
-        (j + 1 == line.size() || line[j + 1] == ' ' || line[j + 1] == '\t'))
+        (j + 1 == line.size() || line[j + 1] == ' ' || line[j + 1] == '\t' || line[j + 1] == '('))
       return true;
     return false;
   }
@@ -105,45 +105,199 @@ bool endsReferenceList(std::string_view line) {
   return false;
 }
 
+bool isLowerWord(std::string_view word) {
+  while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';')) word.remove_suffix(1);
+  if (word.empty()) return false;
+  for (char c : word)
+    if (!((c >= 'a' && c <= 'z') || c == '\'' || c == '-')) return false;
+  return true;
+}
+
+// Where running prose starts after the list on the same line ("REF: STATE
+// 6970 As requested in reftel, contacts ..."): four lower-case words in a
+// row outside parentheses and quotes, backed up over a capitalized opener.
+std::size_t proseStart(std::string_view line) {
+  int depth = 0;
+  bool quoted = false;
+  std::size_t run = 0;
+  std::size_t runStart = 0, previousWordStart = std::string_view::npos;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && isSpace(line[i])) ++i;
+    std::size_t start = i;
+    while (i < line.size() && !isSpace(line[i])) ++i;
+    std::string_view word = line.substr(start, i - start);
+    if (word.empty()) break;
+    bool counted = depth == 0 && !quoted && isLowerWord(word);
+    if (counted) {
+      if (run == 0) runStart = start;
+      if (++run == 4) {
+        std::size_t cut = runStart;
+        if (previousWordStart != std::string_view::npos && line[previousWordStart] >= 'A' &&
+            line[previousWordStart] <= 'Z' && previousWordStart + 1 < line.size() &&
+            line[previousWordStart + 1] >= 'a' && line[previousWordStart + 1] <= 'z')
+          cut = previousWordStart;
+        return cut;
+      }
+    } else {
+      run = 0;
+      previousWordStart = start;
+    }
+    for (char c : word) {
+      if (c == '(') ++depth;
+      if (c == ')' && depth > 0) --depth;
+      if (c == '"') quoted = !quoted;
+    }
+  }
+  return line.size();
+}
+
 // Text after which the list is over even mid-line ("REF: CAIRO 1664 Classified By: ...").
 std::size_t inlineEnd(std::string_view line) {
-  static constexpr std::array<std::string_view, 14> kInlineEnds = {
+  static constexpr std::array<std::string_view, 18> kInlineEnds = {
+      "DERIVED FROM", "REASON: 1.", "SUMMARY:", "BEGIN SUMMARY",
       "CLASSIFIED BY", "CLASSJFIED BY", "SENSITIVE BUT UNCLASSIFIED", "SENSITIVE-BUT-UNCLASSIFIED",
       "THIS CABLE IS", "PLEASE HANDLE", "E.O. 12958", "TAGS:", "SUBJECT:", "(SBU)", "(U) ",
       "(S/NF)", "(C/NF)", "(SBU/NF)"};
+  std::string upperLine(line);
+  for (char& c : upperLine) c = upper(c);
   std::size_t end = line.size();
   for (std::string_view marker : kInlineEnds) {
-    std::size_t at = findNoCase(line.substr(0, end), marker);
-    if (at != std::string_view::npos) end = at;
+    std::size_t at = upperLine.find(marker);
+    if (at < end) end = at;
   }
-  // " 1. (" / " 1. The": paragraph 1 glued to the list.
-  for (std::size_t at = line.find(" 1"); at != std::string_view::npos && at < end;
-       at = line.find(" 1", at + 1)) {
-    std::size_t p = at + 2;
-    if (p < line.size() && (line[p] == '.' || line[p] == ')') && p + 2 < line.size() && line[p + 1] == ' ' &&
-        (line[p + 2] == '(' || (line[p + 2] >= 'A' && line[p + 2] <= 'Z' && p + 3 < line.size() &&
-                                line[p + 3] >= 'a' && line[p + 3] <= 'z'))) {
+  // " 1. (" / "1.(SBU)" / " 1. The": paragraph 1 glued to the list.
+  for (std::size_t at = line.find('1'); at != std::string_view::npos && at < end; at = line.find('1', at + 1)) {
+    if (at > 0 && line[at - 1] != ' ' && line[at - 1] != '\t') continue;
+    std::size_t p = at + 1;
+    if (p >= line.size() || (line[p] != '.' && line[p] != ')')) continue;
+    std::size_t q = p + 1;
+    while (q < line.size() && line[q] == ' ') ++q;
+    if (q < line.size() && (line[q] == '(' || (q > p + 1 && line[q] >= 'A' && line[q] <= 'Z' &&
+                                               q + 1 < line.size() && line[q + 1] >= 'a' && line[q + 1] <= 'z'))) {
       end = at;
       break;
     }
   }
+  // Prose only ends the list once a serial came before it: "REF: Emails
+  // between post and the desk" is a non-cable item, not prose.
+  std::size_t prose = proseStart(line.substr(0, end));
+  if (prose < end && line.substr(0, prose).find_first_of("0123456789") != std::string_view::npos) end = prose;
   return end;
+}
+
+// "(USINT FOLLOW-UP ON" wraps onto the next line; the ")" of bullets such
+// as "A)" closes nothing.
+bool hasUnclosedParenthesis(std::string_view text) {
+  int depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '(') ++depth;
+    if (text[i] != ')') continue;
+    bool bulletClose = i >= 1 && isLetter(text[i - 1]) && (i == 1 || text[i - 2] == ' ');
+    if (!bulletClose && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
+// The HTML pages put paragraph signs before bullets ("¶B."); they are layout.
+void appendWithoutPilcrows(std::string& out, std::string_view text) {
+  for (std::size_t at = text.find(kPilcrow); at != std::string_view::npos; at = text.find(kPilcrow)) {
+    out.append(text.substr(0, at));
+    out.push_back(' ');
+    text.remove_prefix(at + kPilcrow.size());
+  }
+  out.append(text);
+}
+
+// Reads a body line by line without splitting all of it; one line of push-back.
+class LineCursor {
+ public:
+  explicit LineCursor(std::string_view body) : body_(body) {}
+
+  bool next(TextLine& line) {
+    if (position_ >= body_.size()) return false;
+    previousPosition_ = position_;
+    std::size_t end = body_.find('\n', position_);
+    if (end == std::string_view::npos) end = body_.size();
+    std::string_view text = body_.substr(position_, end - position_);
+    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    line = {text, ++number_};
+    position_ = end + 1;
+    return true;
+  }
+  void back() {
+    position_ = previousPosition_;
+    --number_;
+  }
+  std::size_t number() const { return number_; }
+
+ private:
+  std::string_view body_;
+  std::size_t position_ = 0;
+  std::size_t previousPosition_ = 0;
+  std::size_t number_ = 0;
+};
+
+// The text after the line's last bullet names something but no serial yet:
+// a station split over two lines, or a non-cable item that wraps.
+bool lastItemLacksSerial(std::string_view line) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+    bool boundary = i == 0 || line[i - 1] == ' ' || line[i - 1] == '(';
+    if (boundary && isLetter(line[i]) && (line[i + 1] == '.' || line[i + 1] == ')') &&
+        (i + 2 >= line.size() || line[i + 2] == ' '))
+      start = i + 2;
+  }
+  std::string_view item = line.substr(start);
+  bool letters = false;
+  for (char c : item) {
+    if (isDigit(c)) return false;
+    letters = letters || isLetter(c);
+  }
+  return letters && item.size() <= 40 && !line.empty() && isLetter(line.back());
 }
 
 bool isLabelWordEnd(std::string_view line, std::size_t at) {
   return at >= line.size() || !(isLetter(line[at]) || isDigit(line[at]));
 }
 
-// "REF" at the start of a SUBJECT line's tail: "SUBJECT: ... REF: TBILISI 1372".
+// A label glued to the end of another line: "SUBJECT: ... REF: TBILISI 1372",
+// or a wrapped subject's second line. On SUBJECT lines any case counts; on
+// other lines only the capitalized "REF:" forms, so prose is left alone.
 std::size_t gluedLabelStart(std::string_view line) {
-  if (findNoCase(line.substr(0, 4), "SUBJ") != 0) return std::string_view::npos;
-  for (std::size_t at = findNoCase(line, " REF"); at != std::string_view::npos;
-       at = findNoCase(line, " REF", at + 1)) {
-    std::size_t end = referenceLabelEnd(line.substr(at + 1));
-    if (end != std::string_view::npos && line.substr(at + 1, end).find(':') != std::string_view::npos)
-      return at + 1;
+  bool subjectLine = findNoCase(line.substr(0, 4), "SUBJ") == 0;
+  auto labelAt = [&](std::size_t at) {
+    // "REF" must start a word and form a label with a colon.
+    if (at == 0 || line[at - 1] != ' ') return false;
+    std::size_t end = referenceLabelEnd(line.substr(at));
+    if (end == std::string_view::npos || line.substr(at, end).find(':') == std::string_view::npos) return false;
+    return true;
+  };
+  auto quotedAfterParagraphOne = [&](std::size_t at) {
+    // Past "Classified By" or paragraph 1 of a flattened body, "Ref:" is quoted text.
+    std::string_view before = line.substr(0, at);
+    return findNoCase(before, "CLASSIFIED BY") != std::string_view::npos ||
+           before.find(" 1. (") != std::string_view::npos || before.find("1.(") != std::string_view::npos;
+  };
+  std::size_t best = std::string_view::npos;
+  if (subjectLine) {
+    for (std::size_t at = findNoCase(line, "REF"); at != std::string_view::npos; at = findNoCase(line, "REF", at + 1))
+      if (labelAt(at)) {
+        best = at;
+        break;
+      }
+  } else {
+    // Elsewhere only "REF:" or "Ref:" as written in labels; cheap searches,
+    // since this runs on every line before paragraph 1.
+    for (std::string_view word : {std::string_view("REF"), std::string_view("Ref")})
+      for (std::size_t at = line.find(word); at != std::string_view::npos && at < best; at = line.find(word, at + 1))
+        if (labelAt(at)) {
+          best = at;
+          break;
+        }
   }
-  return std::string_view::npos;
+  if (best != std::string_view::npos && quotedAfterParagraphOne(best)) return std::string_view::npos;
+  return best;
 }
 
 }  // namespace
@@ -151,6 +305,7 @@ std::size_t gluedLabelStart(std::string_view line) {
 std::size_t referenceLabelEnd(std::string_view line) {
   static constexpr std::array<std::string_view, 7> kLabels = {
       "REFERENCES", "REFERENCE", "REFTELS", "REFTEL", "REFS", "REF", "REFERENCE(S)"};
+  if (line.empty() || (line[0] != 'R' && line[0] != 'r')) return std::string_view::npos;
   std::string_view text = line;
   std::size_t offset = 0;
   for (std::string_view label : kLabels) {
@@ -180,10 +335,11 @@ std::size_t referenceLabelEnd(std::string_view line) {
 
 std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
   std::vector<ReferenceBlock> blocks;
-  std::vector<TextLine> lines = splitLines(body);
-  std::size_t limit = std::min(lines.size(), kMaxLinesBeforeParagraphOne);
-  for (std::size_t index = 0; index < limit; ++index) {
-    std::string_view line = cleanLine(lines[index].text);
+  // Lines are read on demand: only those before paragraph 1 matter.
+  LineCursor lines(body);
+  TextLine current{};
+  while (lines.number() < kMaxLinesBeforeParagraphOne && lines.next(current)) {
+    std::string_view line = cleanLine(current.text);
     if (line.empty()) continue;
     std::size_t labelStart = 0;
     std::size_t labelEnd = referenceLabelEnd(line);
@@ -191,25 +347,25 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
       labelStart = gluedLabelStart(line);
       if (labelStart == std::string_view::npos) {
         // Paragraph 1 ends the search: a later "REF" is prose.
-        if (endsReferenceList(line) && isDigit(line[0])) break;
+        if (isDigit(line[0]) && endsReferenceList(line)) break;
         continue;
       }
       labelEnd = labelStart + referenceLabelEnd(line.substr(labelStart));
     }
     ReferenceBlock block;
-    block.line = lines[index].number;
+    block.line = current.number;
     std::string_view first = line.substr(labelEnd);
     // "REF: REF (A) ...": a doubled label.
     std::size_t again = referenceLabelEnd(skipSpaces(first));
     if (again != std::string_view::npos) first = skipSpaces(first).substr(again);
     std::size_t cut = inlineEnd(first);
-    block.text.append(first.substr(0, cut));
+    appendWithoutPilcrows(block.text, first.substr(0, cut));
     bool ended = cut < first.size();
     std::string_view previous = first.substr(0, cut);
     bool sawBlank = false;
-    std::size_t next = index + 1;
-    for (; !ended && next < lines.size(); ++next) {
-      std::string_view raw = lines[next].text;
+    TextLine following{};
+    while (!ended && lines.next(following)) {
+      std::string_view raw = following.text;
       if (isPageBreakLine(raw) || isHandlingMarkerLine(raw)) continue;
       std::string_view text = cleanLine(raw);
       if (!text.empty() && text[0] == '-' && text.size() > 1 && text[1] != '-')
@@ -218,7 +374,10 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
         sawBlank = true;
         continue;
       }
-      if (endsReferenceList(text) || referenceLabelEnd(text) != std::string_view::npos) break;
+      if (endsReferenceList(text) || referenceLabelEnd(text) != std::string_view::npos) {
+        lines.back();  // the outer search looks at this line again
+        break;
+      }
       char letter = 0;
       bool continues = startsWithBullet(text, letter) || startsWithCableCitation(text);
       if (!continues) {
@@ -226,34 +385,34 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
         for (char c : text) onlyDigits = onlyDigits && (isDigit(c) || c == ',' || c == ' ' || c == ';');
         std::string_view trimmedPrevious = trim(previous);
         char tail = trimmedPrevious.empty() ? ' ' : trimmedPrevious.back();
-        std::size_t opens = 0, closes = 0;
-        for (char c : trimmedPrevious) opens += c == '(', closes += c == ')';
-        bool previousOpen = tail == '-' || tail == ',' || tail == '/' || tail == '&' || opens > closes ||
+        bool previousOpen = tail == '-' || tail == ',' || tail == '/' || tail == '&' ||
+                            hasUnclosedParenthesis(trimmedPrevious) ||
                             endsWithStationName(trimmedPrevious);
         if (onlyDigits && endsWithStationName(trimmedPrevious))
           continues = true;  // "C. COPENHAGEN" / "00072"
         else if (!sawBlank && previousOpen)
           continues = true;
-        else if (!sawBlank && text[0] == '(' && !startsWithCableCitation(trimmedPrevious))
-          continues = true;  // "(WWW.STATE.SGOV.GOV/...)" annotating a non-cable item
+        else if (!sawBlank && lastItemLacksSerial(trimmedPrevious) && text.size() <= 70 &&
+                 proseStart(text) == text.size())
+          continues = true;  // "C. RIO DE" / "JANEIRO 123"
+        else if (!sawBlank && (text[0] == '(' || text[0] == '"'))
+          continues = true;  // "(WWW.STATE.SGOV.GOV/...)", "(NOTAL)", a quoted title
         else if (!sawBlank && trimmedPrevious.size() >= 55 && text.size() <= 60 &&
                  !startsWithCableCitation(trimmedPrevious) && text.find(". ") == std::string_view::npos)
           continues = true;  // a long non-cable item wrapped onto a short line
       }
-      if (!continues) break;
+      if (!continues) {
+        lines.back();
+        break;
+      }
       cut = inlineEnd(text);
       block.text.push_back('\n');
-      block.text.append(text.substr(0, cut));
+      appendWithoutPilcrows(block.text, text.substr(0, cut));
       previous = text.substr(0, cut);
       if (cut < text.size()) ended = true;
       sawBlank = false;
     }
-    // Drop the paragraph signs the HTML pages put before bullets.
-    for (std::size_t at = block.text.find(kPilcrow); at != std::string::npos;
-         at = block.text.find(kPilcrow, at))
-      block.text.replace(at, kPilcrow.size(), " ");
     blocks.push_back(std::move(block));
-    index = next - 1;
   }
   return blocks;
 }

@@ -81,6 +81,11 @@ bool isEmptyReference(std::string_view text) {
   return false;
 }
 
+bool namesUnnumberedTelegram(std::string_view text) {
+  std::string upper = upperCopy(text);
+  return hasAnyWord(upper, {"CABLE", "TELEGRAM", "REFTEL", "DEPTEL", "EMBTEL"}) || citesDateTimeGroup(text);
+}
+
 bool citesDateTimeGroup(std::string_view text) {
   // Six digits and a Z: "241534Z", "011200Z".
   for (std::size_t i = 0; i + 7 <= text.size(); ++i) {

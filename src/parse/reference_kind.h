@@ -15,4 +15,8 @@ bool isEmptyReference(std::string_view text);
 // A telegram known only by its date-time group ("DEPT OF TREAS 241534Z MAR 06").
 bool citesDateTimeGroup(std::string_view text);
 
+// A telegram named in words but not by serial ("CABLE FROM WHITE HOUSE
+// SITUATION ROOM"): a cable the release cannot name.
+bool namesUnnumberedTelegram(std::string_view text);
+
 }  // namespace cablecat

@@ -54,6 +54,14 @@ int citingYear(const Cable& cable) {
   return yearInText(cable.dtg);
 }
 
+// "ASTANA" from "07ASTANA2327", empty when the ID has another shape.
+std::string stationOfRefId(std::string_view ref_id) {
+  if (!isWellFormedRefId(ref_id)) return "";
+  std::size_t end = 2;
+  while (end < ref_id.size() && !isDigit(ref_id[end])) ++end;
+  return std::string(ref_id.substr(2, end - 2));
+}
+
 struct Bullet {
   std::size_t first;  // token index of the bullet
   std::size_t end;    // token index after it
@@ -107,11 +115,14 @@ std::vector<Bullet> findBullets(std::string_view text, const std::vector<RefToke
       k = bullet->end - 1;
       continue;
     }
-    if (bullet->letter != next) continue;
+    // A repeated "(B)" / "E)" is the writer's slip for the next item.
+    bool repeated = !bullets.empty() && bullet->letter == bullets.back().letter &&
+                    !isPunct(tokens[bullet->end - 1], '.') && !isPunct(tokens[bullet->end - 1], ':');
+    if (bullet->letter != next && !repeated) continue;
     // The list's first bullet opens the list or a line; later ones may be inline.
     if (next == 'A' && k != 0 && !startsLine(text, tokens, k)) continue;
     bullets.push_back(*bullet);
-    ++next;
+    if (!repeated) ++next;
     k = bullet->end - 1;
   }
   return bullets;
@@ -124,7 +135,7 @@ std::string spanText(std::string_view text, const std::vector<RefToken>& tokens,
   // Separators and joining words between items belong to neither.
   for (;;) {
     while (!raw.empty() && (raw.back() == ',' || raw.back() == ';' || raw.back() == ':' || raw.back() == ' ' ||
-                            raw.back() == '-'))
+                            raw.back() == '-' || (raw.back() == '.' && raw.size() > 1 && raw[raw.size() - 2] >= '0' && raw[raw.size() - 2] <= '9')))
       raw.pop_back();
     if (raw.size() > 4 && equalsNoCase(std::string_view(raw).substr(raw.size() - 4), " AND")) {
       raw.resize(raw.size() - 4);
@@ -148,7 +159,8 @@ bool isMonthWord(std::string_view word) {
 class ListParser {
  public:
   ListParser(std::string_view text, const Cable& cable, int year)
-      : text_(text), tokens_(tokenizeReferenceText(text)), cable_(cable), citingYear_(year) {}
+      : text_(text), tokens_(tokenizeReferenceText(text)), cable_(cable), citingYear_(year),
+        ownStation_(stationOfRefId(cable.ref_id)) {}
 
   std::vector<Reference> parse() {
     std::vector<Bullet> bullets = findBullets(text_, tokens_);
@@ -164,35 +176,36 @@ class ListParser {
  private:
   void parseItem(std::size_t from, std::size_t to, const std::string& letter, bool unbulleted) {
     if (from >= to) return;
-    auto citations = findCableCitations(tokens_, from, to);
+    auto citations = findCableCitations(tokens_, from, to, ownStation_);
     if (citations.empty()) {
       addNonCable(from, to, letter);
       return;
     }
-    // Several references in one item: split at top-level ';' and ':'.
+    // A bulleted item is one reference, or several citations found by
+    // scanning; its title may hold ':' and ';' ("07 TRIPOLI 370 - QADHAFI:
+    // ..."). Without bullets, ';' and ':' separate references
+    // ("TEHRAN 1091: TEHRAN 263", "STATE 106206 CIRCULAR; STATE CA-3400").
+    if (!unbulleted) {
+      parseSegment(from, to, letter, true);
+      return;
+    }
     std::size_t segmentStart = from;
     int depth = 0;
-    std::size_t segments = 0;
-    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    bool quoted = false;
     for (std::size_t k = from; k < to; ++k) {
       if (isPunct(tokens_[k], '(')) ++depth;
       if (isPunct(tokens_[k], ')') && depth > 0) --depth;
-      if (depth == 0 && (isPunct(tokens_[k], ';') || isPunct(tokens_[k], ':'))) {
-        ranges.emplace_back(segmentStart, k);
+      if (isPunct(tokens_[k], '"')) quoted = !quoted;
+      if (depth == 0 && !quoted && (isPunct(tokens_[k], ';') || isPunct(tokens_[k], ':'))) {
+        if (segmentStart < k) parseSegment(segmentStart, k, letter, false);
         segmentStart = k + 1;
       }
     }
-    ranges.emplace_back(segmentStart, to);
-    for (auto [s, e] : ranges) segments += s < e ? 1 : 0;
-    for (auto [s, e] : ranges) {
-      if (s >= e) continue;
-      bool wholeItem = !unbulleted && segments == 1;
-      parseSegment(s, e, letter, wholeItem);
-    }
+    if (segmentStart < to) parseSegment(segmentStart, to, letter, false);
   }
 
   void parseSegment(std::size_t from, std::size_t to, const std::string& letter, bool wholeItem) {
-    auto citations = findCableCitations(tokens_, from, to);
+    auto citations = findCableCitations(tokens_, from, to, ownStation_);
     std::size_t real = 0;
     for (const auto& citation : citations) real += citation.page_header ? 0 : 1;
     if (real == 0) {
@@ -211,7 +224,7 @@ class ListParser {
     }
     for (std::size_t m = 0; m < citations.size(); ++m) {
       const CableCitation& citation = citations[m];
-      if (citation.page_header) continue;
+      if (citation.page_header || cutShort(citation)) continue;
       std::size_t rawEnd = m + 1 < citations.size() ? citations[m + 1].first : to;
       std::size_t rawStart = citation.first;
       if (wholeItem && real == 1) {
@@ -223,13 +236,30 @@ class ListParser {
       reference.letter = letter;
       reference.raw = spanText(text_, tokens_, rawStart, rawEnd);
       reference.kind = "cable";
+      // No year written: the citing cable's year, as WikiLeaks' own lists do
+      // (even where the post's serials show the cited cable is older).
       int year = citation.year >= 0 ? citation.year : citingYear_;
       if (year > 0 || citation.year == 0)
         reference.ref_id = canonicalRefId(year, citation.station, citation.serial);
       // A cable's own page header or classification line is no reference.
       if (!reference.ref_id.empty() && reference.ref_id == cable_.ref_id) continue;
+      if (citation.serial.size() >= 6 && citation.serial[0] == '0' && isOwnStationAndSerial(citation)) continue;
       references_.push_back(std::move(reference));
     }
+  }
+
+  // "MOSCOW 002428" in the cable's own classification line, whatever year
+  // a stray number before it suggests.
+  bool isOwnStationAndSerial(const CableCitation& citation) const {
+    std::string own = canonicalRefId(2000, citation.station, citation.serial);
+    return own.size() > 2 && cable_.ref_id.size() > 2 && own.substr(2) == cable_.ref_id.substr(2);
+  }
+
+  // "QUITO 97..." : the page cut the serial short.
+  bool cutShort(const CableCitation& citation) const {
+    std::size_t next = citation.last + 1;
+    return next + 2 < tokens_.size() + 0 && tokens_[next].begin == tokens_[citation.last].end &&
+           isPunct(tokens_[next], '.') && isPunct(tokens_[next + 1], '.') && isPunct(tokens_[next + 2], '.');
   }
 
   // "[YY] WORDS SERIAL" whose words are a station within one typo
@@ -281,11 +311,13 @@ class ListParser {
   void addNonCable(std::size_t from, std::size_t to, const std::string& letter) {
     std::string raw = spanText(text_, tokens_, from, to);
     if (isEmptyReference(raw)) return;
+    // "07 QUITO..." / "BRATIS...": the page cut the list short; nothing to cite.
+    if (raw.size() >= 3 && raw.compare(raw.size() - 3, 3, "...") == 0) return;
     if (addTypoCitation(from, to, letter)) return;
     Reference reference;
     reference.letter = letter;
     reference.kind = classifyNonCableReference(raw);
-    if (reference.kind == "other" && (looksLikeUnknownTelegram(from, to) || citesDateTimeGroup(raw)))
+    if (reference.kind == "other" && (looksLikeUnknownTelegram(from, to) || namesUnnumberedTelegram(raw)))
       reference.kind = "cable";  // a telegram, but not one the release can name
     reference.raw = std::move(raw);
     references_.push_back(std::move(reference));
@@ -295,6 +327,7 @@ class ListParser {
   std::vector<RefToken> tokens_;
   const Cable& cable_;
   int citingYear_;
+  std::string ownStation_;
   std::vector<Reference> references_;
 };
 
@@ -304,12 +337,16 @@ void parseReferences(std::string_view body, Cable& cable) {
   std::vector<ReferenceBlock> blocks = findReferenceBlocks(body);
   if (blocks.empty()) return;
   int year = citingYear(cable);
+  // Pages that cut the text short ("C. THE H...") may repeat the list in
+  // full further down; the fullest reading wins, the first on a tie.
+  std::vector<Reference> best;
   for (const ReferenceBlock& block : blocks) {
     std::vector<Reference> references = ListParser(block.text, cable, year).parse();
-    if (!references.empty()) {
-      cable.references = std::move(references);
-      return;
-    }
+    if (references.size() > best.size()) best = std::move(references);
+  }
+  if (!best.empty()) {
+    cable.references = std::move(best);
+    return;
   }
   if (!isEmptyReference(blocks.front().text))
     cable.diagnostics.push_back(

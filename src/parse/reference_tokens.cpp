@@ -69,8 +69,14 @@ bool isStationWord(const RefToken& token) {
 // Longest station name starting at token `at` that is followed by a serial.
 // Returns the index of the serial token, or 0 when none; sets `station`.
 std::size_t matchStation(const std::vector<RefToken>& tokens, std::string_view source, std::size_t at,
-                         std::size_t to, std::string& station) {
+                         std::size_t to, std::string& station, std::string_view ownStation = {}) {
   if (at >= to || !isStationWord(tokens[at])) return 0;
+  if (!ownStation.empty() && at + 1 < to && isSerial(tokens[at + 1]) &&
+      (equalsUpper(tokens[at].text, "EMBTEL") || equalsUpper(tokens[at].text, "OURTEL") ||
+       equalsUpper(tokens[at].text, "CONTEL") || equalsUpper(tokens[at].text, "MYTEL"))) {
+    station = std::string(ownStation);
+    return at + 1;
+  }
   // Collect up to five words joined by spaces or joiner punctuation.
   std::size_t wordEnds[5];
   std::size_t words = 0;
@@ -144,6 +150,15 @@ std::vector<RefToken> tokenizeReferenceText(std::string_view text) {
       ++i;
       continue;
     }
+    // No-break space (C2 A0) and line separator (E2 80 A8) from web pages are spaces.
+    if (text.substr(i, 2) == "\xC2\xA0") {
+      i += 2;
+      continue;
+    }
+    if (text.substr(i, 3) == "\xE2\x80\xA8") {
+      i += 3;
+      continue;
+    }
     std::size_t start = i;
     if (isLetter(c) || isDigit(c)) {
       bool letters = false, digits = false;
@@ -163,7 +178,7 @@ std::vector<RefToken> tokenizeReferenceText(std::string_view text) {
 }
 
 std::vector<CableCitation> findCableCitations(const std::vector<RefToken>& tokens, std::size_t from,
-                                              std::size_t to) {
+                                              std::size_t to, std::string_view ownStation) {
   std::vector<CableCitation> found;
   if (tokens.empty()) return found;
   // All tokens view the same source text; recover it from the first token.
@@ -176,7 +191,8 @@ std::vector<CableCitation> findCableCitations(const std::vector<RefToken>& token
     // Year before the station: "05", "2006", "'08", "(06)".
     std::size_t stationAt = i;
     int yearBefore = -1;
-    if (isNumber(tokens[i])) {
+    bool afterOf = i > from && equalsUpper(tokens[i - 1].text, "OF");  // "SECTION 01 OF 02 MOSCOW"
+    if (isNumber(tokens[i]) && !afterOf) {
       yearBefore = yearFromNumber(tokens[i].text);
       stationAt = i + 1;
     } else if (isPunct(tokens[i], '(') && i + 2 < to && isNumber(tokens[i + 1]) &&
@@ -186,11 +202,11 @@ std::vector<CableCitation> findCableCitations(const std::vector<RefToken>& token
     }
     std::string station;
     std::size_t serialAt = 0;
-    if (yearBefore >= 0) serialAt = matchStation(tokens, source, stationAt, to, station);
+    if (yearBefore >= 0) serialAt = matchStation(tokens, source, stationAt, to, station, ownStation);
     if (serialAt == 0) {
       yearBefore = -1;
       stationAt = i;
-      serialAt = matchStation(tokens, source, i, to, station);
+      serialAt = matchStation(tokens, source, i, to, station, ownStation);
     }
     if (serialAt == 0) {
       if (tokens[i].kind == RefTokenKind::mixed && matchGluedId(tokens[i], citation)) {

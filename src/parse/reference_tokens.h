@@ -37,8 +37,11 @@ struct CableCitation {
 // Scans tokens [from, to) for citations: "[YY|YYYY|'YY|(YY)] STATION SERIAL
 // [(YY)|OF YYYY] {(,|AND|&|/) SERIAL}" and glued IDs ("09BOGOTA1506").
 // Station names may span words and hyphens ("PORT-AU-PRINCE", "LA PAZ").
+// `ownStation` (canonical, may be empty) is what "EMBTEL 1234" / "OURTEL"
+// / "CONTEL" mean: the citing post's own earlier telegram.
 std::vector<CableCitation> findCableCitations(const std::vector<RefToken>& tokens,
-                                              std::size_t from, std::size_t to);
+                                              std::size_t from, std::size_t to,
+                                              std::string_view ownStation = {});
 
 // True when the text starts (after an optional bullet) with a cable citation.
 bool startsWithCableCitation(std::string_view text);

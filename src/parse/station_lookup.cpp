@@ -34,18 +34,22 @@ const std::vector<std::string_view>& canonicalStations() {
 
 // True when a and b differ by one insertion, deletion, substitution or swap
 // of neighbours.
-bool withinOneEdit(std::string_view a, std::string_view b) {
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > 1) return false;
+bool withinOneEdit(std::string_view shorter, std::string_view longer) {
+  if (shorter.size() > longer.size()) return withinOneEdit(longer, shorter);
+  if (longer.size() - shorter.size() > 1) return false;
   std::size_t i = 0;
-  while (i < a.size() && a[i] == b[i]) ++i;
-  if (i == a.size()) return true;
-  if (a.size() == b.size()) {
-    if (a.substr(i + 1) == b.substr(i + 1)) return true;  // substitution
-    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-           a.substr(i + 2) == b.substr(i + 2);  // swap
-  }
-  return a.substr(i) == b.substr(i + 1);  // b has one extra letter
+  while (i < shorter.size() && shorter[i] == longer[i]) ++i;
+  if (i == shorter.size()) return true;
+  auto sameFrom = [](std::string_view x, std::size_t xi, std::string_view y, std::size_t yi) {
+    if (x.size() - xi != y.size() - yi) return false;
+    for (; xi < x.size(); ++xi, ++yi)
+      if (x[xi] != y[yi]) return false;
+    return true;
+  };
+  if (shorter.size() < longer.size()) return sameFrom(shorter, i, longer, i + 1);  // one letter more
+  if (sameFrom(shorter, i + 1, longer, i + 1)) return true;                         // one letter changed
+  return i + 1 < shorter.size() && shorter[i] == longer[i + 1] && shorter[i + 1] == longer[i] &&
+         sameFrom(shorter, i + 2, longer, i + 2);                                  // two letters swapped
 }
 
 }  // namespace
