@@ -1,4 +1,4 @@
-// REF lists of the real seed archive (../shared), parsed exactly; skips without it.
+// REF lists of the real seed archive (tests/data copy), parsed exactly.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -18,7 +18,7 @@ namespace {
 // metadata line ("07ASTANA2327 2007-08-27 10:01 ...") and the next one.
 std::map<std::string, std::string> archiveCables() {
   std::map<std::string, std::string> cables;
-  std::filesystem::path path = std::filesystem::path(CABLECAT_SHARED_DIR) / "corpus/archive/astana-2007-08.txt";
+  std::filesystem::path path = std::filesystem::path(CABLECAT_TEST_DATA) / "astana-2007-08.txt";
   std::ifstream in(path);
   if (!in) return cables;
   std::string line, current;
@@ -42,7 +42,7 @@ std::vector<std::string> idsOf(const std::string& ref_id, const std::string& bod
   return out;
 }
 
-class SeedArchive : public testing::Test {
+class SeedArchiveReferences : public testing::Test {
  protected:
   void SetUp() override {
     cables_ = archiveCables();
@@ -51,46 +51,46 @@ class SeedArchive : public testing::Test {
   std::map<std::string, std::string> cables_;
 };
 
-TEST_F(SeedArchive, HoldsEighteenCables) { EXPECT_EQ(cables_.size(), 18u); }
+TEST_F(SeedArchiveReferences, HoldsEighteenCables) { EXPECT_EQ(cables_.size(), 18u); }
 
-TEST_F(SeedArchive, PlainRefToOwnPost) {
+TEST_F(SeedArchiveReferences, PlainRefToOwnPost) {
   EXPECT_EQ(idsOf("07ASTANA2327", cables_["07ASTANA2327"]),
             (std::vector<std::string>{":07ASTANA2318:cable"}));
 }
 
-TEST_F(SeedArchive, YearsAndWrappedSerial) {
+TEST_F(SeedArchiveReferences, YearsAndWrappedSerial) {
   EXPECT_EQ(idsOf("07ASTANA2323", cables_["07ASTANA2323"]),
             (std::vector<std::string>{"A:05ALMATY4353:cable", "B:06ASTANA689:cable", "C:06ALMATY1437:cable",
                                       "D:07ASTANA1104:cable"}));
 }
 
-TEST_F(SeedArchive, SevenBulletsOverThreeLines) {
+TEST_F(SeedArchiveReferences, SevenBulletsOverThreeLines) {
   EXPECT_EQ(idsOf("07ASTANA2318", cables_["07ASTANA2318"]),
             (std::vector<std::string>{"A:07ASTANA1558:cable", "B:07ASTANA1906:cable", "C:07ASTANA1949:cable",
                                       "D:07ASTANA2221:cable", "E:07ASTANA2222:cable", "F:07ASTANA2223:cable",
                                       "G:07ASTANA2244:cable"}));
 }
 
-TEST_F(SeedArchive, StateReferences) {
+TEST_F(SeedArchiveReferences, StateReferences) {
   EXPECT_EQ(idsOf("07ASTANA2312", cables_["07ASTANA2312"]), (std::vector<std::string>{":07STATE108617:cable"}));
   EXPECT_EQ(idsOf("07ASTANA2297", cables_["07ASTANA2297"]), (std::vector<std::string>{":07STATE101170:cable"}));
   EXPECT_EQ(idsOf("07ASTANA2113", cables_["07ASTANA2113"]), (std::vector<std::string>{":07STATE99409:cable"}));
 }
 
-TEST_F(SeedArchive, DotAndParenBullets) {
+TEST_F(SeedArchiveReferences, DotAndParenBullets) {
   EXPECT_EQ(idsOf("07ASTANA2244", cables_["07ASTANA2244"]),
             (std::vector<std::string>{"A:07ASTANA2221:cable", "B:07ASTANA2223:cable"}));
   EXPECT_EQ(idsOf("07ASTANA2223", cables_["07ASTANA2223"]),
             (std::vector<std::string>{"A:07ASTANA2069:cable", "B:07ASTANA1906:cable"}));
 }
 
-TEST_F(SeedArchive, SingleReferences) {
+TEST_F(SeedArchiveReferences, SingleReferences) {
   EXPECT_EQ(idsOf("07ASTANA2222", cables_["07ASTANA2222"]), (std::vector<std::string>{":07ASTANA1906:cable"}));
   EXPECT_EQ(idsOf("07ASTANA2221", cables_["07ASTANA2221"]), (std::vector<std::string>{":07ASTANA1906:cable"}));
   EXPECT_EQ(idsOf("07ASTANA2192", cables_["07ASTANA2192"]), (std::vector<std::string>{":07ASTANA918:cable"}));
 }
 
-TEST_F(SeedArchive, CablesWithoutRefHaveNone) {
+TEST_F(SeedArchiveReferences, CablesWithoutRefHaveNone) {
   for (const char* id : {"07ASTANA2315", "07ASTANA2239", "07ASTANA2214", "07ASTANA2201", "07ASTANA2178",
                          "07ASTANA2101", "07ASTANA2098"})
     EXPECT_TRUE(idsOf(id, cables_[id]).empty()) << id;
