@@ -1,0 +1,29 @@
+// `cablecat check`: SQLite's integrity checks (errors) plus signs of a
+// doubtful parse (warnings), all in SQL on a read-only connection.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+
+#include <string>
+#include <vector>
+
+namespace cablecat {
+
+struct CheckFinding {
+  std::string description;            // "cables without recipients"
+  long long count = 0;
+  std::vector<std::string> examples;  // the first few
+};
+
+struct CheckResult {
+  std::vector<std::string> integrity_problems;    // PRAGMA integrity_check lines other than "ok"
+  std::vector<std::string> foreign_key_problems;  // PRAGMA foreign_key_check rows
+  std::vector<CheckFinding> warnings;             // only those with count > 0
+
+  bool integrityPassed() const { return integrity_problems.empty() && foreign_key_problems.empty(); }
+};
+
+CheckResult checkCatalogue(SQLite::Database& db);
+std::string checkResultText(const CheckResult& result);
+
+}  // namespace cablecat
