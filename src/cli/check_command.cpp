@@ -12,6 +12,7 @@ namespace {
 
 struct CheckOptions {
   std::string database;
+  bool quick = false;
 };
 
 int runCheckCommand(const CheckOptions& options) {
@@ -20,7 +21,7 @@ int runCheckCommand(const CheckOptions& options) {
   if (!db) return kExitFailure;
   CheckResult result;
   try {
-    result = checkCatalogue(*db);
+    result = checkCatalogue(*db, options.quick);
   } catch (const SQLite::Exception& error) {
     // A damaged file can fail the checks themselves.
     std::cerr << "cablecat check: " << path << " cannot be checked: " << error.what() << "\n";
@@ -37,6 +38,7 @@ void addCheckCommand(CLI::App& app, int& exitCode) {
   CLI::App* command = app.add_subcommand(
       "check", "Check integrity (exit 1 if damaged) and warn about suspicious parses");
   addDatabaseOption(*command, options->database);
+  command->add_flag("--quick", options->quick, "PRAGMA quick_check instead of integrity_check (faster)");
   command->callback([options, &exitCode] { exitCode = runCheckCommand(*options); });
 }
 

@@ -16,6 +16,7 @@ struct CheckFinding {
 };
 
 struct CheckResult {
+  std::string integrity_pragma = "integrity_check";  // or quick_check
   std::vector<std::string> integrity_problems;    // PRAGMA integrity_check lines other than "ok"
   std::vector<std::string> foreign_key_problems;  // PRAGMA foreign_key_check rows
   std::vector<CheckFinding> warnings;             // only those with count > 0
@@ -23,7 +24,9 @@ struct CheckResult {
   bool integrityPassed() const { return integrity_problems.empty() && foreign_key_problems.empty(); }
 };
 
-CheckResult checkCatalogue(SQLite::Database& db);
+// `quick` runs PRAGMA quick_check instead of integrity_check (no index
+// content comparison: much faster on the full archive).
+CheckResult checkCatalogue(SQLite::Database& db, bool quick = false);
 std::string checkResultText(const CheckResult& result);
 
 }  // namespace cablecat

@@ -88,14 +88,17 @@ void runSql(SQLite::Database& db, std::string_view sql, ResultPrinter& printer,
     if (!statement) continue;  // only whitespace or comments
     bindParameters(raw, parameters);
     int columnCount = sqlite3_column_count(raw);
+    // Step once before printing the header, so a statement that fails at
+    // once (a write, a bad FTS5 query) prints nothing on stdout.
+    int status = sqlite3_step(raw);
+    if (status != SQLITE_ROW && status != SQLITE_DONE) throwSqlError(handle);
     if (columnCount > 0) {
       std::vector<std::string> columns;
       for (int i = 0; i < columnCount; ++i) columns.emplace_back(sqlite3_column_name(raw, i));
       printer.begin(columns);
     }
     std::vector<SqlValue> values(static_cast<std::size_t>(columnCount));
-    int status;
-    while ((status = sqlite3_step(raw)) == SQLITE_ROW) {
+    for (; status == SQLITE_ROW; status = sqlite3_step(raw)) {
       for (int i = 0; i < columnCount; ++i) values[static_cast<std::size_t>(i)] = columnValue(raw, i);
       printer.row(values);
     }
