@@ -104,10 +104,13 @@ CheckResult checkCatalogue(SQLite::Database& db, bool quick) {
     if (!isFalseNullReport(db, line)) result.integrity_problems.push_back(line);
   }
   SQLite::Statement foreignKeys(db, "PRAGMA foreign_key_check");
-  while (foreignKeys.executeStep())
-    result.foreign_key_problems.push_back(foreignKeys.getColumn(0).getString() + " rowid " +
-                                          foreignKeys.getColumn(1).getString() + " points to a missing " +
-                                          foreignKeys.getColumn(2).getString() + " row");
+  while (foreignKeys.executeStep()) {
+    // rowid is NULL for WITHOUT ROWID tables (recipients, refs, ...).
+    std::string where = foreignKeys.getColumn(0).getString();
+    if (!foreignKeys.getColumn(1).isNull()) where += " rowid " + foreignKeys.getColumn(1).getString();
+    result.foreign_key_problems.push_back(where + ": references a missing " + foreignKeys.getColumn(2).getString() +
+                                          " row");
+  }
   for (const WarningQuery& query : kWarningQueries) {
     CheckFinding finding = runWarning(db, query);
     if (finding.count > 0) result.warnings.push_back(std::move(finding));
