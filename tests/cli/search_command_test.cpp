@@ -1,0 +1,53 @@
+// `cablecat search` through the binary.
+#include <gtest/gtest.h>
+
+#include "cli/run_command.h"
+#include "query/catalogue_fixture.h"
+
+using namespace cablecat::testing;
+
+TEST(SearchCommand, RankedHitsWithBracketedSnippetsOffTerminal) {
+  FixtureCatalogue catalogue;
+  CommandResult result = runCablecat({"search", "--db", catalogue.path(), "--mode", "csv", "gas", "prices"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "ref_id,created,subject,snippet\r\n"
+            "08ALMATY123,2008-01-15,NAZARBAYEV MEETS RUSSIAN ENVOY ON GAS PRICES,"
+            "1. (S/NF) The president discussed [gas] [prices] with the Russian envoy…\r\n");
+}
+
+TEST(SearchCommand, LimitCutsTheList) {
+  FixtureCatalogue catalogue;
+  CommandResult result = runCablecat({"search", "--db", catalogue.path(), "--limit", "1", "--no-headers", "--mode",
+                                      "tsv", "ordway"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "07ASTANA1558\t2007-06-12\tKAZAKHSTAN: OIL PIPELINE TALKS STALL\t"
+            "…C) Talks on the Caspian oil pipeline stalled again over tariffs. [ORDWAY]\n");
+}
+
+TEST(SearchCommand, JsonMode) {
+  FixtureCatalogue catalogue;
+  CommandResult result = runCablecat({"search", "--db", catalogue.path(), "--mode", "json", "subject:gabon"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "[{\"ref_id\":\"7575LIBREVILLE1895\",\"created\":\"2008-02-02\",\"subject\":\"GABON: \\\"OIL, GAS\\\" AND "
+            "THE BUDGET\",\"snippet\":\"[GABON]: \\\"OIL, GAS\\\" AND THE BUDGET\"}]\n");
+}
+
+TEST(SearchCommand, MalformedQueryIsAClearMessage) {
+  FixtureCatalogue catalogue;
+  CommandResult result = runCablecat({"search", "--db", catalogue.path(), "\"unterminated"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err,
+            "cablecat search: cannot search for '\"unterminated': unterminated string\n"
+            "  FTS5 syntax: words, \"a phrase\", AND, OR, NOT, NEAR(a b, 10), subject:word, prefix*; "
+            "put words with punctuation in double quotes\n");
+}
+
+TEST(SearchCommand, NeedsTerms) {
+  FixtureCatalogue catalogue;
+  CommandResult result = runCablecat({"search", "--db", catalogue.path()});
+  EXPECT_EQ(result.exit_code, 2);
+}
