@@ -106,15 +106,21 @@ def timeline_svg(rows, width=1100, height=320):
             base -= bar_height
             parts.append(f'<rect x="{x:.2f}" y="{base:.2f}" width="{max(bar_width - 1, 0.5):.2f}" '
                          f'height="{bar_height:.2f}" fill="{colour}"><title>{month} {family}: {value:,}</title></rect>')
-    years = sorted({month[:4] for month in months})
-    label_every = max(1, -(-len(years) * 40 // plot_width))  # keep year labels ~40 px apart
-    for position, year in enumerate(years):
-        if position % label_every:
+    # Up to two years: a label per month. Longer: one per year at its first
+    # month. Labels that would crowd the previous one or run off the right
+    # edge are skipped.
+    by_month = len(months) <= 24
+    spacing = 55 if by_month else 40
+    last_label_x = None
+    for index, month in enumerate(months):
+        if not by_month and index > 0 and not month.endswith("-01"):
             continue
-        first_month = next(i for i, month in enumerate(months) if month.startswith(year))
-        x = left + first_month * bar_width
+        x = left + index * bar_width
+        if (last_label_x is not None and x - last_label_x < spacing) or x + spacing - 10 > width:
+            continue
+        last_label_x = x
         parts.append(f'<line x1="{x:.1f}" y1="{top + plot_height}" x2="{x:.1f}" y2="{top + plot_height + 5}" stroke="#555"/>')
-        parts.append(f'<text x="{x + 2:.1f}" y="{top + plot_height + 18}">{year}</text>')
+        parts.append(f'<text x="{x + 2:.1f}" y="{top + plot_height + 18}">{month if by_month else month[:4]}</text>')
     parts.append(f'<line x1="{left}" y1="{top + plot_height}" x2="{width - right}" y2="{top + plot_height}" stroke="#555"/>')
     parts.append(f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + plot_height}" stroke="#555"/>')
     for index, (family, colour) in enumerate(FAMILIES):

@@ -81,7 +81,7 @@ TEST_F(ReportSql, MostCitedCountsDistinctCitingCables) {
 
 TEST_F(ReportSql, UnresolvedReferencesAreCitedIdsNotInCatalogue) {
   EXPECT_EQ(printReport(db, "unresolved-references"),
-            "ref_id\tcited_by\tfirst_citing\traw_example\n"
+            "ref_id\tcited_by\texample_citing\traw_example\n"
             "07STATE98765\t2\t07ASTANA2327\tSTATE 98765\n"
             "08MOSCOW456\t1\t08ALMATY123\tMOSCOW 456\n");
 }
