@@ -5,8 +5,16 @@ namespace cablecat {
 
 std::size_t displayWidth(std::string_view text) {
   std::size_t width = 0;
-  for (char c : text)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++width;  // skip continuation bytes
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // ANSI escape sequences (search's bold highlight on a terminal) take no
+    // room: skip ESC [ parameters up to the final letter.
+    if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
+      i += 2;
+      while (i < text.size() && !(text[i] >= '@' && text[i] <= '~')) ++i;
+      continue;
+    }
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++width;  // skip continuation bytes
+  }
   return width;
 }
 

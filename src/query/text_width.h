@@ -6,7 +6,8 @@
 
 namespace cablecat {
 
-// Code points, not bytes: "…" and Cyrillic count as one column each.
+// Code points, not bytes: "…" and Cyrillic count as one column each; ANSI
+// escape sequences count as nothing.
 std::size_t displayWidth(std::string_view text);
 
 // `text` padded with spaces to `width` columns (left, right or centred).

@@ -51,3 +51,16 @@ TEST(SearchCommand, NeedsTerms) {
   CommandResult result = runCablecat({"search", "--db", catalogue.path()});
   EXPECT_EQ(result.exit_code, 2);
 }
+
+TEST(SearchCommand, BoldHighlightOnATerminalKeepsColumnsAligned) {
+  // util-linux `script` gives the command a pseudo-terminal as stdout.
+  if (std::system("command -v script > /dev/null 2>&1") != 0) GTEST_SKIP() << "no script(1)";
+  FixtureCatalogue catalogue;
+  std::string command = std::string(CABLECAT_BINARY) + " search --db " + catalogue.path() + " --limit 1 gas";
+  CommandResult result = runCablecat({"-qc", command, "/dev/null"}, nullptr, "script");
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "ref_id              created     subject                           snippet\r\n"
+            "------------------  ----------  --------------------------------  --------------------------------\r\n"
+            "7575LIBREVILLE1895  2008-02-02  GABON: \"OIL, GAS\" AND THE BUDGET  GABON: \"OIL, \x1b[1mGAS\x1b[0m\" AND THE BUDGET\r\n");
+}

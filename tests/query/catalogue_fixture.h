@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Transaction.h>
 
 #include <atomic>
 #include <filesystem>
@@ -117,7 +118,10 @@ class FixtureCatalogue {
  public:
   FixtureCatalogue() : path_(uniquePath("fixture")) {
     SQLite::Database db = openCatalogueForWriting(path_);
+    db.exec("PRAGMA synchronous = OFF");  // a throwaway file: no need to wait for the disk
+    SQLite::Transaction transaction(db);
     db.exec(kFixtureSql);
+    transaction.commit();
   }
   ~FixtureCatalogue() { std::filesystem::remove(path_); }
   FixtureCatalogue(const FixtureCatalogue&) = delete;
