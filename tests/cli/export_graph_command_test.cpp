@@ -52,3 +52,15 @@ TEST(ExportGraphCommand, UnknownFormatIsAUsageError) {
   FixtureCatalogue catalogue;
   EXPECT_EQ(runCablecat({"export-graph", "--db", catalogue.path(), "--format", "svg"}).exit_code, 2);
 }
+
+TEST(ExportGraphCommand, GraphvizAcceptsTheDot) {
+  if (std::system("command -v dot > /dev/null 2>&1") != 0) GTEST_SKIP() << "Graphviz not installed";
+  FixtureCatalogue catalogue;
+  std::string output = FixtureCatalogue::uniquePath("graph") + ".dot";
+  ASSERT_EQ(runCablecat({"export-graph", "--db", catalogue.path(), "-o", output}).exit_code, 0);
+  CommandResult rendered = runCablecat({"-Tsvg", output}, nullptr, "dot");
+  EXPECT_EQ(rendered.exit_code, 0) << rendered.err;
+  EXPECT_EQ(rendered.err, "") << "Graphviz warned";
+  EXPECT_NE(rendered.out.find("<title>07ASTANA2327&#45;&gt;07ASTANA1558</title>"), std::string::npos);
+  std::filesystem::remove(output);
+}
