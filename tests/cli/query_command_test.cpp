@@ -134,3 +134,17 @@ TEST(QueryCommand, DatabaseComesFromEnvironmentWhenNoOption) {
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.out, "9\n");
 }
+
+TEST(QueryCommand, AttachCannotCreateFilesButTempTablesWork) {
+  FixtureCatalogue catalogue;
+  std::string attached = FixtureCatalogue::uniquePath("attached");
+  CommandResult attach =
+      runCablecat({"query", "--db", catalogue.path(), "ATTACH '" + attached + "' AS x; CREATE TABLE x.t(a)"});
+  EXPECT_EQ(attach.exit_code, 1);
+  EXPECT_FALSE(std::filesystem::exists(attached));
+  CommandResult temp = runCablecat({"query", "--db", catalogue.path(), "--mode", "csv",
+                                    "CREATE TEMP TABLE picked AS SELECT ref_id FROM cables WHERE id = 2; "
+                                    "SELECT * FROM picked"});
+  EXPECT_EQ(temp.exit_code, 0) << temp.err;
+  EXPECT_EQ(temp.out, "ref_id\r\n07ASTANA1558\r\n");
+}

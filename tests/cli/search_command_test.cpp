@@ -64,3 +64,17 @@ TEST(SearchCommand, BoldHighlightOnATerminalKeepsColumnsAligned) {
             "------------------  ----------  --------------------------------  --------------------------------\r\n"
             "7575LIBREVILLE1895  2008-02-02  GABON: \"OIL, GAS\" AND THE BUDGET  GABON: \"OIL, \x1b[1mGAS\x1b[0m\" AND THE BUDGET\r\n");
 }
+
+TEST(SearchCommand, SaysSoWhenTheIndexIsEmpty) {
+  std::string path = FixtureCatalogue::uniquePath("no-fts");
+  {
+    SQLite::Database db = cablecat::openCatalogueForWriting(path);
+    db.exec("INSERT INTO cables (id, ref_id, subject, content_hash) VALUES (1, '07ASTANA1', 'OIL', 'h')");
+  }
+  CommandResult result = runCablecat({"search", "--db", path, "oil"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out, "ref_id\tcreated\tsubject\tsnippet\n");
+  EXPECT_EQ(result.err, "cablecat search: the full-text index of " + path +
+                            " is empty (loaded with --no-fts?); nothing can match\n");
+  std::filesystem::remove(path);
+}
