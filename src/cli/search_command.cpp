@@ -34,7 +34,10 @@ int runSearchCommand(const SearchOptions& options) {
     request.highlight_open = "\x1b[1m";
     request.highlight_close = "\x1b[0m";
   }
-  if (indexedCableCount(*db) == 0)
+  if (fullTextIndexIsStale(*db))
+    std::cerr << "cablecat search: the full-text index of " << path
+              << " is out of date (a load ran with --no-fts); the next load without --no-fts rebuilds it\n";
+  else if (indexedCableCount(*db) == 0)
     std::cerr << "cablecat search: the full-text index of " << path
               << " is empty (loaded with --no-fts?); nothing can match\n";
   auto printer = makeResultPrinter(printOptions, std::cout);

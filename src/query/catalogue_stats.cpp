@@ -21,11 +21,12 @@ CatalogueStats collectCatalogueStats(SQLite::Database& db, const std::string& pa
   range.executeStep();
   if (!range.getColumn(0).isNull()) stats.first_created = range.getColumn(0).getString().substr(0, 10);
   if (!range.getColumn(1).isNull()) stats.last_created = range.getColumn(1).getString().substr(0, 10);
-  // Ordinary tables in the order the schema made them; FTS shadow tables are
-  // reported as one "full-text index" line instead.
+  // Data tables in the order the schema made them; FTS shadow tables are
+  // reported as one "full-text index" line instead, settings not at all.
   SQLite::Statement tables(db, R"SQL(
     SELECT name FROM sqlite_schema
     WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'cables_fts%'
+      AND name <> 'catalogue_settings'
     ORDER BY rowid)SQL");
   while (tables.executeStep()) {
     std::string name = tables.getColumn(0).getString();

@@ -44,4 +44,11 @@ long long indexedCableCount(SQLite::Database& db) {
   return db.execAndGet("SELECT count(*) FROM cables_fts_docsize").getInt64();
 }
 
+bool fullTextIndexIsStale(SQLite::Database& db) {
+  // Older catalogues have no settings table: nothing marked, nothing stale.
+  if (!db.tableExists("catalogue_settings")) return false;
+  return db.execAndGet("SELECT count(*) FROM catalogue_settings WHERE key = 'fts_stale' AND value = '1'")
+             .getInt() > 0;
+}
+
 }  // namespace cablecat

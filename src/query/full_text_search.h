@@ -27,4 +27,8 @@ std::string joinSearchTerms(const std::vector<std::string>& terms);
 // Rows in the full-text index (0 when a load used --no-fts).
 long long indexedCableCount(SQLite::Database& db);
 
+// True when the writer marked the index out of date (catalogue_settings key
+// fts_stale = '1', schema 003); false when it did not or cannot say.
+bool fullTextIndexIsStale(SQLite::Database& db);
+
 }  // namespace cablecat

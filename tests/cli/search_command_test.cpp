@@ -78,3 +78,17 @@ TEST(SearchCommand, SaysSoWhenTheIndexIsEmpty) {
                             " is empty (loaded with --no-fts?); nothing can match\n");
   std::filesystem::remove(path);
 }
+
+TEST(SearchCommand, SaysSoWhenTheWriterMarkedTheIndexStale) {
+  FixtureCatalogue catalogue;
+  {
+    SQLite::Database db = cablecat::openCatalogueForWriting(catalogue.path());
+    // catalogue_settings comes with schema 003; older catalogues lack it.
+    db.exec("CREATE TABLE IF NOT EXISTS catalogue_settings (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+            "INSERT OR REPLACE INTO catalogue_settings VALUES ('fts_stale', '1')");
+  }
+  CommandResult result = runCablecat({"search", "--db", catalogue.path(), "--limit", "1", "--no-headers", "gas"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "cablecat search: the full-text index of " + catalogue.path() +
+                            " is out of date (a load ran with --no-fts); the next load without --no-fts rebuilds it\n");
+}
