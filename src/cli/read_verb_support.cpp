@@ -13,8 +13,7 @@ void addDatabaseOption(CLI::App& command, std::string& database) {
 
 void addOutputModeOptions(CLI::App& command, std::string& mode, bool& noHeaders) {
   command.add_option("--mode,-m", mode,
-                     "Output mode: table, box, csv, tsv, json, ndjson, markdown "
-                     "(default: table on a terminal, else tsv)")
+                     "Output mode (default: table on a terminal, else tsv)")
       ->check(CLI::IsMember(outputModeNames()));
   command.add_flag("--no-headers", noHeaders, "Leave out the header row");
 }
