@@ -8,6 +8,12 @@ const char* versionString() { return "0.1.0"; }
 void addCommands(CLI::App& app, int& exitCode) {
   addLoadCommand(app, exitCode);
   addQueryCommand(app, exitCode);
+  addSearchCommand(app, exitCode);
+  addShowCommand(app, exitCode);
+  addReportCommand(app, exitCode);
+  addStatsCommand(app, exitCode);
+  addCheckCommand(app, exitCode);
+  addExportGraphCommand(app, exitCode);
   addParseCommand(app, exitCode);
 }
 

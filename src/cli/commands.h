@@ -15,6 +15,12 @@ const char* versionString();
 void addLoadCommand(CLI::App& app, int& exitCode);
 void addParseCommand(CLI::App& app, int& exitCode);
 void addQueryCommand(CLI::App& app, int& exitCode);
+void addSearchCommand(CLI::App& app, int& exitCode);
+void addShowCommand(CLI::App& app, int& exitCode);
+void addReportCommand(CLI::App& app, int& exitCode);
+void addStatsCommand(CLI::App& app, int& exitCode);
+void addCheckCommand(CLI::App& app, int& exitCode);
+void addExportGraphCommand(CLI::App& app, int& exitCode);
 
 // Registers every verb above.
 void addCommands(CLI::App& app, int& exitCode);

@@ -1,5 +1,54 @@
-// Stub until the query verb lands.
+// `cablecat query`: run SQL on the catalogue, read-only, in any output mode.
+#include <iostream>
+#include <iterator>
+
 #include "commands.h"
+#include "query/sql_runner.h"
+#include "read_verb_support.h"
+#include "store/catalogue_file.h"
+
 namespace cablecat {
-void addQueryCommand(CLI::App&, int&) {}
+
+namespace {
+
+struct QueryOptions {
+  std::string database;
+  std::string mode;
+  bool no_headers = false;
+  std::string sql;
+};
+
+int runQueryCommand(const QueryOptions& options) {
+  std::string path = resolveDatabasePath(options.database);
+  std::string sql = options.sql;
+  if (sql == "-") sql.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  std::optional<SQLite::Database> db = openForReading("query", path);
+  if (!db) return kExitFailure;
+  auto printer = makeResultPrinter(resolvePrintOptions(options.mode, options.no_headers), std::cout);
+  try {
+    runSql(*db, sql, *printer);
+  } catch (const SqlError& error) {
+    std::cout.flush();
+    if (error.isReadOnlyViolation())
+      std::cerr << "cablecat query: " << path << " is opened read-only: query never writes ("
+                << error.what() << "); 'cablecat load' changes the catalogue\n";
+    else
+      std::cerr << "cablecat query: " << error.what() << "\n";
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void addQueryCommand(CLI::App& app, int& exitCode) {
+  auto options = std::make_shared<QueryOptions>();
+  CLI::App* command = app.add_subcommand(
+      "query", "Run SQL on the catalogue (read-only) and print the rows; several statements allowed");
+  addDatabaseOption(*command, options->database);
+  addOutputModeOptions(*command, options->mode, options->no_headers);
+  command->add_option("sql", options->sql, "SQL text, or - to read it from stdin")->required();
+  command->callback([options, &exitCode] { exitCode = runQueryCommand(*options); });
+}
+
 }  // namespace cablecat
