@@ -114,8 +114,8 @@ CREATE TABLE sources (
 --   4. format: csv > html > archive > text,
 --   5. the smaller content_hash.
 -- Columns the chosen form lacks (created, released, classification, origin,
--- subject) are filled from the other forms, and listed_refs is the longest
--- list any form published.
+-- subject) are filled from the other forms (should those disagree, the one
+-- loaded first), and listed_refs is the longest list any form published.
 CREATE TABLE cable_sources (
   cable_id     INTEGER NOT NULL REFERENCES cables(id) ON DELETE CASCADE,
   source_id    INTEGER NOT NULL REFERENCES sources(id),

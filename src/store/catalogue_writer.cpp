@@ -158,7 +158,7 @@ struct CatalogueWriter::Impl {
   std::unordered_map<std::int64_t, std::int64_t> merged_sources;  // reloaded -> original id
 
   // Reused buffers: no allocation per cable once warm.
-  std::string locator_text, signer_text, issue_text;
+  std::string locator_text, signer_text;
 
   Impl(const std::string& targetPath, WriterOptions writerOptions)
       : path(targetPath), options(writerOptions) {
@@ -168,31 +168,28 @@ struct CatalogueWriter::Impl {
     if (canBuildAside) removeStaleBulkBuilds(path);
     std::error_code error;
     target_existed = std::filesystem::exists(path, error);
-    if (canBuildAside && isBlankCatalogue(path)) {
-      built_aside = true;
-      build_path = bulkBuildPath(path);
-      db.emplace(openBulkBuild(build_path));
-      try {
-        prepare();
-      } catch (...) {
-        abandon();
-        throw;
-      }
-      return;
-    }
-    {
-      db.emplace(openCatalogueForWriting(path));
-      try {
+    built_aside = canBuildAside && isBlankCatalogue(path);
+    try {
+      if (built_aside) {
+        build_path = bulkBuildPath(path);
+        db.emplace(openBulkBuild(build_path));
+      } else {
+        db.emplace(openCatalogueForWriting(path));
+        // WAL: readers keep reading while batches commit.
         db->exec("PRAGMA journal_mode = WAL");
         db->exec("PRAGMA synchronous = NORMAL");
         db->exec("PRAGMA cache_size = -32768");
         db->exec("PRAGMA journal_size_limit = 67108864");
         had_cables = db->execAndGet("SELECT EXISTS (SELECT 1 FROM cables)").getInt() == 1;
-      } catch (const SQLite::Exception& failure) {
-        throw CatalogueError(path + ": cannot prepare catalogue for writing: " + failure.what());
       }
+      prepare();
+    } catch (const SQLite::Exception& failure) {
+      abandon();
+      throw CatalogueError(path + ": cannot prepare catalogue for writing: " + failure.what());
+    } catch (...) {
+      abandon();
+      throw;
     }
-    prepare();
   }
 
   void prepare() {
@@ -205,7 +202,7 @@ struct CatalogueWriter::Impl {
                         .getInt() == 1;
     if (!options.full_text_search)
       full_text = FullTextMode::off;
-    else if (built_aside && std::thread::hardware_concurrency() > 1)
+    else if (built_aside && options.full_text_alongside && std::thread::hardware_concurrency() > 1)
       full_text = FullTextMode::background;
     else if (built_aside || ftsStale)
       full_text = FullTextMode::rebuild_at_finish;

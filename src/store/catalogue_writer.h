@@ -19,6 +19,9 @@ struct WriterOptions {
   // A new or empty catalogue is built in `<db>.loading-<pid>` with bulk
   // settings and renamed into place by finish(). Off: always write in place.
   bool build_new_catalogue_aside = true;
+  // A catalogue built aside gets its full-text index built on another core
+  // while cables are written. Off: one FTS5 'rebuild' at the end.
+  bool full_text_alongside = true;
 };
 
 enum class WriteOutcome {
