@@ -682,6 +682,7 @@ struct CatalogueWriter::Impl {
       runWithId(s.deleteSource, sourceId);
       merged_sources[sourceId] = keptId;
     }
+    dropInterruptedLoadsOf(state->second, keptId);
     std::string now = utcNow();
     s.completeSource.bind(1, keptId);
     s.completeSource.bind(2, size);
@@ -691,6 +692,27 @@ struct CatalogueWriter::Impl {
     s.completeSource.bindNoCopy(6, now);
     run(s.completeSource);
     sources.erase(state);
+  }
+
+  // A load killed midway leaves a source row without fingerprint. Once the
+  // same file loads completely, that partial record says nothing new and
+  // goes, so an interrupted load plus a rerun equals one clean load.
+  void dropInterruptedLoadsOf(const SourceState& state, std::int64_t completedId) {
+    WriterStatements& s = *statements;
+    std::vector<std::int64_t> interrupted;
+    s.findInterruptedSources.bindNoCopy(1, state.path);
+    s.findInterruptedSources.bindNoCopy(2, state.format);
+    s.findInterruptedSources.bind(3, completedId);
+    while (s.findInterruptedSources.executeStep()) {
+      std::int64_t id = s.findInterruptedSources.getColumn(0).getInt64();
+      if (!sources.contains(id)) interrupted.push_back(id);  // not one open in this load
+    }
+    s.findInterruptedSources.reset();
+    for (std::int64_t id : interrupted) {
+      runWithId(s.deleteIssuesOfSource, id);
+      runWithId(s.deleteCableSourcesOfSource, id);
+      runWithId(s.deleteSource, id);
+    }
   }
 
   void addIssue(std::int64_t sourceId, const Locator& locator, const std::string& refId,
