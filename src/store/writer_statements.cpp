@@ -74,7 +74,7 @@ WriterStatements::WriterStatements(SQLite::Database& db)
                      "fingerprint = ?5, loaded_at = ?6 WHERE id = ?1"),
       findSameSource(db,
                      "SELECT id FROM sources WHERE path = ?1 AND format = ?2 AND size = ?3 AND "
-                     "fingerprint = ?4 AND id <> ?5 ORDER BY id LIMIT 1"),
+                     "fingerprint = ?4 AND id <> ?5"),
       findInterruptedSources(
           db,
           // Earlier loads of this file that never completed and saw nothing
@@ -85,9 +85,7 @@ WriterStatements::WriterStatements(SQLite::Database& db)
           "  SELECT 1 FROM cable_sources AS again WHERE again.cable_id = early.cable_id AND "
           "  again.source_id = ?3 AND again.locator = early.locator AND "
           "  again.content_hash = early.content_hash))"),
-      moveCableSources(db, "UPDATE OR REPLACE cable_sources SET source_id = ?2 WHERE source_id = ?1"),
       deleteIssuesOfSource(db, "DELETE FROM load_issues WHERE source_id = ?1"),
-      moveIssues(db, "UPDATE load_issues SET source_id = ?2 WHERE source_id = ?1"),
       deleteSource(db, "DELETE FROM sources WHERE id = ?1"),
       deleteCableSourcesOfSource(db, "DELETE FROM cable_sources WHERE source_id = ?1"),
       insertIssue(db,

@@ -34,8 +34,7 @@ struct WriterStatements {
   // provenance
   SQLite::Statement upsertCableSource;
   SQLite::Statement insertSource, completeSource, findSameSource, findInterruptedSources;
-  SQLite::Statement moveCableSources, deleteIssuesOfSource, moveIssues, deleteSource,
-      deleteCableSourcesOfSource;
+  SQLite::Statement deleteIssuesOfSource, deleteSource, deleteCableSourcesOfSource;
   SQLite::Statement insertIssue, findSourcelessIssue;
   // full-text index (external content: old values must be deleted first)
   SQLite::Statement ftsInsert;         // rowid, subject, summary, body
