@@ -91,9 +91,9 @@ CREATE TABLE listed_refs (
 ) WITHOUT ROWID;
 
 -- Every input file ever loaded. Loading the same file again (same path, format,
--- size and fingerprint) reuses its row: its cable_sources rows stay and its
--- load_issues are replaced by those of the new load. A changed file gets a row
--- of its own, so the forms it held before stay on record.
+-- size and fingerprint) replaces its row, with its cable_sources and
+-- load_issues, by those of the new load. A changed file gets a row of its
+-- own, so the forms it held before stay on record.
 CREATE TABLE sources (
   id          INTEGER PRIMARY KEY,
   path        TEXT NOT NULL,               -- as given on the command line / found in a folder; '-' for stdin
@@ -114,8 +114,8 @@ CREATE TABLE sources (
 --   4. format: csv > html > archive > text,
 --   5. the smaller content_hash.
 -- Columns the chosen form lacks (created, released, classification, origin,
--- subject) are filled from the other forms, and listed_refs is the longest
--- list any form published.
+-- subject) are filled from the other forms (should those disagree, the one
+-- loaded first), and listed_refs is the longest list any form published.
 CREATE TABLE cable_sources (
   cable_id     INTEGER NOT NULL REFERENCES cables(id) ON DELETE CASCADE,
   source_id    INTEGER NOT NULL REFERENCES sources(id),

@@ -102,14 +102,20 @@ void publishBulkBuild(const std::string& buildPath, const std::string& path,
   syncPath(buildPath, O_RDONLY);
   if (replaceExisting) {
     if (std::rename(buildPath.c_str(), path.c_str()) != 0)
-      throw CatalogueError(path + ": cannot move the new catalogue into place: " +
-                           std::strerror(errno) + " (it is in " + buildPath + ")");
+      throw CatalogueError(path + ": cannot move the new catalogue into place from " + buildPath +
+                           ": " + std::strerror(errno));
   } else {
     // link() fails when `path` exists, unlike rename(): another process that
     // created the catalogue during this load is not overwritten.
-    if (::link(buildPath.c_str(), path.c_str()) != 0)
-      throw CatalogueError(path + ": cannot move the new catalogue into place: " +
-                           std::strerror(errno) + " (it is in " + buildPath + ")");
+    if (::link(buildPath.c_str(), path.c_str()) != 0) {
+      int failure = errno;
+      throw CatalogueError(
+          path + (failure == EEXIST
+                      ? std::string(": another process created this catalogue during the load; "
+                                    "it was left alone and this load discarded: load again")
+                      : ": cannot move the new catalogue into place from " + buildPath + ": " +
+                            std::strerror(failure)));
+    }
     ::unlink(buildPath.c_str());
   }
   fs::path folder = fs::path(path).has_parent_path() ? fs::path(path).parent_path() : ".";

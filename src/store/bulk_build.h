@@ -28,7 +28,8 @@ SQLite::Database openBulkBuild(const std::string& buildPath);
 void completeBulkSchema(SQLite::Database& db);
 
 // Makes `buildPath` durable and renames it to `path`. Without
-// `replaceExisting` it refuses (CatalogueError) when `path` appeared meanwhile.
+// `replaceExisting` it refuses (CatalogueError) when `path` appeared meanwhile;
+// the caller then discards the build.
 void publishBulkBuild(const std::string& buildPath, const std::string& path,
                       bool replaceExisting);
 

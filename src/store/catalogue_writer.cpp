@@ -155,10 +155,9 @@ struct CatalogueWriter::Impl {
   std::unordered_map<std::string, StoredCable> cables;
   std::unordered_map<std::string, std::int64_t> tag_ids;
   std::unordered_map<std::int64_t, SourceState> sources;
-  std::unordered_map<std::int64_t, std::int64_t> merged_sources;  // reloaded -> original id
 
   // Reused buffers: no allocation per cable once warm.
-  std::string locator_text, signer_text, issue_text;
+  std::string locator_text, signer_text;
 
   Impl(const std::string& targetPath, WriterOptions writerOptions)
       : path(targetPath), options(writerOptions) {
@@ -168,31 +167,28 @@ struct CatalogueWriter::Impl {
     if (canBuildAside) removeStaleBulkBuilds(path);
     std::error_code error;
     target_existed = std::filesystem::exists(path, error);
-    if (canBuildAside && isBlankCatalogue(path)) {
-      built_aside = true;
-      build_path = bulkBuildPath(path);
-      db.emplace(openBulkBuild(build_path));
-      try {
-        prepare();
-      } catch (...) {
-        abandon();
-        throw;
-      }
-      return;
-    }
-    {
-      db.emplace(openCatalogueForWriting(path));
-      try {
+    built_aside = canBuildAside && isBlankCatalogue(path);
+    try {
+      if (built_aside) {
+        build_path = bulkBuildPath(path);
+        db.emplace(openBulkBuild(build_path));
+      } else {
+        db.emplace(openCatalogueForWriting(path));
+        // WAL: readers keep reading while batches commit.
         db->exec("PRAGMA journal_mode = WAL");
         db->exec("PRAGMA synchronous = NORMAL");
         db->exec("PRAGMA cache_size = -32768");
         db->exec("PRAGMA journal_size_limit = 67108864");
         had_cables = db->execAndGet("SELECT EXISTS (SELECT 1 FROM cables)").getInt() == 1;
-      } catch (const SQLite::Exception& failure) {
-        throw CatalogueError(path + ": cannot prepare catalogue for writing: " + failure.what());
       }
+      prepare();
+    } catch (const SQLite::Exception& failure) {
+      abandon();
+      throw CatalogueError(path + ": cannot prepare catalogue for writing: " + failure.what());
+    } catch (...) {
+      abandon();
+      throw;
     }
-    prepare();
   }
 
   void prepare() {
@@ -205,7 +201,7 @@ struct CatalogueWriter::Impl {
                         .getInt() == 1;
     if (!options.full_text_search)
       full_text = FullTextMode::off;
-    else if (built_aside && std::thread::hardware_concurrency() > 1)
+    else if (built_aside && options.full_text_alongside && std::thread::hardware_concurrency() > 1)
       full_text = FullTextMode::background;
     else if (built_aside || ftsStale)
       full_text = FullTextMode::rebuild_at_finish;
@@ -325,12 +321,6 @@ struct CatalogueWriter::Impl {
     }
     tag_ids.emplace(tag.code, id);
     return id;
-  }
-
-  std::int64_t resolveSource(std::int64_t sourceId) const {
-    if (auto merged = merged_sources.find(sourceId); merged != merged_sources.end())
-      return merged->second;
-    return sourceId;
   }
 
   // ---- writing ------------------------------------------------------------
@@ -604,7 +594,6 @@ struct CatalogueWriter::Impl {
       throw CatalogueError(locator.describe() + ": a cable without reference ID cannot be stored");
     ensureTransaction();
     try {
-      sourceId = resolveSource(sourceId);
       reportUnstorableChildren(cable, sourceId, locator);
       describeLocator(locator, locator_text);
       WriteOutcome outcome;
@@ -665,28 +654,23 @@ struct CatalogueWriter::Impl {
     WriterStatements& s = *statements;
     std::string fingerprint = hex64(state->second.fingerprint);
     std::int64_t size = static_cast<std::int64_t>(bytes);
-    std::int64_t keptId = sourceId;
+    // The same file loaded before (same path, format, size and the same
+    // cables at the same places): this load's row, provenance and issues
+    // replace the earlier ones, which are identical but for the issues. The
+    // earlier row goes rather than this one, because SQLite would hand the
+    // id of a deleted newest row to the next source.
+    std::vector<std::int64_t> earlier;
     s.findSameSource.bindNoCopy(1, state->second.path);
     s.findSameSource.bindNoCopy(2, state->second.format);
     s.findSameSource.bind(3, size);
     s.findSameSource.bindNoCopy(4, fingerprint);
     s.findSameSource.bind(5, sourceId);
-    if (s.findSameSource.executeStep()) keptId = s.findSameSource.getColumn(0).getInt64();
+    while (s.findSameSource.executeStep()) earlier.push_back(s.findSameSource.getColumn(0).getInt64());
     s.findSameSource.reset();
-    if (keptId != sourceId) {
-      // The same file again: its earlier row stays, this load's issues
-      // replace the earlier ones, and provenance rows fold onto it.
-      runWithId(s.deleteIssuesOfSource, keptId);
-      for (SQLite::Statement* move : {&s.moveIssues, &s.moveCableSources}) {
-        move->bind(1, sourceId);
-        move->bind(2, keptId);
-        run(*move);
-      }
-      runWithId(s.deleteSource, sourceId);
-      merged_sources[sourceId] = keptId;
-    }
+    for (std::int64_t id : earlier) dropSource(id);
+    dropInterruptedLoadsOf(state->second, sourceId);
     std::string now = utcNow();
-    s.completeSource.bind(1, keptId);
+    s.completeSource.bind(1, sourceId);
     s.completeSource.bind(2, size);
     s.completeSource.bind(3, static_cast<std::int64_t>(cablesRead));
     s.completeSource.bind(4, static_cast<std::int64_t>(state->second.issues));
@@ -696,9 +680,32 @@ struct CatalogueWriter::Impl {
     sources.erase(state);
   }
 
+  // A load killed midway leaves a source row without fingerprint. Once the
+  // same file loads completely, that partial record says nothing new and
+  // goes, so an interrupted load plus a rerun equals one clean load.
+  void dropInterruptedLoadsOf(const SourceState& state, std::int64_t completedId) {
+    WriterStatements& s = *statements;
+    std::vector<std::int64_t> interrupted;
+    s.findInterruptedSources.bindNoCopy(1, state.path);
+    s.findInterruptedSources.bindNoCopy(2, state.format);
+    s.findInterruptedSources.bind(3, completedId);
+    while (s.findInterruptedSources.executeStep()) {
+      std::int64_t id = s.findInterruptedSources.getColumn(0).getInt64();
+      if (!sources.contains(id)) interrupted.push_back(id);  // not one open in this load
+    }
+    s.findInterruptedSources.reset();
+    for (std::int64_t id : interrupted) dropSource(id);
+  }
+
+  void dropSource(std::int64_t id) {
+    WriterStatements& s = *statements;
+    runWithId(s.deleteIssuesOfSource, id);
+    runWithId(s.deleteCableSourcesOfSource, id);
+    runWithId(s.deleteSource, id);
+  }
+
   void addIssue(std::int64_t sourceId, const Locator& locator, const std::string& refId,
                 Severity severity, const std::string& message) {
-    sourceId = resolveSource(sourceId);
     std::string where;
     describeLocator(locator, where);
     std::string issuePath = locator.path;

@@ -19,6 +19,9 @@ struct WriterOptions {
   // A new or empty catalogue is built in `<db>.loading-<pid>` with bulk
   // settings and renamed into place by finish(). Off: always write in place.
   bool build_new_catalogue_aside = true;
+  // A catalogue built aside gets its full-text index built on another core
+  // while cables are written. Off: one FTS5 'rebuild' at the end.
+  bool full_text_alongside = true;
 };
 
 enum class WriteOutcome {
@@ -43,9 +46,9 @@ class CatalogueWriter {
   // Registers an input file; returns its sources.id.
   std::int64_t beginSource(const std::string& path, const std::string& format);
   // Completes the source's row. When the same file (path, format, size and
-  // the same cables at the same places) was loaded before, the earlier row is
-  // kept: this load's provenance and issues move onto it and replace its old
-  // issues, so reloading a file adds no rows anywhere.
+  // the same cables at the same places) was loaded before, the earlier row
+  // and its provenance and issues are dropped for this load's, so reloading
+  // a file adds no rows anywhere. The id stays valid.
   void endSource(std::int64_t source_id, std::uint64_t bytes, std::uint64_t cables_read);
 
   // Upserts by ref_id; see schema/001_catalogue.sql (cable_sources) for the

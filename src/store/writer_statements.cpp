@@ -74,11 +74,20 @@ WriterStatements::WriterStatements(SQLite::Database& db)
                      "fingerprint = ?5, loaded_at = ?6 WHERE id = ?1"),
       findSameSource(db,
                      "SELECT id FROM sources WHERE path = ?1 AND format = ?2 AND size = ?3 AND "
-                     "fingerprint = ?4 AND id <> ?5 ORDER BY id LIMIT 1"),
-      moveCableSources(db, "UPDATE OR REPLACE cable_sources SET source_id = ?2 WHERE source_id = ?1"),
+                     "fingerprint = ?4 AND id <> ?5"),
+      findInterruptedSources(
+          db,
+          // Earlier loads of this file that never completed and saw nothing
+          // this load did not see again (same cable, place and text).
+          "SELECT s.id FROM sources AS s WHERE s.path = ?1 AND s.format = ?2 AND "
+          "s.fingerprint IS NULL AND s.id <> ?3 AND NOT EXISTS ("
+          " SELECT 1 FROM cable_sources AS early WHERE early.source_id = s.id AND NOT EXISTS ("
+          "  SELECT 1 FROM cable_sources AS again WHERE again.cable_id = early.cable_id AND "
+          "  again.source_id = ?3 AND again.locator = early.locator AND "
+          "  again.content_hash = early.content_hash))"),
       deleteIssuesOfSource(db, "DELETE FROM load_issues WHERE source_id = ?1"),
-      moveIssues(db, "UPDATE load_issues SET source_id = ?2 WHERE source_id = ?1"),
       deleteSource(db, "DELETE FROM sources WHERE id = ?1"),
+      deleteCableSourcesOfSource(db, "DELETE FROM cable_sources WHERE source_id = ?1"),
       insertIssue(db,
                   "INSERT INTO load_issues (source_id, path, locator, ref_id, severity, message) "
                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),

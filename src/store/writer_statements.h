@@ -33,8 +33,8 @@ struct WriterStatements {
   SQLite::Statement insertTag, selectTagId, selectListedRefs;
   // provenance
   SQLite::Statement upsertCableSource;
-  SQLite::Statement insertSource, completeSource, findSameSource;
-  SQLite::Statement moveCableSources, deleteIssuesOfSource, moveIssues, deleteSource;
+  SQLite::Statement insertSource, completeSource, findSameSource, findInterruptedSources;
+  SQLite::Statement deleteIssuesOfSource, deleteSource, deleteCableSourcesOfSource;
   SQLite::Statement insertIssue, findSourcelessIssue;
   // full-text index (external content: old values must be deleted first)
   SQLite::Statement ftsInsert;         // rowid, subject, summary, body

@@ -123,7 +123,15 @@ TEST(DISABLED_WriterBenchmark, NewCatalogueWithoutFts) {
   runLoad("new catalogue, no FTS", options, false);
 }
 
-TEST(DISABLED_WriterBenchmark, NewCatalogueWithFts) { runLoad("new catalogue, FTS", {}, false); }
+TEST(DISABLED_WriterBenchmark, NewCatalogueWithFtsAlongside) {
+  runLoad("new catalogue, FTS alongside", {}, false);
+}
+
+TEST(DISABLED_WriterBenchmark, NewCatalogueWithFtsRebuiltAtTheEnd) {
+  WriterOptions options;
+  options.full_text_alongside = false;
+  runLoad("new catalogue, FTS rebuilt at the end", options, false);
+}
 
 TEST(DISABLED_WriterBenchmark, LiveCatalogueWithoutFts) {
   WriterOptions options;

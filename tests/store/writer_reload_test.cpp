@@ -85,3 +85,40 @@ TEST(WriterReload, ReloadIntoLiveCatalogueMatchesFreshBuild) {
 
 }  // namespace
 }  // namespace cablecat
+
+namespace cablecat {
+namespace {
+
+// Several files per load, as a folder load does: each reload must keep every
+// form attributed to its own file.
+void loadFolder(const std::string& catalogue) {
+  CatalogueWriter writer(catalogue, {});
+  for (int file = 1; file <= 3; ++file) {
+    std::string path = "page" + std::to_string(file) + ".html";
+    std::int64_t source = writer.beginSource(path, "html");
+    writer.write(test::makeCable("07ASTANA" + std::to_string(file), "Page " + std::to_string(file)),
+                 source, {path, 12, 0}, "html");
+    writer.recordIssue(source, {path, 3, 0}, "", Severity::note, "sidebar skipped");
+    writer.endSource(source, 200, 1);
+  }
+  writer.finish();
+}
+
+TEST(WriterReload, ReloadingAFolderKeepsEachFormWithItsFile) {
+  TempCatalogue catalogue;
+  loadFolder(catalogue.path());
+  std::vector<std::string> first = test::dumpCatalogue(catalogue.path());
+  loadFolder(catalogue.path());
+  loadFolder(catalogue.path());
+  EXPECT_EQ(test::dumpCatalogue(catalogue.path()), first);
+  SQLite::Database db = openCatalogueForReading(catalogue.path());
+  EXPECT_EQ(test::dumpRows(db, "SELECT s.path, c.ref_id, s.issues, "
+                               "(SELECT count(*) FROM load_issues i WHERE i.source_id = s.id) "
+                               "FROM sources s JOIN cable_sources cs ON cs.source_id = s.id "
+                               "JOIN cables c ON c.id = cs.cable_id ORDER BY s.path"),
+            (std::vector<std::string>{"page1.html|07ASTANA1|1|1", "page2.html|07ASTANA2|1|1",
+                                      "page3.html|07ASTANA3|1|1"}));
+}
+
+}  // namespace
+}  // namespace cablecat

@@ -167,3 +167,51 @@ TEST(WriterTransactions, KillDuringNewCatalogueBuildLeavesNoCatalogue_NextLoadCl
 
 }  // namespace
 }  // namespace cablecat
+
+namespace cablecat {
+namespace {
+
+// A load killed midway, then run again in full, leaves the same catalogue as
+// one clean load: the interrupted source record goes once the file is complete.
+TEST(WriterTransactions, RerunAfterAKilledLoadEqualsOneCleanLoad) {
+  auto loadAll = [](const std::string& path) {
+    WriterOptions options;
+    options.batch_size = 3;
+    CatalogueWriter writer(path, options);
+    std::int64_t source = writer.beginSource("b.csv", "csv");
+    for (int serial = 1; serial <= 10; ++serial) {
+      writer.write(numberedCable(serial), source, {"b.csv", 0, static_cast<std::uint64_t>(serial)}, "csv");
+      writer.recordIssue(source, {"b.csv", 0, static_cast<std::uint64_t>(serial)}, "", Severity::note, "n");
+    }
+    writer.endSource(source, 100, 10);
+    writer.finish();
+  };
+  TempCatalogue clean, rerun;
+  test::loadCables(clean.path(), {numberedCable(100)}, "a.csv", "csv");
+  test::loadCables(rerun.path(), {numberedCable(100)}, "a.csv", "csv");
+  loadAll(clean.path());
+
+  pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    WriterOptions options;
+    options.batch_size = 3;
+    CatalogueWriter writer(rerun.path(), options);
+    std::int64_t source = writer.beginSource("b.csv", "csv");
+    for (int serial = 1; serial <= 7; ++serial) {
+      writer.write(numberedCable(serial), source, {"b.csv", 0, static_cast<std::uint64_t>(serial)}, "csv");
+      writer.recordIssue(source, {"b.csv", 0, static_cast<std::uint64_t>(serial)}, "", Severity::note, "n");
+    }
+    ::raise(SIGKILL);
+    ::_exit(0);
+  }
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  EXPECT_EQ(test::rowCounts(rerun.path())["sources"], 2);
+  loadAll(rerun.path());
+  EXPECT_EQ(test::dumpCatalogue(rerun.path()), test::dumpCatalogue(clean.path()));
+  EXPECT_EQ(test::rowCounts(rerun.path()), test::rowCounts(clean.path()));
+}
+
+}  // namespace
+}  // namespace cablecat
