@@ -66,6 +66,7 @@ CREATE TABLE cable_tags (
   cable_id  INTEGER NOT NULL REFERENCES cables(id) ON DELETE CASCADE,
   position  INTEGER NOT NULL,
   tag_id    INTEGER NOT NULL REFERENCES tags(id),
+  written   TEXT,                          -- as written when repaired: 'KFTFN' for KTFN, 'ECINECONCS' for ECIN
   PRIMARY KEY (cable_id, position)
 ) WITHOUT ROWID;
 

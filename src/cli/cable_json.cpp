@@ -39,13 +39,14 @@ nlohmann::ordered_json cableToJson(const Cable& cable) {
   out["recipients"] = std::move(recipients);
   out["exclusions"] = std::move(exclusions);
   auto tags = nlohmann::ordered_json::array();
-  auto tagKinds = nlohmann::ordered_json::object();
+  auto tagDetails = nlohmann::ordered_json::array();
   for (const Tag& tag : cable.tags) {
     tags.push_back(tag.code);
-    tagKinds[tag.code] = tag.kind;
+    tagDetails.push_back(
+        {{"code", tag.code}, {"kind", tag.kind}, {"written", textOrNull(tag.written)}});
   }
   out["tags"] = std::move(tags);
-  out["tag_kinds"] = std::move(tagKinds);
+  out["tag_details"] = std::move(tagDetails);
   auto references = nlohmann::ordered_json::array();
   for (const Reference& reference : cable.references) {
     nlohmann::ordered_json item;

@@ -1,6 +1,8 @@
 // Locates heading, metadata table and <pre> blocks of a WikiLeaks cable page.
 #include "html_page.h"
 
+#include "cut_short_page.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -317,6 +319,11 @@ bool extractHtmlCable(std::string_view page, RawCable& cable,
   } else {
     unwrapDatabaseRecord(cable.body, cable.header);
   }
+  CutShortPage cut = inspectCutShort(cable.body, cable.metadata.ref_id);
+  cable.metadata.cut_short = cut.cut_short;
+  if (!cut.other_ref_id.empty())
+    problems.push_back({false, "page text is cut short (\"...\") and continues with the database "
+                               "row of " + cut.other_ref_id + "; that row was left out"});
   return true;
 }
 

@@ -26,8 +26,9 @@ struct Recipient {
 };
 
 struct Tag {
-  std::string code;  // "PGOV", "KZ", "CLINTON, HILLARY"
-  std::string kind;  // geo, program, subject, person, org
+  std::string code;     // "PGOV", "KZ", "CLINTON, HILLARY"
+  std::string kind;     // geo, program, subject, person, org
+  std::string written = {};  // as written when repaired ("KFTFN", "ECINECONCS"), else empty
 };
 
 struct Reference {

@@ -54,6 +54,10 @@ Cable parseCable(const RawCable& raw) {
                                                         " bytes of invalid UTF-8 read as Windows-1252"});
 
   parseHeader(cable.header, cable);
+  if (raw.metadata.cut_short) {
+    cable.is_partial = true;
+    cable.diagnostics.push_back({Severity::note, "the text is cut short (\"...\"); kept as partial"});
+  }
   reconcileCreatedWithDtg(cable);
   parseMarkings(cable.body, cable);
   parseSubject(cable.body, cable);

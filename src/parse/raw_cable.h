@@ -29,6 +29,7 @@ struct RawMetadata {
   bool has_listed_references = false;          // the column existed (CSV)
   std::vector<std::string> listed_tags;        // tag links of an HTML page
   bool has_listed_tags = false;
+  bool cut_short = false;  // the container shows the text cut short ("...")
 };
 
 struct RawCable {

@@ -246,11 +246,13 @@ void collectTokens(std::string_view list, std::vector<Token>& tokens) {
   }
 }
 
-void addTag(Cable& cable, std::string code, const KnownTag* known = nullptr) {
+// `written` is the text as it stood when a typo fix or a split changed it.
+void addTag(Cable& cable, std::string code, const KnownTag* known = nullptr,
+            std::string_view written = {}) {
   for (const Tag& tag : cable.tags)
     if (tag.code == code) return;
   std::string kind = known ? std::string(known->kind) : tagKind(code);
-  cable.tags.push_back({std::move(code), std::move(kind)});
+  cable.tags.push_back({std::move(code), std::move(kind), std::string(written)});
 }
 
 }  // namespace
@@ -308,12 +310,12 @@ void parseTags(std::string_view body, Cable& cable) {
     }
     if (std::string_view fixed = fixTypo(token.text); !fixed.empty()) {
       cable.diagnostics.push_back({Severity::note, "tag " + token.text + " read as " + std::string(fixed)});
-      addTag(cable, std::string(fixed));
+      addTag(cable, std::string(fixed), nullptr, token.text);
       continue;
     }
     std::vector<std::string_view> pieces;
     if (splitGlued(token.text, pieces)) {
-      for (std::string_view piece : pieces) addTag(cable, std::string(piece));
+      for (std::string_view piece : pieces) addTag(cable, std::string(piece), nullptr, token.text);
       continue;
     }
     if (token.text.size() == 1) continue;  // stray initial or bullet letter

@@ -386,6 +386,7 @@ struct CatalogueWriter::Impl {
       s.insertCableTag.bind(1, id);
       s.insertCableTag.bind(2, tag_id);
       s.insertCableTag.bind(3, ++tagPosition);
+      bindText(s.insertCableTag, 4, tag.written);
       run(s.insertCableTag);
     }
     int referencePosition = 0;

@@ -54,7 +54,7 @@ WriterStatements::WriterStatements(SQLite::Database& db)
                       "INSERT INTO exclusions (cable_id, position, routing_indicator, address) "
                       "VALUES (?1, ?2, ?3, ?4)"),
       insertCableTag(db,
-                     "INSERT INTO cable_tags (cable_id, tag_id, position) VALUES (?1, ?2, ?3)"),
+                     "INSERT INTO cable_tags (cable_id, tag_id, position, written) VALUES (?1, ?2, ?3, ?4)"),
       insertRef(db,
                 "INSERT INTO refs (cable_id, position, letter, raw, ref_id, kind) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),

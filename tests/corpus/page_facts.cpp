@@ -144,3 +144,22 @@ std::string joined(const std::vector<std::string>& values) {
   for (const std::string& value : values) out += (out.empty() ? "" : " ") + value;
   return out;
 }
+
+std::vector<std::string> tagWords(const std::vector<std::string>& tags) {
+  std::vector<std::string> words;
+  for (const std::string& tag : tags) {
+    std::string word;
+    auto flush = [&] {
+      while (!word.empty() && word.back() == '.') word.pop_back();
+      if (!word.empty() && std::find(words.begin(), words.end(), word) == words.end())
+        words.push_back(word);
+      word.clear();
+    };
+    for (char c : tag) {
+      if (c == '(' || c == ')' || c == ',' || std::isspace(static_cast<unsigned char>(c))) flush();
+      else word.push_back(c);
+    }
+    flush();
+  }
+  return words;
+}

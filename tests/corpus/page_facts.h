@@ -23,4 +23,8 @@ PageFacts readPageFacts(const std::filesystem::path& page);
 // spaces and entities, or the heading is a cut-short prefix of it.
 bool subjectsAgree(const std::string& parsed, const std::string& heading);
 
+// Tag texts split into words without parentheses, deduplicated in order:
+// "(CLINTON, HILLARY)" and "CLINTON HILLARY" both give CLINTON HILLARY.
+std::vector<std::string> tagWords(const std::vector<std::string>& tags);
+
 std::string joined(const std::vector<std::string>& values);

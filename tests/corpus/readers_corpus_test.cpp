@@ -69,6 +69,12 @@ TEST(ReadersCorpus, EveryHtmlPageYieldsOneCableNamedLikeItsFile) {
   for (const std::string& path : paths) {
     ++pages;
     ReadResult result = readAll(path);
+    // One final-build page is cut short with another cable's row glued on.
+    if (path.ends_with("73TEHRAN2077.html")) {
+      ASSERT_EQ(result.issues.size(), 1u);
+      EXPECT_NE(result.issues.front().message.find("06THEHAGUE131"), std::string::npos);
+      result.issues.clear();
+    }
     EXPECT_TRUE(result.issues.empty()) << path << ": " << result.issues.front().message;
     ASSERT_EQ(result.cables.size(), 1u) << path;
     const RawCable& cable = result.cables.front();

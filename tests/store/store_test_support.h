@@ -72,7 +72,7 @@ inline Cable makeCable(const std::string& refId, const std::string& bodyText = "
       {"xmt", "", "AMCONSUL ALMATY", "", ""},
       {"info", "RUEKJCS", "SECDEF WASHINGTON DC//USDP/APSA-CA", "", "0011"},
   };
-  cable.tags = {{"EPET", "subject"}, {"KZ", "geo"}, {"CLINTON, HILLARY", "person"}};
+  cable.tags = {{"EPET", "subject", ""}, {"KZ", "geo", ""}, {"CLINTON, HILLARY", "person", ""}};
   cable.references = {{"A", "Astana 1558", "07ASTANA1558", "cable"},
                       {"B", "Smith-Jones email 08/01/07", "", "email"}};
   cable.header = "VZCZCXRO1141\nRR RUEHAST\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 0482";
