@@ -1,10 +1,10 @@
 // Every verb and every option explains itself (a verb without help fails).
 #include <gtest/gtest.h>
 
-#include "cli/run_command.h"
+#include "support/command_runner.h"
 #include "commands.h"
 
-using namespace cablecat::testing;
+using namespace testsupport;
 
 TEST(HelpText, EveryVerbAndOptionHasADescription) {
   CLI::App app{"cablecat"};

@@ -3,10 +3,11 @@
 
 #include <fstream>
 
-#include "cli/run_command.h"
+#include "support/command_runner.h"
 #include "query/catalogue_fixture.h"
 
 using namespace cablecat::testing;
+using namespace testsupport;
 
 TEST(QueryCommand, PrintsCsvWithHeaders) {
   FixtureCatalogue catalogue;

@@ -1,10 +1,11 @@
 // reports/*.py (standard-library Python) on the fixture catalogue.
 #include <gtest/gtest.h>
 
-#include "cli/run_command.h"
+#include "support/command_runner.h"
 #include "query/catalogue_fixture.h"
 
 using namespace cablecat::testing;
+using namespace testsupport;
 
 namespace {
 
@@ -21,7 +22,7 @@ TEST(HtmlReportScript, WritesOneSelfContainedPageWithSvgTimeline) {
   CommandResult result = runCablecat({reportScript("html_report.py"), "--db", catalogue.path(), "--output", output},
                                      nullptr, "python3");
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  std::string page = readWholeFile(output);
+  std::string page = readFile(output);
   EXPECT_NE(page.find("<svg"), std::string::npos);
   EXPECT_NE(page.find("5 cables from 2007-06-12 to 2008-02-02."), std::string::npos);
   // 2007-06 .. 2008-02 is 9 months; 2008-01 has one unclassified and one secret cable.

@@ -1,10 +1,11 @@
 // `cablecat search` through the binary.
 #include <gtest/gtest.h>
 
-#include "cli/run_command.h"
+#include "support/command_runner.h"
 #include "query/catalogue_fixture.h"
 
 using namespace cablecat::testing;
+using namespace testsupport;
 
 TEST(SearchCommand, RankedHitsWithBracketedSnippetsOffTerminal) {
   FixtureCatalogue catalogue;

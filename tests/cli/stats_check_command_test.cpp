@@ -1,11 +1,14 @@
 // `cablecat stats` and `cablecat check` through the binary.
 #include <gtest/gtest.h>
 
-#include "cli/run_command.h"
+#include <fstream>
+
+#include "support/command_runner.h"
 #include "query/catalogue_fixture.h"
 #include "query/catalogue_stats.h"
 
 using namespace cablecat::testing;
+using namespace testsupport;
 
 TEST(StatsCommand, CountsRangeSizeAndVersion) {
   FixtureCatalogue catalogue;

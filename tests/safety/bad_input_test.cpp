@@ -10,7 +10,7 @@
 
 using testsupport::catalogueSnapshot;
 using testsupport::queryValue;
-using testsupport::runCablecat;
+using testsupport::runCablecatLine;
 using testsupport::TemporaryFolder;
 using testsupport::writeFile;
 
@@ -26,7 +26,7 @@ class BadInput : public testing::Test {
  protected:
   void SetUp() override {
     db_ = folder_.file("catalogue.db");
-    ASSERT_EQ(runCablecat("load --quiet --db " + db_ + " " + kSeed).exit_status, 0);
+    ASSERT_EQ(runCablecatLine("load --quiet --db " + db_ + " " + kSeed).exit_code, 0);
     seedCables_ = seedContent();
     good_ = folder_.file("good.csv");
     writeFile(good_, kGoodRow);
@@ -41,8 +41,8 @@ class BadInput : public testing::Test {
 
   // Loads `bad` together with a good file; checks the contract; returns stderr.
   std::string loadAlongsideGood(const std::string& bad) {
-    auto result = runCablecat("load --quiet --db " + db_ + " " + bad + " " + good_);
-    EXPECT_EQ(result.exit_status, 0) << result.err;
+    auto result = runCablecatLine("load --quiet --db " + db_ + " " + bad + " " + good_);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_NE(result.err.find(bad), std::string::npos) << "message names the file: " << result.err;
     EXPECT_EQ(queryValue(db_, "SELECT count(*) FROM cables WHERE ref_id = '07ASTANA9001'"), "1")
         << "the good file still loads";
@@ -100,8 +100,8 @@ TEST_F(BadInput, InvalidUtf8InsideACableIsKeptAndFlagged) {
   std::string path = folder_.file("07ASTANA9006.txt");
   writeFile(path, "R 240931Z AUG 07\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 0464\n\n"
                   "UNCLAS ASTANA 009006\n\nSUBJECT: BAD \xff\xfe BYTES\n\n1. Caf\xe9 text.\n");
-  auto result = runCablecat("load --quiet --db " + db_ + " " + path + " " + good_);
-  EXPECT_EQ(result.exit_status, 0) << result.err;
+  auto result = runCablecatLine("load --quiet --db " + db_ + " " + path + " " + good_);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(queryValue(db_, "SELECT count(*) FROM cables WHERE ref_id = '07ASTANA9006'"), "1");
   // Stored text is valid UTF-8 so every SQL client can read it.
   std::string subject = queryValue(db_, "SELECT subject FROM cables WHERE ref_id = '07ASTANA9006'");
@@ -136,6 +136,6 @@ TEST_F(BadInput, NothingReadableExitsOne) {
   std::string path = folder_.file("empty.txt");
   writeFile(path, "");
   std::string before = catalogueSnapshot(db_);
-  auto result = runCablecat("load --quiet --db " + db_ + " " + folder_.file("missing.csv"));
-  EXPECT_EQ(result.exit_status, 1) << result.err;
+  auto result = runCablecatLine("load --quiet --db " + db_ + " " + folder_.file("missing.csv"));
+  EXPECT_EQ(result.exit_code, 1) << result.err;
 }

@@ -5,23 +5,23 @@
 #include "support/command_runner.h"
 
 using testsupport::catalogueSnapshot;
-using testsupport::runCablecat;
+using testsupport::runCablecatLine;
 using testsupport::TemporaryFolder;
 using testsupport::writeFile;
 
 TEST(Bail, StopsAtTheFirstProblemAndKeepsTheCatalogueAsItWas) {
   TemporaryFolder folder;
   std::string db = folder.file("catalogue.db");
-  ASSERT_EQ(runCablecat("load --quiet --db " + db + " " + CABLECAT_TEST_DATA +
-                        "/astana-2007-08.txt").exit_status, 0);
+  ASSERT_EQ(runCablecatLine("load --quiet --db " + db + " " + CABLECAT_TEST_DATA +
+                        "/astana-2007-08.txt").exit_code, 0);
   std::string before = catalogueSnapshot(db);
   std::string forms = std::string(CABLECAT_TEST_DATA) + "/forms/";
   std::string broken = folder.file("broken.csv");
   writeFile(broken, "\"1\",\"8/24/2007 9:31\",\"07ASTANA9005\",\"Embassy Astana\"\n");
   // A good file first (it would load), then the broken one.
-  auto result = runCablecat("load --bail --quiet --db " + db + " " + forms + "07ASTANA2312.csv " +
+  auto result = runCablecatLine("load --bail --quiet --db " + db + " " + forms + "07ASTANA2312.csv " +
                             broken);
-  EXPECT_EQ(result.exit_status, 1);
+  EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("broken.csv"), std::string::npos) << result.err;
   EXPECT_EQ(catalogueSnapshot(db), before);
 }
@@ -29,8 +29,8 @@ TEST(Bail, StopsAtTheFirstProblemAndKeepsTheCatalogueAsItWas) {
 TEST(Bail, WithoutProblemsLoadsEverything) {
   TemporaryFolder folder;
   std::string db = folder.file("catalogue.db");
-  auto result = runCablecat("load --bail --quiet --db " + db + " " + CABLECAT_TEST_DATA +
+  auto result = runCablecatLine("load --bail --quiet --db " + db + " " + CABLECAT_TEST_DATA +
                             "/astana-2007-08.txt");
-  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(testsupport::queryValue(db, "SELECT count(*) FROM cables"), "18");
 }

@@ -11,7 +11,7 @@
 #include "support/command_runner.h"
 #include "support/synthetic_dump.h"
 
-using testsupport::runCablecat;
+using testsupport::runCablecatLine;
 using testsupport::TemporaryFolder;
 
 TEST(ConcurrentReaders, QueriesDuringALoadNeverFailAndSeeWholeBatches) {
@@ -19,8 +19,8 @@ TEST(ConcurrentReaders, QueriesDuringALoadNeverFailAndSeeWholeBatches) {
   std::string db = folder.file("catalogue.db");
   std::string dump = folder.file("dump.csv");
   testsupport::writeSyntheticDump(dump, 30000);
-  ASSERT_EQ(runCablecat("load --quiet --db " + db + " " + CABLECAT_TEST_DATA +
-                        "/astana-2007-08.txt").exit_status, 0);
+  ASSERT_EQ(runCablecatLine("load --quiet --db " + db + " " + CABLECAT_TEST_DATA +
+                        "/astana-2007-08.txt").exit_code, 0);
 
   pid_t loader = fork();
   if (loader == 0) {
@@ -32,9 +32,9 @@ TEST(ConcurrentReaders, QueriesDuringALoadNeverFailAndSeeWholeBatches) {
   long previous = 0;
   int reads = 0;
   while (waitpid(loader, nullptr, WNOHANG) == 0) {
-    auto result = runCablecat("query --db " + db + " --mode csv --no-headers "
+    auto result = runCablecatLine("query --db " + db + " --mode csv --no-headers "
                               "\"SELECT count(*) FROM cables WHERE ref_id LIKE '09STATE%'\"");
-    ASSERT_EQ(result.exit_status, 0) << result.err;
+    ASSERT_EQ(result.exit_code, 0) << result.err;
     EXPECT_EQ(result.err.find("locked"), std::string::npos) << result.err;
     long count = std::stol(result.out);
     EXPECT_EQ(count % 500, 0) << count;

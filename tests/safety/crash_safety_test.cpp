@@ -14,7 +14,7 @@
 #include "support/synthetic_dump.h"
 
 using testsupport::queryValue;
-using testsupport::runCablecat;
+using testsupport::runCablecatLine;
 using testsupport::TemporaryFolder;
 
 namespace {
@@ -63,8 +63,8 @@ std::string CrashSafety::dump_;
 TEST_F(CrashSafety, KillDuringALiveLoadKeepsExactlyTheCommittedBatches) {
   std::string db = folder_->file("live.db");
   // A catalogue that already holds cables is loaded in place, batch by batch.
-  ASSERT_EQ(runCablecat("load --quiet --db " + db + " " + CABLECAT_TEST_DATA +
-                        "/astana-2007-08.txt").exit_status, 0);
+  ASSERT_EQ(runCablecatLine("load --quiet --db " + db + " " + CABLECAT_TEST_DATA +
+                        "/astana-2007-08.txt").exit_code, 0);
   for (int delayMs : {300, 900, 1700, 2600}) {
     loadAndKill("load --quiet --batch-size " + std::to_string(kBatch) + " --db " + db + " " + dump_,
                 std::chrono::milliseconds(delayMs));
@@ -79,8 +79,8 @@ TEST_F(CrashSafety, KillDuringALiveLoadKeepsExactlyTheCommittedBatches) {
               "0");
     EXPECT_EQ(queryValue(db, "SELECT count(*) FROM cables WHERE ref_id LIKE '07ASTANA%'"), "18");
   }
-  auto rerun = runCablecat("load --quiet --batch-size 1000 --db " + db + " " + dump_);
-  ASSERT_EQ(rerun.exit_status, 0) << rerun.err;
+  auto rerun = runCablecatLine("load --quiet --batch-size 1000 --db " + db + " " + dump_);
+  ASSERT_EQ(rerun.exit_code, 0) << rerun.err;
   expectValid(db);
   EXPECT_EQ(queryValue(db, "SELECT count(*) FROM cables"), std::to_string(kRows + 18));
   EXPECT_EQ(queryValue(db, "SELECT count(DISTINCT ref_id) FROM cables"), std::to_string(kRows + 18));
@@ -97,8 +97,8 @@ TEST_F(CrashSafety, KillDuringANewCatalogueBuildLeavesNoHalfBuiltFile) {
       EXPECT_TRUE(count == "0" || count == std::to_string(kRows)) << count;
     }
   }
-  auto rerun = runCablecat("load --quiet --db " + db + " " + dump_);
-  ASSERT_EQ(rerun.exit_status, 0) << rerun.err;
+  auto rerun = runCablecatLine("load --quiet --db " + db + " " + dump_);
+  ASSERT_EQ(rerun.exit_code, 0) << rerun.err;
   expectValid(db);
   EXPECT_EQ(queryValue(db, "SELECT count(*) FROM cables"), std::to_string(kRows));
   // No temporary build files are left behind once a load completes.

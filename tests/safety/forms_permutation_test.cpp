@@ -8,7 +8,7 @@
 #include "support/command_runner.h"
 
 using testsupport::queryValue;
-using testsupport::runCablecat;
+using testsupport::runCablecatLine;
 using testsupport::TemporaryFolder;
 
 namespace {
@@ -43,8 +43,8 @@ TEST(FormsPermutation, EveryOrderOfThreeFormsGivesTheSameSingleRow) {
     TemporaryFolder folder;
     std::string db = folder.file("forms.db");
     for (const std::string& form : forms) {
-      auto result = runCablecat("load --quiet --db " + db + " " + kForms + form);
-      ASSERT_EQ(result.exit_status, 0) << form << ": " << result.err;
+      auto result = runCablecatLine("load --quiet --db " + db + " " + kForms + form);
+      ASSERT_EQ(result.exit_code, 0) << form << ": " << result.err;
     }
     EXPECT_EQ(queryValue(db, "SELECT count(*) FROM cables"), "1");
     EXPECT_EQ(queryValue(db, "SELECT count(*) FROM cable_sources"), "3");
@@ -62,8 +62,8 @@ TEST(FormsPermutation, ReloadingAllFormsChangesNothing) {
   std::string db = folder.file("forms.db");
   std::string all = kForms + "07ASTANA2312-archive.txt " + kForms + "07ASTANA2312.csv " + kForms +
                     "07ASTANA2312.html";
-  ASSERT_EQ(runCablecat("load --quiet --db " + db + " " + all).exit_status, 0);
+  ASSERT_EQ(runCablecatLine("load --quiet --db " + db + " " + all).exit_code, 0);
   std::string before = testsupport::catalogueSnapshot(db);
-  ASSERT_EQ(runCablecat("load --quiet --db " + db + " " + all).exit_status, 0);
+  ASSERT_EQ(runCablecatLine("load --quiet --db " + db + " " + all).exit_code, 0);
   EXPECT_EQ(testsupport::catalogueSnapshot(db), before);
 }

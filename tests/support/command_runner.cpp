@@ -17,14 +17,32 @@ CommandResult runCommand(const std::string& commandLine) {
   std::string full = "(" + commandLine + ") > '" + out + "' 2> '" + err + "' < /dev/null";
   int status = std::system(full.c_str());
   CommandResult result;
-  result.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   result.out = readFile(out);
   result.err = readFile(err);
   return result;
 }
 
-CommandResult runCablecat(const std::string& arguments) {
+CommandResult runCablecatLine(const std::string& arguments) {
   return runCommand(std::string(CABLECAT_BINARY) + " " + arguments);
+}
+
+std::string shellQuote(const std::string& argument) {
+  std::string quoted = "'";
+  for (char c : argument) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+CommandResult runCablecat(const std::vector<std::string>& arguments, const std::string* stdinText,
+                          const std::string& program) {
+  std::string command = shellQuote(program);
+  for (const std::string& argument : arguments) command += " " + shellQuote(argument);
+  if (!stdinText) return runCommand(command);
+  TemporaryFolder scratch("cablecat-stdin");
+  std::string input = scratch.file("in");
+  writeFile(input, *stdinText);
+  // runCommand feeds /dev/null; an inner redirection of our own wins.
+  return runCommand(command + " < " + shellQuote(input));
 }
 
 TemporaryFolder::TemporaryFolder(const std::string& prefix) {

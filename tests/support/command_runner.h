@@ -3,11 +3,12 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace testsupport {
 
 struct CommandResult {
-  int exit_status = -1;  // -1: killed by a signal
+  int exit_code = -1;  // -1: killed by a signal
   std::string out;
   std::string err;
 };
@@ -15,8 +16,17 @@ struct CommandResult {
 // Runs `commandLine` through /bin/sh with stdout and stderr captured.
 CommandResult runCommand(const std::string& commandLine);
 
-// Runs `cablecat ARGUMENTS`.
-CommandResult runCablecat(const std::string& arguments);
+// Runs `cablecat ARGUMENTS` (a shell command line fragment).
+CommandResult runCablecatLine(const std::string& arguments);
+
+// Runs `program` with each argument quoted literally; `stdinText`, when
+// given, is fed on stdin (else /dev/null).
+CommandResult runCablecat(const std::vector<std::string>& arguments,
+                          const std::string* stdinText = nullptr,
+                          const std::string& program = CABLECAT_BINARY);
+
+// Single quotes make an argument literal to the shell.
+std::string shellQuote(const std::string& argument);
 
 // A fresh folder under the system temp folder, removed with the object.
 class TemporaryFolder {
