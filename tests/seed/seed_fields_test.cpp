@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "seed_catalogue.h"
+#include "support/command_runner.h"
 
 using seed::column;
 using seed::recipients;
@@ -186,4 +187,18 @@ TEST(SeedArchive, LoadingTwiceChangesNoRowCount) {
                         "/astana-2007-08.txt 2>/dev/null";
   ASSERT_EQ(seed::run(command), 0);
   EXPECT_EQ(counts(), before);
+}
+
+TEST(SeedArchive, ShowListsTheTwoSeedCablesThatCiteACable) {
+  auto result = testsupport::runCablecat({"show", "--db", seed::cataloguePath(), "07ASTANA2221"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::size_t citedBy = result.out.find("CITED BY\n");
+  ASSERT_NE(citedBy, std::string::npos) << result.out;
+  std::string section = result.out.substr(citedBy, result.out.find("\n\n", citedBy) - citedBy);
+  EXPECT_EQ(section,
+            "CITED BY\n"
+            "  07ASTANA2244  2007-08-19  CAMPAIGNING IN EASTERN KAZAKHSTAN OBLAST: NUR OTAN "
+            "DOMINATES RELATIVELY CLEAN AND FAIR CAMPAIGN\n"
+            "  07ASTANA2318  2007-08-27  KAZAKHSTAN PARLIAMENTARY ELECTIONS: MISSED OPPORTUNITY "
+            "FOR ALL");
 }
