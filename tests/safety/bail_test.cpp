@@ -18,9 +18,10 @@ TEST(Bail, StopsAtTheFirstProblemAndKeepsTheCatalogueAsItWas) {
   std::string forms = std::string(CABLECAT_TEST_DATA) + "/forms/";
   std::string broken = folder.file("broken.csv");
   writeFile(broken, "\"1\",\"8/24/2007 9:31\",\"07ASTANA9005\",\"Embassy Astana\"\n");
-  // A good file first (it would load), then the broken one.
-  auto result = runCablecatLine("load --bail --quiet --db " + db + " " + forms + "07ASTANA2312.csv " +
-                            broken);
+  // Good files first (they would load, one committed batch each at
+  // --batch-size 1 without --bail), then the broken one.
+  auto result = runCablecatLine("load --bail --batch-size 1 --quiet --db " + db + " " + forms +
+                                "07ASTANA2312.csv " + forms + "07ASTANA2312.html " + broken);
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("broken.csv"), std::string::npos) << result.err;
   EXPECT_EQ(catalogueSnapshot(db), before);
