@@ -179,10 +179,6 @@ struct CatalogueWriter::Impl {
         db->exec("PRAGMA synchronous = NORMAL");
         db->exec("PRAGMA cache_size = -32768");
         db->exec("PRAGMA journal_size_limit = 67108864");
-        // Lookups of stored cables read their 64 KiB pages through a memory
-        // map rather than copying each into the cache (writes still go
-        // through the WAL, so crash safety is unchanged).
-        db->exec("PRAGMA mmap_size = 1099511627776");
         had_cables = db->execAndGet("SELECT EXISTS (SELECT 1 FROM cables)").getInt() == 1;
       }
       prepare();
