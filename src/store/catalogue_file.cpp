@@ -72,6 +72,11 @@ SQLite::Database openCatalogueForReading(const std::string& path) {
   try {
     SQLite::Database db(path, SQLite::OPEN_READONLY, kBusyTimeoutMs);
     checkIsCatalogue(db, path);
+    // Reads through a memory map instead of copying each 64 KiB page into
+    // SQLite's cache: a query touching a cable row per result (a tag's 130k
+    // cables, the ranking of a search) ran 2-3x faster. SQLite caps the map
+    // at its compile-time limit (2 GB by default); pages beyond are read.
+    db.exec("PRAGMA mmap_size = 1099511627776");
     return db;
   } catch (const SQLite::Exception& error) {
     throw CatalogueError(path + ": cannot open catalogue: " + error.what());
