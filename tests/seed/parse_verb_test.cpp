@@ -1,6 +1,8 @@
 // `cablecat parse` on a whole cable and on fragments of one.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -9,7 +11,8 @@ namespace {
 
 // Runs `cablecat parse ARGS` with `input` on stdin; returns stdout as JSON.
 nlohmann::json parse(const std::string& arguments, const std::string& input = "") {
-  std::string inputFile = testing::TempDir() + "parse_verb_input.txt";
+  // One file per test process: ctest runs these tests in parallel.
+  std::string inputFile = testing::TempDir() + "parse_verb_input_" + std::to_string(getpid()) + ".txt";
   if (FILE* file = std::fopen(inputFile.c_str(), "wb")) {
     std::fwrite(input.data(), 1, input.size(), file);
     std::fclose(file);
@@ -21,6 +24,7 @@ nlohmann::json parse(const std::string& arguments, const std::string& input = ""
     while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
     EXPECT_EQ(pclose(pipe), 0) << command;
   }
+  std::remove(inputFile.c_str());
   return nlohmann::json::parse(output);
 }
 
