@@ -1,8 +1,9 @@
 // Builds the seed catalogue once per test binary run, removed at exit.
 #include "seed_catalogue.h"
 
+#include "support/command_runner.h"
+
 #include <SQLiteCpp/Statement.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -25,11 +26,6 @@ void removeTemporaryDirectory() {
 
 }  // namespace
 
-int run(const std::string& commandLine) {
-  int status = std::system(commandLine.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 const std::string& cataloguePath() {
   static const std::string path = [] {
     temporaryDirectory() =
@@ -39,7 +35,7 @@ const std::string& cataloguePath() {
     std::string db = (temporaryDirectory() / "seed.db").string();
     std::string command = std::string(CABLECAT_BINARY) + " load --quiet --db " + db + " " +
                           CABLECAT_TEST_DATA + "/astana-2007-08.txt 2>/dev/null";
-    if (run(command) != 0) throw std::runtime_error("seed load failed: " + command);
+    if (testsupport::runCommand(command).exit_code != 0) throw std::runtime_error("seed load failed: " + command);
     return db;
   }();
   return path;

@@ -12,9 +12,6 @@ namespace seed {
 // Path of the catalogue built from the seed page (built on first use).
 const std::string& cataloguePath();
 
-// Runs a command line, returns its exit status.
-int run(const std::string& commandLine);
-
 // First column of every row of `sql` on the seed catalogue, as text ("" for NULL).
 std::vector<std::string> column(const std::string& sql);
 

@@ -185,7 +185,7 @@ TEST(SeedArchive, LoadingTwiceChangesNoRowCount) {
   std::string command = std::string(CABLECAT_BINARY) + " load --quiet --db " +
                         seed::cataloguePath() + " " + CABLECAT_TEST_DATA +
                         "/astana-2007-08.txt 2>/dev/null";
-  ASSERT_EQ(seed::run(command), 0);
+  ASSERT_EQ(testsupport::runCommand(command).exit_code, 0);
   EXPECT_EQ(counts(), before);
 }
 
