@@ -17,6 +17,7 @@ struct LoadOptions {
   bool no_fts = false;
   bool bail = false;
   bool quiet = false;
+  bool reparse = false;
   std::vector<std::string> inputs;
 };
 
@@ -28,6 +29,7 @@ int runLoadCommand(const LoadOptions& options) {
   settings.full_text_search = !options.no_fts;
   settings.bail = options.bail;
   settings.quiet = options.quiet;
+  settings.reparse = options.reparse;
   settings.jobs = options.jobs;
   settings.batch_size = options.batch_size;
   LoadSummary summary;
@@ -47,6 +49,10 @@ int runLoadCommand(const LoadOptions& options) {
             << (summary.files == 1 ? " file" : " files") << " into " << settings.database_path
             << ": " << counts.inserted << " new, " << counts.replaced << " replaced, "
             << counts.unchanged + counts.kept << " already there";
+  if (summary.unchanged_files > 0)
+    std::cerr << "; " << summary.unchanged_files
+              << (summary.unchanged_files == 1 ? " file" : " files")
+              << " unchanged since loaded, not read again (--reparse reads them)";
   if (summary.skipped > 0) std::cerr << "; skipped " << summary.skipped << " records";
   if (summary.issues > 0)
     std::cerr << "; " << summary.issues << " issues recorded (SELECT * FROM load_issues)";
@@ -75,6 +81,8 @@ void addLoadCommand(CLI::App& app, int& exitCode) {
   command->add_flag("--bail", options->bail,
                     "Stop at the first bad record and leave the catalogue as it was");
   command->add_flag("--quiet,-q", options->quiet, "No progress output");
+  command->add_flag("--reparse", options->reparse,
+                    "Read files again even when this build already loaded them unchanged");
   command->add_option("inputs", options->inputs, "Files, folders, .gz files or - for stdin")
       ->required();
   command->callback([options, &exitCode] { exitCode = runLoadCommand(*options); });

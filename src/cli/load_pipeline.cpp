@@ -9,7 +9,9 @@
 #include <chrono>
 #include <thread>
 
+#include "formats/file_digest.h"
 #include "load_work.h"
+#include "loader_build.h"
 #include "ordered_pipeline.h"
 #include "parse/cable_parser.h"
 
@@ -70,8 +72,9 @@ using Pipeline = OrderedPipeline<LoadChunk>;
 // Reader thread: turns every input into items, chunk by chunk.
 class Producer {
  public:
-  Producer(const LoadSettings& settings, Pipeline& pipeline)
-      : settings_(settings), pipeline_(pipeline) {}
+  // `loaded`: files not to read again; null to read everything.
+  Producer(const LoadSettings& settings, const LoadedFiles* loaded, Pipeline& pipeline)
+      : settings_(settings), loaded_(loaded), pipeline_(pipeline) {}
 
   void run() {
     ReadIssueSink sink = [&](const ReadIssue& issue) {
@@ -101,6 +104,12 @@ class Producer {
     begin.kind = LoadItem::Kind::begin_file;
     begin.path = path;
     begin.format = inputFormatName(reader->format());
+    begin.digest = fileDigest(path).value_or("");
+    if (loaded_ != nullptr && loaded_->contains(begin.path, begin.format, begin.digest)) {
+      begin.kind = LoadItem::Kind::unchanged_file;
+      add(std::move(begin));
+      return;
+    }
     add(std::move(begin));
     try {
       LoadItem item;
@@ -134,6 +143,7 @@ class Producer {
   }
 
   const LoadSettings& settings_;
+  const LoadedFiles* loaded_;
   Pipeline& pipeline_;
   LoadChunk chunk_;
   std::uint64_t nextSequence_ = 0;
@@ -177,6 +187,7 @@ LoadSummary runLoad(const LoadSettings& settings, std::ostream& messages) {
   writerOptions.full_text_search = settings.full_text_search;
   writerOptions.batch_size = settings.batch_size;
   writerOptions.all_or_nothing = settings.bail;
+  writerOptions.loader_build = loaderBuild();
   CatalogueWriter writer(settings.database_path, writerOptions);
 
   std::int64_t currentSource = 0;
@@ -192,7 +203,7 @@ LoadSummary runLoad(const LoadSettings& settings, std::ostream& messages) {
 
   unsigned workers = parserThreads(settings.jobs);
   Pipeline pipeline(2 * workers + 2);
-  Producer producer(settings, pipeline);
+  Producer producer(settings, settings.reparse ? nullptr : &writer.loadedFiles(), pipeline);
   std::vector<std::thread> threads;
   threads.emplace_back([&] { producer.run(); });
   for (unsigned i = 0; i < workers; ++i) threads.emplace_back([&] { parseChunks(pipeline); });
@@ -209,7 +220,10 @@ LoadSummary runLoad(const LoadSettings& settings, std::ostream& messages) {
           case LoadItem::Kind::begin_file:
             ++summary.files;
             cablesInFile = 0;
-            currentSource = writer.beginSource(item.path, item.format);
+            currentSource = writer.beginSource(item.path, item.format, item.digest);
+            break;
+          case LoadItem::Kind::unchanged_file:
+            ++summary.unchanged_files;
             break;
           case LoadItem::Kind::issue:
             record(item.issue.locator, item.issue.ref_id, item.issue.severity,

@@ -13,11 +13,14 @@
 namespace cablecat {
 
 struct LoadItem {
-  enum class Kind { begin_file, cable, issue, end_file };
+  // unchanged_file: a file whose complete load by this build is on record;
+  // it is not read.
+  enum class Kind { begin_file, cable, issue, end_file, unchanged_file };
   Kind kind = Kind::cable;
-  // begin_file / end_file
+  // begin_file / end_file / unchanged_file
   std::string path;
   std::string format;
+  std::string digest;       // begin_file: the file's fileDigest, empty if unknown
   std::uint64_t bytes = 0;
   // cable: `raw` from the reader, `cable` once parsed
   RawCable raw;

@@ -134,6 +134,26 @@ constexpr const char* kFtsStaleKey = "fts_stale";
 
 }  // namespace
 
+void LoadedFiles::add(const std::string& path, const std::string& format,
+                      const std::string& digest) {
+  keys_.insert(key(path, format, digest));
+}
+
+bool LoadedFiles::contains(const std::string& path, const std::string& format,
+                           const std::string& digest) const {
+  return !digest.empty() && keys_.contains(key(path, format, digest));
+}
+
+std::string LoadedFiles::key(const std::string& path, const std::string& format,
+                             const std::string& digest) {
+  std::string joined;
+  joined.reserve(path.size() + format.size() + digest.size() + 2);
+  joined.append(path).push_back('\0');
+  joined.append(format).push_back('\0');
+  joined.append(digest);
+  return joined;
+}
+
 struct CatalogueWriter::Impl {
   std::string path;
   WriterOptions options;
@@ -155,6 +175,7 @@ struct CatalogueWriter::Impl {
   std::unordered_map<std::string, StoredCable> cables;
   std::unordered_map<std::string, std::int64_t> tag_ids;
   std::unordered_map<std::int64_t, SourceState> sources;
+  LoadedFiles loaded_files;
 
   // Reused buffers: no allocation per cable once warm.
   std::string locator_text, signer_text;
@@ -195,6 +216,15 @@ struct CatalogueWriter::Impl {
     statements.emplace(*db);
     SQLite::Statement tags(*db, "SELECT id, code FROM tags");
     while (tags.executeStep()) tag_ids.emplace(tags.getColumn(1).getText(), tags.getColumn(0).getInt64());
+    if (!options.loader_build.empty()) {
+      SQLite::Statement completed(*db,
+                                  "SELECT path, format, digest FROM sources WHERE fingerprint IS "
+                                  "NOT NULL AND digest IS NOT NULL AND loader_build = ?1");
+      completed.bindNoCopy(1, options.loader_build);
+      while (completed.executeStep())
+        loaded_files.add(completed.getColumn(0).getText(), completed.getColumn(1).getText(),
+                         completed.getColumn(2).getText());
+    }
 
     bool ftsStale = db->execAndGet("SELECT EXISTS (SELECT 1 FROM catalogue_settings WHERE key = '" +
                                    std::string(kFtsStaleKey) + "')")
@@ -633,7 +663,8 @@ struct CatalogueWriter::Impl {
 
   // ---- sources and issues -------------------------------------------------
 
-  std::int64_t beginSource(const std::string& sourcePath, const std::string& format) {
+  std::int64_t beginSource(const std::string& sourcePath, const std::string& format,
+                           const std::string& digest) {
     ensureUsable();
     ensureTransaction();
     SQLite::Statement& insert = statements->insertSource;
@@ -641,6 +672,8 @@ struct CatalogueWriter::Impl {
     insert.bindNoCopy(1, sourcePath);
     insert.bindNoCopy(2, format);
     insert.bindNoCopy(3, now);
+    bindText(insert, 4, digest);
+    bindText(insert, 5, options.loader_build);
     run(insert);
     std::int64_t id = db->getLastInsertRowid();
     sources[id] = SourceState{sourcePath, format, kFnvOffset, 0};
@@ -793,8 +826,9 @@ CatalogueWriter::~CatalogueWriter() {
   if (impl_) impl_->abandon();
 }
 
-std::int64_t CatalogueWriter::beginSource(const std::string& path, const std::string& format) {
-  return impl_->beginSource(path, format);
+std::int64_t CatalogueWriter::beginSource(const std::string& path, const std::string& format,
+                                          const std::string& digest) {
+  return impl_->beginSource(path, format, digest);
 }
 
 void CatalogueWriter::endSource(std::int64_t source_id, std::uint64_t bytes,
@@ -818,5 +852,7 @@ void CatalogueWriter::finish() { impl_->finish(); }
 void CatalogueWriter::abandon() { impl_->abandon(); }
 
 const LoadCounts& CatalogueWriter::counts() const { return impl_->counts; }
+
+const LoadedFiles& CatalogueWriter::loadedFiles() const { return impl_->loaded_files; }
 
 }  // namespace cablecat

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_set>
 
 #include "../parse/cable.h"
 
@@ -22,6 +23,25 @@ struct WriterOptions {
   // A catalogue built aside gets its full-text index built on another core
   // while cables are written. Off: one FTS5 'rebuild' at the end.
   bool full_text_alongside = true;
+  // Identifies the loading code (cli/loader_build.h); stored with each
+  // source so a later load can tell whether reading it again changes anything.
+  std::string loader_build;
+};
+
+// Files whose complete load by the same loader build is on record, as the
+// catalogue held them when the writer opened: loading one of them again
+// would change nothing. Read-only once built, so any thread may ask.
+class LoadedFiles {
+ public:
+  void add(const std::string& path, const std::string& format, const std::string& digest);
+  bool contains(const std::string& path, const std::string& format,
+                const std::string& digest) const;
+  std::size_t size() const { return keys_.size(); }
+
+ private:
+  static std::string key(const std::string& path, const std::string& format,
+                         const std::string& digest);
+  std::unordered_set<std::string> keys_;
 };
 
 enum class WriteOutcome {
@@ -43,8 +63,10 @@ class CatalogueWriter {
   CatalogueWriter(const CatalogueWriter&) = delete;
   CatalogueWriter& operator=(const CatalogueWriter&) = delete;
 
-  // Registers an input file; returns its sources.id.
-  std::int64_t beginSource(const std::string& path, const std::string& format);
+  // Registers an input file; returns its sources.id. `digest` (fileDigest;
+  // empty when unknown, as for stdin) is stored with the loader build.
+  std::int64_t beginSource(const std::string& path, const std::string& format,
+                           const std::string& digest = "");
   // Completes the source's row. When the same file (path, format, size and
   // the same cables at the same places) was loaded before, the earlier row
   // and its provenance and issues are dropped for this load's, so reloading
@@ -72,6 +94,9 @@ class CatalogueWriter {
   void abandon();
 
   const LoadCounts& counts() const;
+
+  // The completed sources of this loader build when the writer opened.
+  const LoadedFiles& loadedFiles() const;
 
  private:
   struct Impl;

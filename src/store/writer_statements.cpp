@@ -68,7 +68,8 @@ WriterStatements::WriterStatements(SQLite::Database& db)
                         "content_hash) VALUES (?1, ?2, ?3, ?4, ?5) "
                         "ON CONFLICT (cable_id, source_id, locator) DO UPDATE SET "
                         "format = excluded.format, content_hash = excluded.content_hash"),
-      insertSource(db, "INSERT INTO sources (path, format, loaded_at) VALUES (?1, ?2, ?3)"),
+      insertSource(db, "INSERT INTO sources (path, format, loaded_at, digest, loader_build) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5)"),
       completeSource(db,
                      "UPDATE sources SET size = ?2, cables_read = ?3, issues = ?4, "
                      "fingerprint = ?5, loaded_at = ?6 WHERE id = ?1"),

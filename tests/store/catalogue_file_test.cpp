@@ -45,8 +45,10 @@ TEST(CatalogueFile, WritingAppliesEverySchemaFile) {
   TempCatalogue catalogue;
   SQLite::Database db = openCatalogueForWriting(catalogue.path());
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), latestSchemaVersion());
-  EXPECT_EQ(latestSchemaVersion(), 3);
+  EXPECT_EQ(latestSchemaVersion(), 4);
   EXPECT_TRUE(db.tableExists("catalogue_settings"));
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_table_info('sources') "
+                          "WHERE name IN ('digest', 'loader_build')").getInt(), 2);
   EXPECT_EQ(db.execAndGet("PRAGMA application_id").getInt(), kApplicationId);
 }
 
