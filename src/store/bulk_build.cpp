@@ -72,7 +72,8 @@ void removeStaleBulkBuilds(const std::string& path) {
 SQLite::Database openBulkBuild(const std::string& buildPath) {
   discardBulkBuild(buildPath);
   try {
-    SQLite::Database db(buildPath, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    // One thread at a time uses this connection: no need for SQLite's per-call mutex.
+    SQLite::Database db(buildPath, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
     // page_size must precede the first table; journal off is safe only
     // because nobody sees this file until it is complete.
     db.exec("PRAGMA page_size = 65536");

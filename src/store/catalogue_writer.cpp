@@ -179,6 +179,10 @@ struct CatalogueWriter::Impl {
 
   // Reused buffers: no allocation per cable once warm.
   std::string locator_text, signer_text;
+  std::vector<const Recipient*> recipient_rows;
+  std::vector<std::pair<const Tag*, std::int64_t>> tag_rows;  // tag, tags.id
+  std::vector<const Reference*> reference_rows;
+  std::vector<const std::string*> listed_rows;
 
   Impl(const std::string& targetPath, WriterOptions writerOptions)
       : path(targetPath), options(writerOptions) {
@@ -389,50 +393,59 @@ struct CatalogueWriter::Impl {
 
   void writeChildren(std::int64_t id, const Cable& cable) {
     WriterStatements& s = *statements;
-    int recipientPosition = 0, exclusionPosition = 0;
+    recipient_rows.clear();
+    int exclusionPosition = 0;
     for (const Recipient& recipient : cable.recipients) {
       if (recipient.address.empty() || !isRecipientKind(recipient.kind)) continue;
-      if (recipient.kind == "xmt") {
-        s.insertExclusion.bind(1, id);
-        s.insertExclusion.bind(2, ++exclusionPosition);
-        bindText(s.insertExclusion, 3, recipient.routing_indicator);
-        s.insertExclusion.bindNoCopy(4, recipient.address);
-        run(s.insertExclusion);
-      } else {
-        s.insertRecipient.bind(1, id);
-        s.insertRecipient.bind(2, ++recipientPosition);
-        s.insertRecipient.bindNoCopy(3, recipient.kind);
-        bindText(s.insertRecipient, 4, recipient.routing_indicator);
-        s.insertRecipient.bindNoCopy(5, recipient.address);
-        bindText(s.insertRecipient, 6, recipient.precedence);
-        bindText(s.insertRecipient, 7, recipient.serial);
-        run(s.insertRecipient);
+      if (recipient.kind != "xmt") {
+        recipient_rows.push_back(&recipient);
+        continue;
       }
+      s.insertExclusion.bind(1, id);
+      s.insertExclusion.bind(2, ++exclusionPosition);
+      bindText(s.insertExclusion, 3, recipient.routing_indicator);
+      s.insertExclusion.bindNoCopy(4, recipient.address);
+      run(s.insertExclusion);
     }
-    int tagPosition = 0;
-    for (const Tag& tag : cable.tags) {
-      if (tag.code.empty() || !isTagKind(tag.kind)) continue;
-      std::int64_t tag_id = tagId(tag);
-      s.insertCableTag.bind(1, id);
-      s.insertCableTag.bind(2, tag_id);
-      s.insertCableTag.bind(3, ++tagPosition);
-      bindText(s.insertCableTag, 4, tag.written);
-      run(s.insertCableTag);
-    }
-    int referencePosition = 0;
-    for (const Reference& reference : cable.references) {
-      if (reference.raw.empty()) continue;
-      s.insertRef.bind(1, id);
-      s.insertRef.bind(2, ++referencePosition);
-      bindText(s.insertRef, 3, reference.letter);
-      s.insertRef.bindNoCopy(4, reference.raw);
-      bindText(s.insertRef, 5, reference.ref_id);
+    MultiRowInsert& recipients = s.insertRecipients;
+    insertRows(recipients, recipient_rows.size(), [&](SQLite::Statement& insert, int row, std::size_t index) {
+      const Recipient& recipient = *recipient_rows[index];
+      insert.bind(recipients.parameter(row, 1), id);
+      insert.bind(recipients.parameter(row, 2), static_cast<int>(index) + 1);
+      insert.bindNoCopy(recipients.parameter(row, 3), recipient.kind);
+      bindText(insert, recipients.parameter(row, 4), recipient.routing_indicator);
+      insert.bindNoCopy(recipients.parameter(row, 5), recipient.address);
+      bindText(insert, recipients.parameter(row, 6), recipient.precedence);
+      bindText(insert, recipients.parameter(row, 7), recipient.serial);
+    });
+
+    tag_rows.clear();
+    for (const Tag& tag : cable.tags)
+      if (!tag.code.empty() && isTagKind(tag.kind)) tag_rows.emplace_back(&tag, tagId(tag));
+    MultiRowInsert& tags = s.insertCableTags;
+    insertRows(tags, tag_rows.size(), [&](SQLite::Statement& insert, int row, std::size_t index) {
+      insert.bind(tags.parameter(row, 1), id);
+      insert.bind(tags.parameter(row, 2), tag_rows[index].second);
+      insert.bind(tags.parameter(row, 3), static_cast<int>(index) + 1);
+      bindText(insert, tags.parameter(row, 4), tag_rows[index].first->written);
+    });
+
+    reference_rows.clear();
+    for (const Reference& reference : cable.references)
+      if (!reference.raw.empty()) reference_rows.push_back(&reference);
+    MultiRowInsert& refs = s.insertRefs;
+    insertRows(refs, reference_rows.size(), [&](SQLite::Statement& insert, int row, std::size_t index) {
+      const Reference& reference = *reference_rows[index];
+      insert.bind(refs.parameter(row, 1), id);
+      insert.bind(refs.parameter(row, 2), static_cast<int>(index) + 1);
+      bindText(insert, refs.parameter(row, 3), reference.letter);
+      insert.bindNoCopy(refs.parameter(row, 4), reference.raw);
+      bindText(insert, refs.parameter(row, 5), reference.ref_id);
       if (isReferenceKind(reference.kind))
-        s.insertRef.bindNoCopy(6, reference.kind);
+        insert.bindNoCopy(refs.parameter(row, 6), reference.kind);
       else
-        s.insertRef.bindNoCopy(6, "other");
-      run(s.insertRef);
-    }
+        insert.bindNoCopy(refs.parameter(row, 6), "other");
+    });
   }
 
   void deleteChildren(std::int64_t id) {
@@ -445,15 +458,15 @@ struct CatalogueWriter::Impl {
   }
 
   void writeListedRefs(std::int64_t id, const std::vector<std::string>& refs) {
-    SQLite::Statement& insert = statements->insertListedRef;
-    int position = 0;
-    for (const std::string& ref : refs) {
-      if (ref.empty()) continue;
-      insert.bind(1, id);
-      insert.bind(2, ++position);
-      insert.bindNoCopy(3, ref);
-      run(insert);
-    }
+    listed_rows.clear();
+    for (const std::string& ref : refs)
+      if (!ref.empty()) listed_rows.push_back(&ref);
+    MultiRowInsert& listed = statements->insertListedRefs;
+    insertRows(listed, listed_rows.size(), [&](SQLite::Statement& insert, int row, std::size_t index) {
+      insert.bind(listed.parameter(row, 1), id);
+      insert.bind(listed.parameter(row, 2), static_cast<int>(index) + 1);
+      insert.bindNoCopy(listed.parameter(row, 3), *listed_rows[index]);
+    });
   }
 
   ListedRefsKey storedListedRefs(StoredCable& stored) {

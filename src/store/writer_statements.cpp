@@ -47,19 +47,16 @@ WriterStatements::WriterStatements(SQLite::Database& db)
       deleteCableTags(db, "DELETE FROM cable_tags WHERE cable_id = ?1"),
       deleteRefs(db, "DELETE FROM refs WHERE cable_id = ?1"),
       deleteListedRefs(db, "DELETE FROM listed_refs WHERE cable_id = ?1"),
-      insertRecipient(db,
-                      "INSERT INTO recipients (cable_id, position, kind, routing_indicator, "
-                      "address, precedence, serial) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
       insertExclusion(db,
                       "INSERT INTO exclusions (cable_id, position, routing_indicator, address) "
                       "VALUES (?1, ?2, ?3, ?4)"),
-      insertCableTag(db,
-                     "INSERT INTO cable_tags (cable_id, tag_id, position, written) VALUES (?1, ?2, ?3, ?4)"),
-      insertRef(db,
-                "INSERT INTO refs (cable_id, position, letter, raw, ref_id, kind) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-      insertListedRef(db,
-                      "INSERT INTO listed_refs (cable_id, position, ref_id) VALUES (?1, ?2, ?3)"),
+      insertRecipients(db,
+                       "INSERT INTO recipients (cable_id, position, kind, routing_indicator, "
+                       "address, precedence, serial)",
+                       7),
+      insertCableTags(db, "INSERT INTO cable_tags (cable_id, tag_id, position, written)", 4),
+      insertRefs(db, "INSERT INTO refs (cable_id, position, letter, raw, ref_id, kind)", 6),
+      insertListedRefs(db, "INSERT INTO listed_refs (cable_id, position, ref_id)", 3),
       insertTag(db, "INSERT OR IGNORE INTO tags (code, kind) VALUES (?1, ?2)"),
       selectTagId(db, "SELECT id FROM tags WHERE code = ?1"),
       selectListedRefs(db, "SELECT ref_id FROM listed_refs WHERE cable_id = ?1 ORDER BY position"),

@@ -4,7 +4,10 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
 #include <string>
+
+#include "multi_row_insert.h"
 
 namespace cablecat {
 
@@ -29,7 +32,11 @@ struct WriterStatements {
   // children
   SQLite::Statement deleteRecipients, deleteExclusions, deleteCableTags, deleteRefs,
       deleteListedRefs;
-  SQLite::Statement insertRecipient, insertExclusion, insertCableTag, insertRef, insertListedRef;
+  SQLite::Statement insertExclusion;
+  MultiRowInsert insertRecipients;  // cable_id, position, kind, routing_indicator, address, precedence, serial
+  MultiRowInsert insertCableTags;   // cable_id, tag_id, position, written
+  MultiRowInsert insertRefs;        // cable_id, position, letter, raw, ref_id, kind
+  MultiRowInsert insertListedRefs;  // cable_id, position, ref_id
   SQLite::Statement insertTag, selectTagId, selectListedRefs;
   // provenance
   SQLite::Statement upsertCableSource;
@@ -41,6 +48,11 @@ struct WriterStatements {
   SQLite::Statement ftsDeleteStored;   // ?1 id: removes the row's current text
   SQLite::Statement ftsInsertStored;   // ?1 id: indexes the row's current text
 };
+
+// Inserts `count` rows through `insert`, as few statements as possible;
+// `bindRow(statement, row, index)` binds item `index` as the statement's `row`.
+template <typename BindRow>
+void insertRows(MultiRowInsert& insert, std::size_t count, BindRow bindRow);
 
 // Runs a statement that returns no rows and readies it for new bindings.
 inline int run(SQLite::Statement& statement) {
@@ -55,6 +67,17 @@ inline void bindText(SQLite::Statement& statement, int index, const std::string&
     statement.bind(index);
   else
     statement.bindNoCopy(index, value);
+}
+
+template <typename BindRow>
+void insertRows(MultiRowInsert& insert, std::size_t count, BindRow bindRow) {
+  for (std::size_t done = 0; done < count;) {
+    std::size_t rows = std::min<std::size_t>(count - done, MultiRowInsert::kMaxRows);
+    SQLite::Statement& statement = insert.forRows(static_cast<int>(rows));
+    for (std::size_t row = 0; row < rows; ++row) bindRow(statement, static_cast<int>(row), done + row);
+    run(statement);
+    done += rows;
+  }
 }
 
 }  // namespace cablecat

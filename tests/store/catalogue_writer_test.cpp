@@ -72,6 +72,48 @@ TEST_P(WriterColumns, StoresEveryColumnAndChildRow) {
 
 INSTANTIATE_TEST_SUITE_P(LiveAndBuiltAside, WriterColumns, ::testing::Values(false, true));
 
+// Child rows go in multi-row INSERTs of up to 32 rows: longer lists span
+// several statements and must keep every row, in order, on both paths.
+TEST_P(WriterColumns, KeepsLongChildListsWholeAndInOrder) {
+  TempCatalogue catalogue;
+  WriterOptions options;
+  options.build_new_catalogue_aside = GetParam();
+  Cable cable = test::makeCable("07STATE1", "Collective instruction.");
+  cable.recipients.clear();
+  for (int i = 1; i <= 70; ++i)
+    cable.recipients.push_back({i % 3 == 0 ? "info" : "to", "RUEH" + std::to_string(i),
+                                "POST " + std::to_string(i), "", i % 2 ? "" : std::to_string(i)});
+  cable.tags.clear();
+  for (int i = 1; i <= 33; ++i) cable.tags.push_back({"TAG" + std::to_string(i), "subject", ""});
+  cable.listed_references.clear();
+  for (int i = 1; i <= 32; ++i) cable.listed_references.push_back("07STATE" + std::to_string(100 + i));
+  cable.has_listed_references = true;
+  test::loadCables(catalogue.path(), {cable}, "cables.csv", "csv", options);
+
+  SQLite::Database db = openCatalogueForReading(catalogue.path());
+  EXPECT_EQ(db.execAndGet("SELECT count(*) || ' ' || min(position) || ' ' || max(position) FROM recipients")
+                .getString(),
+            "70 1 70");
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM recipients WHERE address <> 'POST ' || position OR "
+                          "routing_indicator <> 'RUEH' || position OR kind <> CASE position % 3 "
+                          "WHEN 0 THEN 'info' ELSE 'to' END OR ifnull(serial, '') <> CASE position % 2 "
+                          "WHEN 1 THEN '' ELSE CAST(position AS TEXT) END")
+                .getInt(),
+            0);
+  EXPECT_EQ(db.execAndGet("SELECT group_concat(t.code, ' ') FROM (SELECT code FROM cable_tags "
+                          "JOIN tags ON tags.id = tag_id ORDER BY position) AS t")
+                .getString()
+                .substr(0, 19),
+            "TAG1 TAG2 TAG3 TAG4");
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM cable_tags AS ct JOIN tags AS t ON t.id = ct.tag_id "
+                          "WHERE t.code <> 'TAG' || ct.position").getInt(),
+            0);
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM cable_tags").getInt(), 33);
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM listed_refs WHERE ref_id = '07STATE' || (100 + position)")
+                .getInt(),
+            32);
+}
+
 TEST(CatalogueWriter, StoresEmptyStringsAndZeroSectionCountAsNull) {
   TempCatalogue catalogue;
   Cable cable;
