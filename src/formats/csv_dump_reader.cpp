@@ -95,6 +95,7 @@ class CsvDumpReader : public CableReader {
       std::size_t fields = 0;
       FieldEnd end = FieldEnd::comma;
       while (end == FieldEnd::comma) {
+        field_ = fields;
         end = readField(fieldTarget(fields, cable));
         ++fields;
       }
@@ -293,14 +294,15 @@ class CsvDumpReader : public CableReader {
 
   // At `\"`: true when the quote closes the field and the backslash is text
   // (a field ending in a backslash): `,"` or a line end then a new record or
-  // the end of input follows. Inside a field every quote is escaped, so
-  // `\","` cannot be field text.
+  // the end of input follows. `\","` before the last field is taken as a
+  // field boundary; in the last field it is an escaped quote, a comma and
+  // the closing quote, as no field may follow.
   bool backslashEndsField() {
     BufferedInput& in = *input_;
     std::size_t available = in.ensure(4);
     const char* text = in.cursor();
     if (available == 2) return true;  // the input ends right after the quote
-    if (text[2] == ',') return available >= 4 && text[3] == '"';
+    if (text[2] == ',') return field_ + 1 < kFieldCount && available >= 4 && text[3] == '"';
     std::size_t lineStart = 0;
     if (text[2] == '\n')
       lineStart = 3;
@@ -374,6 +376,7 @@ class CsvDumpReader : public CableReader {
   std::uint64_t records_ = 0;
   std::array<std::string, 6> smallFields_;
   std::string extraField_;
+  std::size_t field_ = 0;  // index of the field being read (0-based)
 };
 
 }  // namespace

@@ -74,6 +74,18 @@ TEST(CsvReader, UnescapedBackslashEndingAFieldIsText) {
   EXPECT_EQ(result.cables[1].body, "LAST\\");
 }
 
+// A body quoting a CSV row of its own ends `... \",` + the closing quote:
+// in the last field `\","` can only be an escaped quote, a comma and the
+// end, since no ninth field may follow (seen in pages with a glued row).
+TEST(CsvReader, BodyEndingInEscapedQuoteAndCommaIsNotANinthField) {
+  ReadResult result = readCsv(row(1, "08JEDDAH84", "H", "GFOELLER \\\",") +
+                              row(2, "08JEDDAH85", "H", "NEXT"));
+  ASSERT_EQ(result.cables.size(), 2u) << (result.issues.empty() ? "" : result.issues[0].message);
+  EXPECT_TRUE(result.issues.empty());
+  EXPECT_EQ(result.cables[0].body, "GFOELLER \",");
+  EXPECT_EQ(result.cables[1].metadata.ref_id, "08JEDDAH85");
+}
+
 TEST(CsvReader, FieldsSpanManyLinesAndKeepTrailingSpaces) {
   ReadResult result =
       readCsv(row(1, "72TEHRAN1164", "R 250930Z FEB 72 \nFM AMEMBASSY TEHRAN \nTO SECSTATE WASHDC",
