@@ -95,7 +95,8 @@ struct Totals {
   std::uint64_t bytes = 0;
 };
 
-// Reads every file of one argument; one RawCable reused, as the loader does.
+// Reads every file of one argument into a fresh RawCable per cable, as the
+// loader does (it moves each one to the parser thread).
 Totals readAll(const std::string& argument, cablecat::InputFormat format, bool showIssues,
                Digest& digest) {
   Totals totals;
@@ -105,12 +106,13 @@ Totals readAll(const std::string& argument, cablecat::InputFormat format, bool s
     if (showIssues)
       std::fprintf(stderr, "%s: %s\n", issue.locator.describe().c_str(), issue.message.c_str());
   };
-  cablecat::RawCable cable;
   for (const std::string& path : cablecat::expandInputs({argument}, onIssue)) {
     ++totals.files;
     try {
       auto reader = cablecat::openCableReader(path, format, onIssue);
-      while (reader->next(cable)) {
+      for (;;) {
+        cablecat::RawCable cable;
+        if (!reader->next(cable)) break;
         ++totals.cables;
         addCable(digest, cable);
       }
