@@ -1,0 +1,16 @@
+// Whole-run byte scans for the readers: counting line ends, dropping CRs of CRLF.
+#pragma once
+
+#include <cstddef>
+
+namespace cablecat {
+
+// How many times `byte` occurs in [text, text + length). Vectorized, so a
+// reader counts the lines of a whole run at once instead of one memchr per line.
+std::size_t countByte(const char* text, std::size_t length, char byte);
+
+// Turns every CRLF in [text, text + length) into LF, in place; returns the new
+// length. A CR not followed by LF stays. Fast when there is no CR at all.
+std::size_t dropCarriageReturnsBeforeLineFeeds(char* text, std::size_t length);
+
+}  // namespace cablecat
