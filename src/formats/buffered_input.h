@@ -17,7 +17,12 @@ inline constexpr std::size_t kMaxRecordBytes = std::size_t{64} << 20;
 
 class BufferedInput {
  public:
-  explicit BufferedInput(std::unique_ptr<ByteInput> input, std::size_t chunkSize = 1 << 20);
+  // 128 KB reads keep the window in the L2 cache between the kernel's copy
+  // and the reader's scans; 1 MB windows were ~30% slower on the full dump.
+  static constexpr std::size_t kDefaultChunkSize = std::size_t{128} << 10;
+
+  explicit BufferedInput(std::unique_ptr<ByteInput> input,
+                         std::size_t chunkSize = kDefaultChunkSize);
 
   // Makes at least `count` bytes available at the cursor unless the input
   // ends first; returns how many are available. May move the window, so
