@@ -7,6 +7,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define CABLECAT_HAVE_AVX2_PATH 1
+#endif
 
 namespace cablecat {
 
@@ -31,6 +35,65 @@ std::size_t countByte(const char* text, std::size_t length, char byte) {
 #endif
   for (; position < length; ++position) count += text[position] == byte ? 1 : 0;
   return count;
+}
+
+namespace {
+
+const char* findByteCountingLineFeedsScalar(const char* text, std::size_t length, char byte,
+                                            std::uint64_t& lineFeeds) {
+  const char* found = static_cast<const char*>(std::memchr(text, byte, length));
+  std::size_t scanned = found ? static_cast<std::size_t>(found - text) : length;
+  lineFeeds += countByte(text, scanned, '\n');
+  return found;
+}
+
+#ifdef CABLECAT_HAVE_AVX2_PATH
+__attribute__((target("avx2,popcnt"))) const char* findByteCountingLineFeedsAvx2(
+    const char* text, std::size_t length, char byte, std::uint64_t& lineFeeds) {
+  const __m256i needle = _mm256_set1_epi8(byte);
+  const __m256i lineFeed = _mm256_set1_epi8('\n');
+  std::size_t position = 0;
+  std::uint64_t count = 0;
+  for (; length - position >= 32; position += 32) {
+    __m256i chunk = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(text + position));
+    auto hits = static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(chunk, needle)));
+    auto lines =
+        static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(chunk, lineFeed)));
+    if (hits != 0) {
+      unsigned offset = static_cast<unsigned>(__builtin_ctz(hits));
+      lineFeeds += count + static_cast<std::uint64_t>(
+                               __builtin_popcount(lines & ((std::uint32_t{1} << offset) - 1)));
+      return text + position + offset;
+    }
+    count += static_cast<std::uint64_t>(__builtin_popcount(lines));
+  }
+  lineFeeds += count;
+  for (; position < length; ++position) {
+    if (text[position] == byte) return text + position;
+    if (text[position] == '\n') ++lineFeeds;
+  }
+  return nullptr;
+}
+#endif
+
+using FindCounting = const char* (*)(const char*, std::size_t, char, std::uint64_t&);
+
+FindCounting chooseFindCounting() {
+#ifdef CABLECAT_HAVE_AVX2_PATH
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt"))
+    return findByteCountingLineFeedsAvx2;
+#endif
+  return findByteCountingLineFeedsScalar;
+}
+
+const FindCounting findCounting = chooseFindCounting();
+
+}  // namespace
+
+const char* findByteCountingLineFeeds(const char* text, std::size_t length, char byte,
+                                      std::uint64_t& lineFeeds) {
+  return findCounting(text, length, byte, lineFeeds);
 }
 
 std::size_t dropCarriageReturnsBeforeLineFeeds(char* text, std::size_t length) {

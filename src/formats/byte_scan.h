@@ -2,12 +2,19 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 namespace cablecat {
 
 // How many times `byte` occurs in [text, text + length). Vectorized, so a
 // reader counts the lines of a whole run at once instead of one memchr per line.
 std::size_t countByte(const char* text, std::size_t length, char byte);
+
+// The first `byte` in [text, text + length), or nullptr; adds the line feeds
+// before it (all of them when not found) to `lineFeeds`. One pass (AVX2 when
+// the CPU has it) instead of a memchr and a count.
+const char* findByteCountingLineFeeds(const char* text, std::size_t length, char byte,
+                                      std::uint64_t& lineFeeds);
 
 // Turns every CRLF in [text, text + length) into LF, in place; returns the new
 // length. A CR not followed by LF stays. Fast when there is no CR at all.

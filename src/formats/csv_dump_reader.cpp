@@ -227,13 +227,12 @@ class CsvDumpReader : public CableReader {
         if (quote) out.reserve(out.size() + static_cast<std::size_t>(quote - text));
       }
       const char* stop = quote ? quote : text + available;
-      const char* backslash =
-          static_cast<const char*>(std::memchr(text, '\\', static_cast<std::size_t>(stop - text)));
+      const char* backslash = findByteCountingLineFeeds(
+          text, static_cast<std::size_t>(stop - text), '\\', line_);
       const char* runEnd = backslash ? backslash : stop;
       std::size_t length = static_cast<std::size_t>(runEnd - text);
       if (length > 0) {
         out.append(text, length);
-        line_ += countByte(text, length, '\n');
         atLineStart = text[length - 1] == '\n';
         in.advance(length);
         if (out.size() > kMaxRecordBytes) return FieldEnd::tooLarge;
