@@ -67,6 +67,26 @@ __attribute__((target("avx2,popcnt"))) const char* findByteCountingLineFeedsAvx2
     }
     count += static_cast<std::uint64_t>(__builtin_popcount(lines));
   }
+  if (position < length && length >= 32) {
+    // The tail as one block ending at the end, its already-seen bytes masked
+    // off: a byte loop here cost as much as the vector loop on short runs.
+    std::size_t start = length - 32;
+    auto seen = static_cast<unsigned>(position - start);
+    __m256i chunk = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(text + start));
+    auto hits = static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(chunk, needle)));
+    auto lines =
+        static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(chunk, lineFeed)));
+    hits = (hits >> seen) << seen;
+    lines = (lines >> seen) << seen;
+    if (hits != 0) {
+      unsigned offset = static_cast<unsigned>(__builtin_ctz(hits));
+      lineFeeds += count + static_cast<std::uint64_t>(
+                               __builtin_popcount(lines & ((std::uint32_t{1} << offset) - 1)));
+      return text + start + offset;
+    }
+    lineFeeds += count + static_cast<std::uint64_t>(__builtin_popcount(lines));
+    return nullptr;
+  }
   lineFeeds += count;
   for (; position < length; ++position) {
     if (text[position] == byte) return text + position;
