@@ -42,6 +42,12 @@ bool BufferedInput::fill() {
   return true;
 }
 
+bool BufferedInput::readToEnd(std::size_t limit) {
+  while (available() <= limit)
+    if (!fill()) return true;
+  return false;
+}
+
 std::size_t BufferedInput::ensure(std::size_t count) {
   while (available() < count) {
     if (begin_ > 0 && capacity_ - begin_ < count) {

@@ -33,6 +33,9 @@ class BufferedInput {
   std::size_t available() const { return end_ - begin_; }
   void advance(std::size_t count) { begin_ += count; }
   bool atEnd() { return available() == 0 && !fill(); }
+  // Reads the rest of the input into the window, so a whole page can be
+  // scanned in place; false (window cut) once more than `limit` bytes remain.
+  bool readToEnd(std::size_t limit);
 
   // Reads one line without its terminator (LF or CRLF). The view is valid
   // until the next call. A line longer than `maxLine` is returned cut at
