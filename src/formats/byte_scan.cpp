@@ -116,6 +116,26 @@ const char* findByteCountingLineFeeds(const char* text, std::size_t length, char
   return findCounting(text, length, byte, lineFeeds);
 }
 
+const char* findAnyOf4(const char* text, const char* end, char a, char b, char c, char d) {
+#if defined(__SSE2__)
+  const __m128i first = _mm_set1_epi8(a);
+  const __m128i second = _mm_set1_epi8(b);
+  const __m128i third = _mm_set1_epi8(c);
+  const __m128i fourth = _mm_set1_epi8(d);
+  for (; end - text >= 16; text += 16) {
+    __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text));
+    __m128i hits = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(chunk, first), _mm_cmpeq_epi8(chunk, second)),
+        _mm_or_si128(_mm_cmpeq_epi8(chunk, third), _mm_cmpeq_epi8(chunk, fourth)));
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits));
+    if (mask != 0) return text + __builtin_ctz(mask);
+  }
+#endif
+  for (; text < end; ++text)
+    if (*text == a || *text == b || *text == c || *text == d) return text;
+  return end;
+}
+
 std::size_t dropCarriageReturnsBeforeLineFeeds(char* text, std::size_t length) {
   char* end = text + length;
   char* read = static_cast<char*>(std::memchr(text, '\r', length));

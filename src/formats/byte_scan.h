@@ -16,6 +16,10 @@ std::size_t countByte(const char* text, std::size_t length, char byte);
 const char* findByteCountingLineFeeds(const char* text, std::size_t length, char byte,
                                       std::uint64_t& lineFeeds);
 
+// The first byte in [text, end) equal to one of a, b, c, d; `end` when none.
+// SSE2, 16 bytes a step: for plain-text runs between markup characters.
+const char* findAnyOf4(const char* text, const char* end, char a, char b, char c, char d);
+
 // Turns every CRLF in [text, text + length) into LF, in place; returns the new
 // length. A CR not followed by LF stays. Fast when there is no CR at all.
 std::size_t dropCarriageReturnsBeforeLineFeeds(char* text, std::size_t length);
