@@ -170,7 +170,8 @@ int main(int argc, char** argv) {
       double cpuStart = cpuSeconds();
       Totals totals = readAll(path, format, showIssues, digest);
       double cpu = cpuSeconds() - cpuStart;
-      double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart).count();
+      double wall =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart).count();
       double megabytes = static_cast<double>(totals.bytes) / 1e6;
       std::string shown = path.size() > 40 ? "..." + path.substr(path.size() - 37) : path;
       std::printf("%-40s %6llu %8llu %6llu %10.1f %8.3f %8.3f %9.1f  %016llx\n", shown.c_str(),
