@@ -39,24 +39,31 @@ std::size_t countByte(const char* text, std::size_t length, char byte) {
 
 namespace {
 
-const char* findByteCountingLineFeedsScalar(const char* text, std::size_t length, char byte,
-                                            std::uint64_t& lineFeeds) {
+const char* findEitherCountingLineFeedsScalar(const char* text, std::size_t length, char byte,
+                                              char other, std::uint64_t& lineFeeds) {
   const char* found = static_cast<const char*>(std::memchr(text, byte, length));
+  if (other != byte) {
+    std::size_t bound = found ? static_cast<std::size_t>(found - text) : length;
+    if (const auto* first = static_cast<const char*>(std::memchr(text, other, bound)))
+      found = first;
+  }
   std::size_t scanned = found ? static_cast<std::size_t>(found - text) : length;
   lineFeeds += countByte(text, scanned, '\n');
   return found;
 }
 
 #ifdef CABLECAT_HAVE_AVX2_PATH
-__attribute__((target("avx2,popcnt"))) const char* findByteCountingLineFeedsAvx2(
-    const char* text, std::size_t length, char byte, std::uint64_t& lineFeeds) {
+__attribute__((target("avx2,popcnt"))) const char* findEitherCountingLineFeedsAvx2(
+    const char* text, std::size_t length, char byte, char other, std::uint64_t& lineFeeds) {
   const __m256i needle = _mm256_set1_epi8(byte);
+  const __m256i otherNeedle = _mm256_set1_epi8(other);
   const __m256i lineFeed = _mm256_set1_epi8('\n');
   std::size_t position = 0;
   std::uint64_t count = 0;
   for (; length - position >= 32; position += 32) {
     __m256i chunk = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(text + position));
-    auto hits = static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(chunk, needle)));
+    auto hits = static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(
+        _mm256_cmpeq_epi8(chunk, needle), _mm256_cmpeq_epi8(chunk, otherNeedle))));
     auto lines =
         static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(chunk, lineFeed)));
     if (hits != 0) {
@@ -73,7 +80,8 @@ __attribute__((target("avx2,popcnt"))) const char* findByteCountingLineFeedsAvx2
     std::size_t start = length - 32;
     auto seen = static_cast<unsigned>(position - start);
     __m256i chunk = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(text + start));
-    auto hits = static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(chunk, needle)));
+    auto hits = static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(
+        _mm256_cmpeq_epi8(chunk, needle), _mm256_cmpeq_epi8(chunk, otherNeedle))));
     auto lines =
         static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(chunk, lineFeed)));
     hits = (hits >> seen) << seen;
@@ -89,31 +97,31 @@ __attribute__((target("avx2,popcnt"))) const char* findByteCountingLineFeedsAvx2
   }
   lineFeeds += count;
   for (; position < length; ++position) {
-    if (text[position] == byte) return text + position;
+    if (text[position] == byte || text[position] == other) return text + position;
     if (text[position] == '\n') ++lineFeeds;
   }
   return nullptr;
 }
 #endif
 
-using FindCounting = const char* (*)(const char*, std::size_t, char, std::uint64_t&);
+using FindCounting = const char* (*)(const char*, std::size_t, char, char, std::uint64_t&);
 
 FindCounting chooseFindCounting() {
 #ifdef CABLECAT_HAVE_AVX2_PATH
   __builtin_cpu_init();
   if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt"))
-    return findByteCountingLineFeedsAvx2;
+    return findEitherCountingLineFeedsAvx2;
 #endif
-  return findByteCountingLineFeedsScalar;
+  return findEitherCountingLineFeedsScalar;
 }
 
 const FindCounting findCounting = chooseFindCounting();
 
 }  // namespace
 
-const char* findByteCountingLineFeeds(const char* text, std::size_t length, char byte,
-                                      std::uint64_t& lineFeeds) {
-  return findCounting(text, length, byte, lineFeeds);
+const char* findEitherCountingLineFeeds(const char* text, std::size_t length, char byte,
+                                        char other, std::uint64_t& lineFeeds) {
+  return findCounting(text, length, byte, other, lineFeeds);
 }
 
 const char* findAnyOf4(const char* text, const char* end, char a, char b, char c, char d) {

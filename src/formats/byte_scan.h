@@ -10,11 +10,11 @@ namespace cablecat {
 // reader counts the lines of a whole run at once instead of one memchr per line.
 std::size_t countByte(const char* text, std::size_t length, char byte);
 
-// The first `byte` in [text, text + length), or nullptr; adds the line feeds
-// before it (all of them when not found) to `lineFeeds`. One pass (AVX2 when
-// the CPU has it) instead of a memchr and a count.
-const char* findByteCountingLineFeeds(const char* text, std::size_t length, char byte,
-                                      std::uint64_t& lineFeeds);
+// The first `byte` or `other` in [text, text + length), or nullptr; adds the
+// line feeds before it (all of them when not found) to `lineFeeds`. One pass
+// (AVX2 when the CPU has it) instead of a memchr per byte and a count.
+const char* findEitherCountingLineFeeds(const char* text, std::size_t length, char byte,
+                                        char other, std::uint64_t& lineFeeds);
 
 // The first byte in [text, end) equal to one of a, b, c, d; `end` when none.
 // SSE2, 16 bytes a step: for plain-text runs between markup characters.

@@ -1,8 +1,8 @@
 // CableReader for the cables.csv dump: 8 quoted fields per record, backslash escapes.
 //
-// Scans the buffer with memchr for quotes and backslashes and appends whole
-// runs to the field strings (lines counted per run, CRLF dropped per field),
-// so the 1.7 GB dump streams in bounded memory near memory speed.
+// One vector pass finds the next quote or backslash and counts the line feeds
+// before it; whole runs are appended to the field strings and CRLF is dropped
+// per field, so the 1.7 GB dump streams in bounded memory near memory speed.
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -210,26 +210,14 @@ class CsvDumpReader : public CableReader {
     if (*in.cursor() != '"') return readUnquotedField(out);
     in.advance(1);
     bool atLineStart = false;
-    const char* quote = nullptr;
-    bool quoteKnown = false;
     for (;;) {
-      if (in.available() == 0) {
-        if (!in.fill()) return FieldEnd::unterminated;
-        quoteKnown = false;
-      }
+      if (in.available() == 0 && !in.fill()) return FieldEnd::unterminated;
       const char* text = in.cursor();
       std::size_t available = in.available();
-      if (!quoteKnown) {
-        quote = static_cast<const char*>(std::memchr(text, '"', available));
-        quoteKnown = true;
-        // Escapes and CRs only shrink the text, so the distance to the quote
-        // bounds the field: one allocation instead of a doubling series.
-        if (quote) out.reserve(out.size() + static_cast<std::size_t>(quote - text));
-      }
-      const char* stop = quote ? quote : text + available;
-      const char* backslash = findByteCountingLineFeeds(
-          text, static_cast<std::size_t>(stop - text), '\\', line_);
-      const char* runEnd = backslash ? backslash : stop;
+      const char* special = findEitherCountingLineFeeds(text, available, '"', '\\', line_);
+      const char* runEnd = special ? special : text + available;
+      const char* backslash = special && *special == '\\' ? special : nullptr;
+      const char* quote = special && *special == '"' ? special : nullptr;
       std::size_t length = static_cast<std::size_t>(runEnd - text);
       if (length > 0) {
         out.append(text, length);
@@ -240,14 +228,12 @@ class CsvDumpReader : public CableReader {
       if (backslash) {
         if (in.available() < 2) {
           in.ensure(2);
-          quoteKnown = false;
           if (in.available() < 2) return FieldEnd::unterminated;
         }
         char escaped = in.cursor()[1];
         if (escaped == '"' && backslashEndsField()) {
           out += '\\';
           in.advance(1);
-          quoteKnown = false;
           atLineStart = false;
           continue;  // the quote is the closing one
         }
@@ -255,7 +241,6 @@ class CsvDumpReader : public CableReader {
         // else after a backslash is text and stays as written.
         if (escaped == '"' || escaped == '\'' || escaped == '\\') {
           out += escaped;
-          if (escaped == '"') quoteKnown = false;  // that quote was not the closing one
           in.advance(2);
         } else {
           out += '\\';

@@ -35,14 +35,15 @@ TEST(ByteScan, CountByteMatchesAByteLoopAtEveryLength) {
   EXPECT_EQ(countByte(allLineFeeds.data(), allLineFeeds.size(), '\n'), allLineFeeds.size());
 }
 
-TEST(ByteScan, FindCountingLineFeedsStopsAtTheFirstMatchAndCountsOnlyBeforeIt) {
+TEST(ByteScan, FindEitherCountingLineFeedsStopsAtTheFirstMatchAndCountsOnlyBeforeIt) {
   for (std::size_t length = 0; length <= 80; ++length) {
     for (std::size_t at = 0; at <= length; ++at) {
       std::string text = linesOf(length);
       if (at < length) text[at] = '\\';
       if (at + 2 < length) text[at + 2] = '\\';  // a second one must not matter
       std::uint64_t lineFeeds = 5;
-      const char* found = findByteCountingLineFeeds(text.data(), text.size(), '\\', lineFeeds);
+      const char* found =
+          findEitherCountingLineFeeds(text.data(), text.size(), '\\', '\\', lineFeeds);
       if (at < length) {
         ASSERT_EQ(found, text.data() + at) << "length " << length << " at " << at;
         EXPECT_EQ(lineFeeds, 5 + lineFeedsBefore(text, at)) << "length " << length << " at " << at;
@@ -54,10 +55,10 @@ TEST(ByteScan, FindCountingLineFeedsStopsAtTheFirstMatchAndCountsOnlyBeforeIt) {
   }
 }
 
-TEST(ByteScan, FindCountingLineFeedsInALongRunWithoutMatch) {
+TEST(ByteScan, FindEitherCountingLineFeedsInALongRunWithoutMatch) {
   std::string text = linesOf(100000);
   std::uint64_t lineFeeds = 0;
-  EXPECT_EQ(findByteCountingLineFeeds(text.data(), text.size(), '"', lineFeeds), nullptr);
+  EXPECT_EQ(findEitherCountingLineFeeds(text.data(), text.size(), '"', '"', lineFeeds), nullptr);
   EXPECT_EQ(lineFeeds, lineFeedsBefore(text, text.size()));
 }
 
@@ -98,4 +99,19 @@ TEST(ByteScan, FindAnyOf4FindsEachOfTheFourAtAnyPosition) {
   std::string plain(37, 'z');
   EXPECT_EQ(findAnyOf4(plain.data(), plain.data() + plain.size(), '<', '&', '\r', '\xC2'),
             plain.data() + plain.size());
+}
+
+TEST(ByteScan, FindEitherStopsAtWhicheverOfTheTwoComesFirst) {
+  for (std::size_t length = 1; length <= 80; ++length) {
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string text = linesOf(length);
+      text[at] = at % 2 == 0 ? '"' : '\\';
+      if (at + 1 < length) text[at + 1] = at % 2 == 0 ? '\\' : '"';  // the later one
+      std::uint64_t lineFeeds = 0;
+      ASSERT_EQ(findEitherCountingLineFeeds(text.data(), text.size(), '"', '\\', lineFeeds),
+                text.data() + at)
+          << "length " << length << " at " << at;
+      EXPECT_EQ(lineFeeds, lineFeedsBefore(text, at)) << "length " << length << " at " << at;
+    }
+  }
 }
