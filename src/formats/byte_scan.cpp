@@ -144,10 +144,10 @@ const char* findAnyOf4(const char* text, const char* end, char a, char b, char c
   return end;
 }
 
-std::size_t dropCarriageReturnsBeforeLineFeeds(char* text, std::size_t length) {
-  char* end = text + length;
-  char* read = static_cast<char*>(std::memchr(text, '\r', length));
-  if (!read) return length;
+namespace {
+
+// Bytes from `read` (its first CR found) on, CRLF -> LF, written from `write`.
+std::size_t dropCarriageReturnsPortable(char* text, char* read, char* end) {
   char* write = read;
 #if defined(__SSE2__)
   const __m128i carriageReturn = _mm_set1_epi8('\r');
@@ -168,6 +168,76 @@ std::size_t dropCarriageReturnsBeforeLineFeeds(char* text, std::size_t length) {
   for (; read < end; ++read)
     if (*read != '\r' || read + 1 == end || read[1] != '\n') *write++ = *read;
   return static_cast<std::size_t>(write - text);
+}
+
+#ifdef CABLECAT_HAVE_AVX2_PATH
+// pshufb masks that drop lane `p` of a 16-byte block (the last lane is unused).
+struct DropLaneMasks {
+  alignas(16) unsigned char masks[16][16];
+  constexpr DropLaneMasks() : masks() {
+    for (int dropped = 0; dropped < 16; ++dropped)
+      for (int lane = 0; lane < 16; ++lane)
+        masks[dropped][lane] =
+            static_cast<unsigned char>(lane < dropped ? lane : lane < 15 ? lane + 1 : 0x80);
+  }
+};
+constexpr DropLaneMasks kDropLane;
+
+// In a CRLF file one block in four or five holds a line end: one shuffle
+// drops its CR instead of a byte loop over the block.
+__attribute__((target("ssse3,popcnt"))) std::size_t dropCarriageReturnsSsse3(char* text,
+                                                                              char* read,
+                                                                              char* end) {
+  char* write = read;
+  const __m128i carriageReturn = _mm_set1_epi8('\r');
+  const __m128i lineFeed = _mm_set1_epi8('\n');
+  while (end - read >= 17) {
+    __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(read));
+    auto returns = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, carriageReturn)));
+    if (returns != 0) {
+      __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(read + 1));
+      returns &= static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(next, lineFeed)));
+    }
+    if (returns == 0) {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(write), chunk);
+      write += 16;
+      read += 16;
+    } else if ((returns & (returns - 1)) == 0) {
+      auto dropped = static_cast<unsigned>(__builtin_ctz(returns));
+      __m128i mask = _mm_load_si128(reinterpret_cast<const __m128i*>(kDropLane.masks[dropped]));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(write), _mm_shuffle_epi8(chunk, mask));
+      write += 15;
+      read += 16;
+    } else {
+      for (const char* blockEnd = read + 16; read < blockEnd; ++read)
+        if (*read != '\r' || read[1] != '\n') *write++ = *read;
+    }
+  }
+  for (; read < end; ++read)
+    if (*read != '\r' || read + 1 == end || read[1] != '\n') *write++ = *read;
+  return static_cast<std::size_t>(write - text);
+}
+#endif
+
+using DropCarriageReturns = std::size_t (*)(char*, char*, char*);
+
+DropCarriageReturns chooseDropCarriageReturns() {
+#ifdef CABLECAT_HAVE_AVX2_PATH
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("ssse3") && __builtin_cpu_supports("popcnt"))
+    return dropCarriageReturnsSsse3;
+#endif
+  return dropCarriageReturnsPortable;
+}
+
+const DropCarriageReturns dropCarriageReturns = chooseDropCarriageReturns();
+
+}  // namespace
+
+std::size_t dropCarriageReturnsBeforeLineFeeds(char* text, std::size_t length) {
+  char* read = static_cast<char*>(std::memchr(text, '\r', length));
+  if (!read) return length;
+  return dropCarriageReturns(text, read, text + length);
 }
 
 }  // namespace cablecat

@@ -115,3 +115,21 @@ TEST(ByteScan, FindEitherStopsAtWhicheverOfTheTwoComesFirst) {
     }
   }
 }
+
+TEST(ByteScan, CrlfDroppingMatchesAByteLoopOnMixedLineEnds) {
+  // Lone CRs, CR CR LF, several CRLFs in one block: a fixed pseudo-random mix.
+  std::uint32_t state = 12345;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(static_cast<std::size_t>(round % 97), 'a');
+    for (char& c : text) {
+      state = state * 1103515245u + 12345u;
+      std::uint32_t pick = (state >> 16) % 6;
+      c = pick == 0 ? '\r' : pick == 1 ? '\n' : 'a';
+    }
+    std::string expected;
+    for (std::size_t i = 0; i < text.size(); ++i)
+      if (text[i] != '\r' || i + 1 == text.size() || text[i + 1] != '\n') expected += text[i];
+    text.resize(dropCarriageReturnsBeforeLineFeeds(text.data(), text.size()));
+    ASSERT_EQ(text, expected) << "round " << round;
+  }
+}
