@@ -1,6 +1,4 @@
 // CableReader for archive pages: many cables per page, each under a metadata line.
-#include <cctype>
-
 #include "archive_metadata_line.h"
 #include "reader_support.h"
 
@@ -10,12 +8,13 @@ namespace {
 
 constexpr std::string_view kColumnsLine = "Reference ID Created Released Classification Origin";
 
+char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// ASCII only, whatever the locale.
 bool equalsNoCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
+    if (asciiLower(a[i]) != asciiLower(b[i])) return false;
   return true;
 }
 
