@@ -1,6 +1,4 @@
 // CableReader for archive pages: many cables per page, each under a metadata line.
-#include <cctype>
-
 #include "archive_metadata_line.h"
 #include "reader_support.h"
 
@@ -10,17 +8,21 @@ namespace {
 
 constexpr std::string_view kColumnsLine = "Reference ID Created Released Classification Origin";
 
+char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// ASCII only, whatever the locale.
 bool equalsNoCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
+    if (asciiLower(a[i]) != asciiLower(b[i])) return false;
   return true;
 }
 
 // Site text between a title line and the metadata line.
 bool isBoilerplateLine(std::string_view line) {
+  // Called for every line: most cable text fails on the first byte.
+  if (line.empty() || (line[0] != 'W' && line[0] != 'D' && line[0] != 'T' && line[0] != 'I'))
+    return false;
   return line == "WikiLeaks Link" || line == "Discussing cables" ||
          line.starts_with("To understand the justification used for the classification") ||
          line.starts_with("If you find meaningful or important information in a cable");
@@ -80,7 +82,10 @@ class ArchivePageReader : public CableReader {
 
   void append(std::string_view line, std::uint64_t number) {
     std::string_view trimmed = trimSpaces(line);
-    std::size_t comma = trimmed.find(',');
+    // A title line starts with a cable ID, so with a digit: no comma search
+    // in the other lines.
+    bool mayBeTitle = !trimmed.empty() && trimmed[0] >= '0' && trimmed[0] <= '9';
+    std::size_t comma = mayBeTitle ? trimmed.find(',') : std::string_view::npos;
     if (comma != std::string_view::npos && looksLikeCableId(trimmed.substr(0, comma))) {
       title_.seen = true;
       title_.offset = body_.size();

@@ -7,23 +7,33 @@
 namespace cablecat {
 
 BufferedInput::BufferedInput(std::unique_ptr<ByteInput> input, std::size_t chunkSize)
-    : input_(std::move(input)), buffer_(chunkSize), chunkSize_(chunkSize) {}
+    : input_(std::move(input)),
+      buffer_(new char[chunkSize]),
+      capacity_(chunkSize),
+      chunkSize_(chunkSize) {}
+
+void BufferedInput::reallocate(std::size_t capacity) {
+  std::unique_ptr<char[]> larger(new char[capacity]);
+  std::memcpy(larger.get(), buffer_.get(), end_);
+  buffer_ = std::move(larger);
+  capacity_ = capacity;
+}
 
 bool BufferedInput::fill() {
   if (ended_) return false;
   if (begin_ == end_) begin_ = end_ = 0;
-  if (end_ == buffer_.size()) {
+  if (end_ == capacity_) {
     if (begin_ > 0) {
-      std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
+      std::memmove(buffer_.get(), buffer_.get() + begin_, end_ - begin_);
       end_ -= begin_;
       begin_ = 0;
     } else {
-      buffer_.resize(buffer_.size() * 2);
+      reallocate(capacity_ * 2);
     }
   }
   // Keep reads chunk-sized even when the window grew for a long line.
-  std::size_t room = std::min(buffer_.size() - end_, std::max(chunkSize_, buffer_.size() / 2));
-  std::size_t count = input_->read(buffer_.data() + end_, room);
+  std::size_t room = std::min(capacity_ - end_, std::max(chunkSize_, capacity_ / 2));
+  std::size_t count = input_->read(buffer_.get() + end_, room);
   if (count == 0) {
     ended_ = true;
     return false;
@@ -32,14 +42,20 @@ bool BufferedInput::fill() {
   return true;
 }
 
+bool BufferedInput::readToEnd(std::size_t limit) {
+  while (available() <= limit)
+    if (!fill()) return true;
+  return false;
+}
+
 std::size_t BufferedInput::ensure(std::size_t count) {
   while (available() < count) {
-    if (begin_ > 0 && buffer_.size() - begin_ < count) {
-      std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
+    if (begin_ > 0 && capacity_ - begin_ < count) {
+      std::memmove(buffer_.get(), buffer_.get() + begin_, end_ - begin_);
       end_ -= begin_;
       begin_ = 0;
     }
-    if (buffer_.size() < count) buffer_.resize(count);
+    if (capacity_ < count) reallocate(count);
     if (!fill()) break;
   }
   return available();

@@ -37,7 +37,7 @@ class ByteInput {
 
   void detectCompression();
   std::size_t readDescriptor(char* destination, std::size_t capacity);
-  bool refillRaw();
+  bool refillRaw(std::size_t chunk);
   std::size_t inflateInto(char* destination, std::size_t capacity);
   void fail(const std::string& message);
 

@@ -1,11 +1,13 @@
 // CableReader for the cables.csv dump: 8 quoted fields per record, backslash escapes.
 //
-// Scans the buffer with memchr for quotes and backslashes and appends whole
-// runs to the field strings, so the 1.7 GB dump streams in bounded memory.
+// One vector pass finds the next quote or backslash and counts the line feeds
+// before it; whole runs are appended to the field strings and CRLF is dropped
+// per field, so the 1.7 GB dump streams in bounded memory near memory speed.
 #include <algorithm>
 #include <array>
 #include <cstring>
 
+#include "byte_scan.h"
 #include "reader_support.h"
 
 namespace cablecat {
@@ -38,35 +40,9 @@ bool isRecordStart(std::string_view text) {
   return pos > 1 && text.substr(pos, 3) == "\",\"";
 }
 
-// Appends a run of field text line by line, turning CRLF into LF; returns
-// the number of newlines. One memchr per line keeps it near memory speed.
-std::uint64_t appendLines(std::string& out, const char* text, std::size_t length) {
-  std::uint64_t count = 0;
-  const char* end = text + length;
-  for (;;) {
-    const char* newline =
-        static_cast<const char*>(std::memchr(text, '\n', static_cast<std::size_t>(end - text)));
-    if (!newline) break;
-    ++count;
-    const char* lineEnd = newline > text && newline[-1] == '\r' ? newline - 1 : newline;
-    out.append(text, static_cast<std::size_t>(lineEnd - text));
-    out += '\n';
-    text = newline + 1;
-  }
-  out.append(text, static_cast<std::size_t>(end - text));
-  return count;
-}
-
-// Catches the rare CR whose LF came in the next buffer (appendLines saw them apart).
+// CRLF becomes LF in a whole field at once (a pair may straddle two buffer fills).
 void dropCarriageReturns(std::string& text) {
-  char* first = static_cast<char*>(std::memchr(text.data(), '\r', text.size()));
-  if (!first) return;
-  std::size_t out = static_cast<std::size_t>(first - text.data());
-  for (std::size_t in = out; in < text.size(); ++in) {
-    if (text[in] == '\r' && in + 1 < text.size() && text[in + 1] == '\n') continue;
-    text[out++] = text[in];
-  }
-  text.resize(out);
+  text.resize(dropCarriageReturnsBeforeLineFeeds(text.data(), text.size()));
 }
 
 class CsvDumpReader : public CableReader {
@@ -84,7 +60,10 @@ class CsvDumpReader : public CableReader {
         return false;
       }
       ++records_;
-      Locator locator{path_, line_, records_};
+      Locator& locator = cable.locator;
+      locator.path = path_;
+      locator.line = line_;
+      locator.row = records_;
       for (std::string& field : smallFields_) field.clear();
       if (*in.cursor() != '"') {
         report(locator,
@@ -99,6 +78,9 @@ class CsvDumpReader : public CableReader {
         end = readField(fieldTarget(fields, cable));
         ++fields;
       }
+      for (std::string& field : smallFields_) dropCarriageReturns(field);
+      dropCarriageReturns(cable.header);
+      dropCarriageReturns(cable.body);
       if ((end == FieldEnd::endOfLine || end == FieldEnd::endOfFile) && fields == kFieldCount) {
         if (records_ == 1 && !isRowNumber(smallFields_[0])) {
           // The real dump has no header row, but a re-export may add one.
@@ -107,7 +89,7 @@ class CsvDumpReader : public CableReader {
           records_ = 0;
           continue;
         }
-        deliver(cable, locator);
+        deliver(cable);
         return true;
       }
       describeFailure(locator, end, fields);
@@ -125,9 +107,8 @@ class CsvDumpReader : public CableReader {
     return extraField_;
   }
 
-  void deliver(RawCable& cable, const Locator& locator) {
+  void deliver(RawCable& cable) {
     cable.format = "csv";
-    cable.locator = locator;
     RawMetadata& metadata = cable.metadata;
     metadata.ref_id.swap(smallFields_[2]);
     metadata.created.swap(smallFields_[1]);
@@ -146,9 +127,6 @@ class CsvDumpReader : public CableReader {
       references = bar == std::string_view::npos ? std::string_view() : references.substr(bar + 1);
     }
     metadata.has_listed_references = true;
-    for (std::string* text : {&metadata.ref_id, &metadata.created, &metadata.origin,
-                              &metadata.classification, &cable.header, &cable.body})
-      dropCarriageReturns(*text);
   }
 
   void report(const Locator& locator, std::string message) {
@@ -233,26 +211,17 @@ class CsvDumpReader : public CableReader {
     if (*in.cursor() != '"') return readUnquotedField(out);
     in.advance(1);
     bool atLineStart = false;
-    const char* quote = nullptr;
-    bool quoteKnown = false;
     for (;;) {
-      if (in.available() == 0) {
-        if (!in.fill()) return FieldEnd::unterminated;
-        quoteKnown = false;
-      }
+      if (in.available() == 0 && !in.fill()) return FieldEnd::unterminated;
       const char* text = in.cursor();
       std::size_t available = in.available();
-      if (!quoteKnown) {
-        quote = static_cast<const char*>(std::memchr(text, '"', available));
-        quoteKnown = true;
-      }
-      const char* stop = quote ? quote : text + available;
-      const char* backslash =
-          static_cast<const char*>(std::memchr(text, '\\', static_cast<std::size_t>(stop - text)));
-      const char* runEnd = backslash ? backslash : stop;
+      const char* special = findEitherCountingLineFeeds(text, available, '"', '\\', line_);
+      const char* runEnd = special ? special : text + available;
+      const char* backslash = special && *special == '\\' ? special : nullptr;
+      const char* quote = special && *special == '"' ? special : nullptr;
       std::size_t length = static_cast<std::size_t>(runEnd - text);
       if (length > 0) {
-        line_ += appendLines(out, text, length);
+        out.append(text, length);
         atLineStart = text[length - 1] == '\n';
         in.advance(length);
         if (out.size() > kMaxRecordBytes) return FieldEnd::tooLarge;
@@ -260,14 +229,12 @@ class CsvDumpReader : public CableReader {
       if (backslash) {
         if (in.available() < 2) {
           in.ensure(2);
-          quoteKnown = false;
           if (in.available() < 2) return FieldEnd::unterminated;
         }
         char escaped = in.cursor()[1];
         if (escaped == '"' && backslashEndsField()) {
           out += '\\';
           in.advance(1);
-          quoteKnown = false;
           atLineStart = false;
           continue;  // the quote is the closing one
         }
@@ -275,7 +242,6 @@ class CsvDumpReader : public CableReader {
         // else after a backslash is text and stays as written.
         if (escaped == '"' || escaped == '\'' || escaped == '\\') {
           out += escaped;
-          if (escaped == '"') quoteKnown = false;  // that quote was not the closing one
           in.advance(2);
         } else {
           out += '\\';

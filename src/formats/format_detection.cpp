@@ -2,16 +2,17 @@
 #include "format_detection.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace cablecat {
 
 namespace {
 
+// ASCII only: no locale lookup per byte of the 64 KB sniffed from every file.
+char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 bool containsNoCase(std::string_view text, std::string_view lowerNeedle) {
-  auto found =
-      std::search(text.begin(), text.end(), lowerNeedle.begin(), lowerNeedle.end(),
-                  [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+  auto found = std::search(text.begin(), text.end(), lowerNeedle.begin(), lowerNeedle.end(),
+                           [](char a, char b) { return asciiLower(a) == b; });
   return found != text.end();
 }
 

@@ -4,7 +4,6 @@
 #include "cut_short_page.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "html_text.h"
 #include "reader_support.h"
@@ -61,8 +60,9 @@ std::vector<std::string_view> elements(std::string_view html, std::string_view n
 
 void assignMetadata(RawMetadata& metadata, std::string_view column, std::string value) {
   std::string name = collapseWhitespace(column);
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  // ASCII only, whatever the locale.
+  for (char& c : name)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   if (name == "reference id" || name == "reference" || name == "id" || name == "ref id")
     metadata.ref_id = std::move(value);
   else if (name == "created" || name == "date" || name == "date created")

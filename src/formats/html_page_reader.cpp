@@ -15,7 +15,8 @@ class HtmlPageReader : public CableReader {
     if (done_) return false;
     done_ = true;
     skipByteOrderMark(*input_);
-    bool complete = readAll(*input_, page_);
+    // The page is scanned in the input window itself: no copy of it.
+    bool complete = input_->readToEnd(kMaxRecordBytes);
     reportInputError(issues_, *input_, path_);
     if (!complete) {
       reportIssue(issues_, Locator{path_, 0, 0}, Severity::error,
@@ -25,12 +26,12 @@ class HtmlPageReader : public CableReader {
     cable.format = "html";
     cable.locator = Locator{path_, 0, 0};
     std::vector<HtmlPageProblem> problems;
-    bool found = extractHtmlCable(page_, cable, problems);
+    bool found =
+        extractHtmlCable(std::string_view(input_->cursor(), input_->available()), cable, problems);
+    input_->advance(input_->available());
     for (const HtmlPageProblem& problem : problems)
       reportIssue(issues_, cable.locator, problem.fatal ? Severity::error : Severity::warning,
                   problem.message, cable.metadata.ref_id);
-    page_.clear();
-    page_.shrink_to_fit();
     return found;
   }
 
@@ -41,7 +42,6 @@ class HtmlPageReader : public CableReader {
   std::unique_ptr<BufferedInput> input_;
   std::string path_;
   ReadIssueSink issues_;
-  std::string page_;
   bool done_ = false;
 };
 

@@ -1,6 +1,8 @@
 // Tag stripping and entity decoding for WikiLeaks page fragments, one pass.
 #include "html_text.h"
 
+#include "byte_scan.h"
+
 #include <array>
 #include <cstdint>
 
@@ -151,12 +153,9 @@ void appendHtmlText(std::string_view html, std::string& text, std::vector<std::s
   std::size_t pos = 0;
   while (pos < html.size()) {
     // Copy the plain run up to the next character that may need work.
-    std::size_t runEnd = pos;
-    while (runEnd < html.size()) {
-      char c = html[runEnd];
-      if (c == '<' || c == '&' || c == '\r' || c == '\xC2') break;
-      ++runEnd;
-    }
+    const char* special = findAnyOf4(html.data() + pos, html.data() + html.size(), '<', '&',
+                                     '\r', '\xC2');
+    auto runEnd = static_cast<std::size_t>(special - html.data());
     text.append(html.data() + pos, runEnd - pos);
     pos = runEnd;
     if (pos >= html.size()) break;

@@ -36,6 +36,8 @@ void skipByteOrderMark(BufferedInput& input) {
 
 bool readAll(BufferedInput& input, std::string& out, std::size_t limit) {
   out.clear();
+  // A page usually sits whole in the window already: one allocation.
+  out.reserve(std::min(input.available(), limit));
   for (;;) {
     if (input.available() == 0 && !input.fill()) return true;
     std::size_t take = std::min(input.available(), limit - out.size());

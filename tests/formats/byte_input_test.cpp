@@ -147,3 +147,16 @@ TEST(BufferedInput, FiftyMegabyteLineDoesNotCrash) {
   ASSERT_TRUE(input.readLine(line, &cut));
   EXPECT_EQ(line, "end");
 }
+
+TEST(BufferedInput, ReadToEndHoldsTheWholeInputInTheWindow) {
+  std::string text = numberedLines(3000);  // far more than the 16-byte chunks
+  BufferedInput input(bytesOf(text), 16);
+  ASSERT_TRUE(input.readToEnd(text.size()));
+  EXPECT_EQ(std::string_view(input.cursor(), input.available()), text);
+}
+
+TEST(BufferedInput, ReadToEndStopsOnceBeyondTheLimit) {
+  BufferedInput input(bytesOf(numberedLines(3000)), 16);
+  EXPECT_FALSE(input.readToEnd(100));
+  EXPECT_GT(input.available(), 100u);
+}

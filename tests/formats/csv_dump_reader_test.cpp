@@ -277,3 +277,32 @@ TEST(CsvReader, ReusedRawCableGetsNoLeftoversFromThePreviousRecord) {
   EXPECT_EQ(result.cables[1].body, "");
   EXPECT_TRUE(result.cables[1].metadata.listed_references.empty());
 }
+
+TEST(CsvReader, CrlfInTheReferencesColumnIsDroppedWhereverTheBufferSplitsIt) {
+  // A re-export may wrap a long reference list; the CR and LF can land in two reads.
+  std::string text = "\"1\",\"2/25/1972 9:30\",\"72TEHRAN1164\",\"Embassy Tehran\",\"SECRET\","
+                     "\"72MOSCOW1603|\r\n72TEHRAN1091\",\"H\",\"B\"\r\n";
+  for (std::size_t chunk = 1; chunk <= 24; ++chunk) {
+    ReadResult got =
+        readAllFrom(makeCsvDumpReader(std::make_unique<BufferedInput>(bytesOf(text), chunk),
+                                      "dump.csv", nullptr),
+                    {});
+    ASSERT_EQ(got.cables.size(), 1u) << "chunk " << chunk;
+    EXPECT_EQ(got.cables[0].metadata.listed_references,
+              (std::vector<std::string>{"72MOSCOW1603", "72TEHRAN1091"}))
+        << "chunk " << chunk;
+  }
+}
+
+TEST(CsvReader, LineNumbersCountLinesInsideLongFieldsWithEscapes) {
+  // Line feeds are counted in the pass that looks for backslashes: many
+  // lines, escapes at varied offsets, then a record whose line must be exact.
+  std::string body;
+  for (int i = 0; i < 300; ++i)
+    body += std::string(static_cast<std::size_t>(i * 7 % 101), 'w') + "\nTEXT\\'";
+  body += std::string(10, 'a') + "\n" + std::string(29, 'b');  // a last run longer than a block
+  ReadResult result = readCsv(row(1, "72TEHRAN1164", "H", body) + row(2, "72TEHRAN1381", "H", "B"));
+  ASSERT_EQ(result.cables.size(), 2u);
+  EXPECT_EQ(result.cables[1].locator.line, 303u);
+  EXPECT_EQ(result.cables[0].body.size(), body.size() - 300);  // one backslash per line dropped
+}
