@@ -1,6 +1,6 @@
 // Times the pure parser alone (parseCable) over files read into memory first, and digests its output.
 //
-// Usage: parse_throughput [--repeat N] [--json-out FILE] INPUT...
+// Usage: parse_throughput [--repeat N] [--limit N] [--json-out FILE] INPUT...
 // Inputs are files or folders (expanded like `cablecat load`). Every RawCable
 // is read before the clock starts and each parseCable call is timed alone, so
 // only parsing counts; with --repeat the fastest of N passes is reported (the machine is shared and noisy). The
@@ -8,7 +8,7 @@
 // writer) plus the fields that JSON leaves out (header, body, content hash,
 // listed references, malformed flag): equal digests mean equal parser output.
 // --json-out writes one JSON line per cable, to diff two builds when the
-// digests differ.
+// digests differ; --limit stops reading after N cables (for callgrind runs).
 #include <xxhash.h>
 
 #include <algorithm>
@@ -29,12 +29,13 @@ using namespace cablecat;
 
 struct Options {
   int repeat = 1;
+  std::size_t limit = 0;  // 0: no limit
   std::string jsonOut;
   std::vector<std::string> inputs;
 };
 
 [[noreturn]] void usage() {
-  std::fprintf(stderr, "usage: parse_throughput [--repeat N] [--json-out FILE] INPUT...\n");
+  std::fprintf(stderr, "usage: parse_throughput [--repeat N] [--limit N] [--json-out FILE] INPUT...\n");
   std::exit(2);
 }
 
@@ -44,6 +45,8 @@ Options parseArguments(int argc, char** argv) {
     std::string argument = argv[i];
     if (argument == "--repeat" && i + 1 < argc) {
       options.repeat = std::max(1, std::atoi(argv[++i]));
+    } else if (argument == "--limit" && i + 1 < argc) {
+      options.limit = static_cast<std::size_t>(std::max(0L, std::atol(argv[++i])));
     } else if (argument == "--json-out" && i + 1 < argc) {
       options.jsonOut = argv[++i];
     } else if (!argument.empty() && argument[0] == '-' && argument != "-") {
@@ -64,13 +67,13 @@ std::size_t rawSize(const RawCable& raw) {
   return size;
 }
 
-std::vector<RawCable> readAll(const std::vector<std::string>& inputs) {
+std::vector<RawCable> readAll(const std::vector<std::string>& inputs, std::size_t limit) {
   ReadIssueSink ignoreIssues = [](const ReadIssue&) {};
   std::vector<RawCable> cables;
   for (const std::string& path : expandInputs(inputs, ignoreIssues)) {
     auto reader = openCableReader(path, InputFormat::automatic, ignoreIssues);
     RawCable raw;
-    while (reader->next(raw)) {
+    while ((limit == 0 || cables.size() < limit) && reader->next(raw)) {
       cables.push_back(std::move(raw));
       raw = RawCable{};
     }
@@ -103,7 +106,7 @@ int main(int argc, char** argv) {
   Options options = parseArguments(argc, argv);
   std::vector<RawCable> raws;
   try {
-    raws = readAll(options.inputs);
+    raws = readAll(options.inputs, options.limit);
   } catch (const std::exception& error) {
     std::fprintf(stderr, "parse_throughput: %s\n", error.what());
     return 1;
