@@ -81,23 +81,19 @@ std::vector<RawCable> readAll(const std::vector<std::string>& inputs, std::size_
   return cables;
 }
 
-// Everything parseCable produced, as one text: the CLI's JSON plus the rest.
+// Everything parseCable produced, as one line of JSON: the CLI's object
+// plus the fields it leaves out, under keys starting with "_".
 std::string outputText(const Cable& cable) {
-  std::string text = cableToJson(cable).dump();
-  text += '\x1f';
-  text += cable.ref_id_malformed ? '1' : '0';
-  text += cable.has_listed_references ? '1' : '0';
-  for (const std::string& reference : cable.listed_references) {
-    text += '\x1e';
-    text += reference;
-  }
-  text += '\x1f';
-  text += cable.content_hash;
-  text += '\x1f';
-  text += cable.header;
-  text += '\x1f';
-  text += cable.body;
-  return text;
+  nlohmann::ordered_json json = cableToJson(cable);
+  json["_ref_id_malformed"] = cable.ref_id_malformed;
+  json["_has_listed_references"] = cable.has_listed_references;
+  json["_listed_references"] = cable.listed_references;
+  json["_content_hash"] = cable.content_hash;
+  json["_header"] = cable.header;
+  json["_body"] = cable.body;
+  // Invalid UTF-8 cannot reach here (the parser repairs it), but a digest
+  // tool must never throw: replace rather than fail.
+  return json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace
