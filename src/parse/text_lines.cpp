@@ -2,6 +2,7 @@
 // Hand-written scanning: these run on every line of 251,287 cables.
 #include "text_lines.h"
 
+#include <cstdint>
 #include <cstring>
 
 #include <array>
@@ -201,13 +202,25 @@ std::string removeInlineMarkers(std::string_view text) {
   return out;
 }
 
+namespace {
+
 // English letter frequency rank (higher = rarer), to anchor the search on
 // the needle's rarest letter: memchr then stops at few false candidates.
-static int rarity(char c) {
-  static constexpr std::string_view byFrequency = "ETAOINSHRDLCUMWFGYPBVKJXQZ";
-  std::size_t rank = byFrequency.find(asciiUpper(c));
-  return rank == std::string_view::npos ? 30 : static_cast<int>(rank);
-}
+// A table, since the anchor is chosen on every call (tens per cable).
+constexpr std::array<std::uint8_t, 256> kRarity = [] {
+  constexpr std::string_view byFrequency = "ETAOINSHRDLCUMWFGYPBVKJXQZ";
+  std::array<std::uint8_t, 256> rarity{};
+  rarity.fill(30);
+  for (std::size_t rank = 0; rank < byFrequency.size(); ++rank) {
+    rarity[static_cast<unsigned char>(byFrequency[rank])] = static_cast<std::uint8_t>(rank);
+    rarity[static_cast<unsigned char>(byFrequency[rank] - 'A' + 'a')] = static_cast<std::uint8_t>(rank);
+  }
+  return rarity;
+}();
+
+int rarity(char c) { return kRarity[static_cast<unsigned char>(c)]; }
+
+}  // namespace
 
 std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from) {
   if (needle.empty() || text.size() < needle.size() || from > text.size() - needle.size())
