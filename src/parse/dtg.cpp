@@ -3,8 +3,8 @@
 #include "dtg.h"
 
 #include <array>
-#include <cstdio>
 
+#include "iso_format.h"
 #include "precedence.h"
 #include "text_lines.h"
 
@@ -64,10 +64,8 @@ bool parseDateTimeGroup(std::string_view line, DateTimeGroup& out) {
   // Two-digit years: the archive runs from 1966 to 2010.
   if (yearWord.size() == 2) year += year >= 50 ? 1900 : 2000;
 
-  char iso[48];
-  std::snprintf(iso, sizeof iso, "%04d-%02d-%02dT%02d:%02dZ", year, month, day, hour, minute);
   out.precedence_letters = letters;
-  out.iso = iso;
+  out.iso = isoDateTime(year, month, day, hour, minute) + 'Z';
   return true;
 }
 
