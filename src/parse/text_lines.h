@@ -38,6 +38,14 @@ bool isAllDigits(std::string_view text);  // false for ""
 // over a body). npos when absent.
 std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from = 0);
 
+// First space or tab at or after `from`, or npos: find_first_of(" \t")
+// without its memchr call per byte (header lines are split this way).
+inline std::size_t findSpaceOrTab(std::string_view text, std::size_t from = 0) {
+  for (std::size_t i = from; i < text.size(); ++i)
+    if (text[i] == ' ' || text[i] == '\t') return i;
+  return std::string_view::npos;
+}
+
 // Whitespace-separated words of a line, as views into it.
 std::vector<std::string_view> splitWords(std::string_view text);
 
