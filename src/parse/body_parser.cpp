@@ -523,7 +523,7 @@ void parseSigners(std::string_view body, Cable& cable) {
   for (std::size_t scanned = 0; end > 0 && tail.size() < 4 && scanned < 40; ++scanned) {
     // Only the end of a very long line matters (bodies without line breaks).
     std::size_t windowStart = end > kMaxTailLine ? end - kMaxTailLine : 0;
-    std::size_t newline = body.substr(windowStart, end - windowStart).rfind('\n');
+    std::size_t newline = findLast(body.substr(windowStart, end - windowStart), '\n');
     std::size_t begin = newline == std::string_view::npos ? windowStart : windowStart + newline + 1;
     bool truncated = newline == std::string_view::npos && windowStart > 0;
     std::string_view line = cleanTailLine(body.substr(begin, end - begin));

@@ -22,25 +22,9 @@ bool nextLine(std::string_view text, std::size_t& pos, std::string_view& line) {
 bool isAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 bool isAsciiLetter(char c) { return isAsciiUpper(c) || isAsciiLower(c); }
 
-std::string collapseAsciiSpaces(std::string_view text) {
-  std::string out(text.size(), '\0');
-  char* write = out.data();
-  char* const begin = write;
-  bool pendingSpace = false;
-  for (char c : text) {
-    // Space, \t, \n, \v, \f, \r: one compare-free test per byte.
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
-      pendingSpace = write != begin;
-      continue;
-    }
-    if (pendingSpace) *write++ = ' ';
-    pendingSpace = false;
-    *write++ = c;
-  }
-  out.resize(static_cast<std::size_t>(write - begin));
-  return out;
-}
+// The same whitespace set (space, \t \n \v \f \r) as collapseSpaces, which
+// skips runs of eight non-space bytes at a time.
+std::string collapseAsciiSpaces(std::string_view text) { return collapseSpaces(text); }
 
 static bool equalsAscii(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;

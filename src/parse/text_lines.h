@@ -46,6 +46,10 @@ inline std::size_t findSpaceOrTab(std::string_view text, std::size_t from = 0) {
   return std::string_view::npos;
 }
 
+// Last `c` in `text`, or npos: rfind(c) with the C library's vectorized
+// memrchr where there is one (the signer search walks bodies backwards).
+std::size_t findLast(std::string_view text, char c);
+
 // Whitespace-separated words of a line, as views into it.
 std::vector<std::string_view> splitWords(std::string_view text);
 
