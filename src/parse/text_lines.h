@@ -52,6 +52,25 @@ std::size_t findLast(std::string_view text, char c);
 
 // Whitespace-separated words of a line, as views into it.
 std::vector<std::string_view> splitWords(std::string_view text);
+// The first `N` words only (fewer when the line has fewer), without
+// allocating: for fixed-shape lines that are tested on every header line.
+template <std::size_t N>
+struct FirstWords {
+  std::string_view words[N];
+  std::size_t count = 0;
+};
+template <std::size_t N>
+FirstWords<N> firstWords(std::string_view text) {
+  FirstWords<N> out;
+  std::size_t i = 0;
+  while (i < text.size() && out.count < N) {
+    while (i < text.size() && isAsciiSpace(text[i])) ++i;
+    std::size_t start = i;
+    while (i < text.size() && !isAsciiSpace(text[i])) ++i;
+    if (i > start) out.words[out.count++] = text.substr(start, i - start);
+  }
+  return out;
+}
 
 // "ASTANA 00002327  002.4 OF 004", "PAGE 02 ROME 01196 01 OF 02 082030Z":
 // page headers inserted by the transmission system, never data.
