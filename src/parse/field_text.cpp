@@ -168,7 +168,7 @@ static bool hasDigitRun(std::string_view text, std::size_t length) {
 }
 
 bool isLayoutLine(std::string_view line) {
-  if (line.size() <= 120 && line.find(" OF ") != std::string_view::npos && hasDigitRun(line, 5) &&
+  if (line.size() <= 120 && findSpacedOf(line) != std::string_view::npos && hasDigitRun(line, 5) &&
       isPageBreakLine(line))
     return true;
   if (line.size() <= 60 && (line.find("SIPDIS") != std::string_view::npos ||
@@ -190,7 +190,7 @@ std::string_view stationOfReferenceId(std::string_view ref_id) {
 // serial starts and where the page count ends.
 static bool findPageCounter(std::string_view text, std::size_t& serialBegin, std::size_t& end) {
   std::size_t of = 0;
-  while ((of = text.find(" OF ", of)) != std::string_view::npos) {
+  while ((of = findSpacedOf(text, of)) != std::string_view::npos) {
     std::size_t after = of + 4;
     std::size_t pagesEnd = after;
     while (pagesEnd < text.size() && isAsciiDigit(text[pagesEnd])) ++pagesEnd;

@@ -90,6 +90,13 @@ std::string collapseSpaces(std::string_view text) {
   return out;
 }
 
+std::size_t findSpacedOf(std::string_view text, std::size_t from) {
+  for (std::size_t o = text.find('O', from + 1); o != std::string_view::npos; o = text.find('O', o + 1))
+    if (o + 2 < text.size() && text[o - 1] == ' ' && text[o + 1] == 'F' && text[o + 2] == ' ')
+      return o - 1;
+  return std::string_view::npos;
+}
+
 std::size_t findLast(std::string_view text, char c) {
   if (text.empty()) return std::string_view::npos;  // memrchr's pointer must not be null
 #if defined(__GLIBC__)
@@ -189,7 +196,7 @@ bool isPageBreakLine(std::string_view line) {
   if (line.size() < 14 || line.size() > 120) return false;
   char last = line.back();
   if (!isAsciiDigit(last) && last != 'Z') return false;
-  if (line.find(" OF ") == std::string_view::npos) return false;
+  if (findSpacedOf(line) == std::string_view::npos) return false;
   std::vector<std::string_view> words = splitWords(line);
   return isModernPageBreak(words) || isOlderPageHeader(words);
 }

@@ -46,6 +46,10 @@ inline std::size_t findSpaceOrTab(std::string_view text, std::size_t from = 0) {
   return std::string_view::npos;
 }
 
+// First " OF " (of a page counter "001 OF 004") at or after `from`, or npos:
+// find(" OF ") stops at every space of running text; a capital O is rare.
+std::size_t findSpacedOf(std::string_view text, std::size_t from = 0);
+
 // Last `c` in `text`, or npos: rfind(c) with the C library's vectorized
 // memrchr where there is one (the signer search walks bodies backwards).
 std::size_t findLast(std::string_view text, char c);

@@ -72,6 +72,15 @@ TEST(TextLines, CollapseSpacesMatchesByteByByteReference) {
       }
 }
 
+TEST(TextLines, FindSpacedOfMatchesFindOfTheSpacedWord) {
+  for (std::string_view text :
+       {"ASTANA 00002327  002 OF 004", " OF ", "OF OF  OF OFF OF", "PROOF OF LIFE", "x OF", "OF x",
+        "", " OFFER OF A", "O OF\tOF OF O", "ONE OF TWO OF THREE"}) {
+    for (std::size_t from = 0; from <= text.size(); ++from)
+      EXPECT_EQ(findSpacedOf(text, from), text.find(" OF ", from)) << '"' << text << "\" from " << from;
+  }
+}
+
 TEST(TextLines, FindLastFindsTheLastByte) {
   EXPECT_EQ(findLast("a\nb\nc", '\n'), 3u);
   EXPECT_EQ(findLast("\nabc", '\n'), 0u);
