@@ -13,8 +13,7 @@ void appendZeroPadded(std::string& out, int value, int width) {
 }
 
 std::string isoDate(int year, int month, int day) {
-  std::string out;
-  out.reserve(16);
+  std::string out;  // ten bytes fit the string's inline buffer: no allocation
   appendZeroPadded(out, year, 4);
   out.push_back('-');
   appendZeroPadded(out, month, 2);
