@@ -305,6 +305,29 @@ bool isClosingWord(std::string_view upperLine) {
   return false;
 }
 
+// Plain loops for the tail-line tests below: find_first_of and friends call
+// memchr once per byte of the line, and these run on every line the signer
+// search walks back over.
+bool hasDigit(std::string_view text) {
+  for (char c : text)
+    if (isAsciiDigit(c)) return true;
+  return false;
+}
+
+// Only dots, stars, quotes, backslashes, commas and spaces (or nothing).
+bool isOnlyPunctuation(std::string_view text) {
+  for (char c : text)
+    if (c != '.' && c != '*' && c != '"' && c != '\\' && c != ',' && c != ' ') return false;
+  return true;
+}
+
+// " @ " (a mail footer), found by its rare '@'.
+bool hasSpacedAt(std::string_view text) {
+  for (std::size_t at = text.find('@', 1); at != std::string_view::npos; at = text.find('@', at + 1))
+    if (at + 1 < text.size() && text[at - 1] == ' ' && text[at + 1] == ' ') return true;
+  return false;
+}
+
 // How much of the last line(s) the signer search reads.
 constexpr std::size_t kMaxTailLine = 2000;
 
@@ -312,7 +335,7 @@ constexpr std::size_t kMaxTailLine = 2000;
 // `text` without spaces and ignoring case starts with `word`, and has no
 // digit: "C O N F I D E N T I A L", "SECRET//NOFORN".
 bool isClassificationLine(std::string_view text) {
-  if (text.find_first_of("0123456789") != std::string_view::npos) return false;
+  if (hasDigit(text)) return false;
   for (std::string_view classification :
        {"UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOPSECRET", "LIMITEDOFFICIALUSE"}) {
     std::size_t matched = 0;
@@ -331,16 +354,16 @@ bool isTrailerLine(std::string_view line) {
   std::string_view text = trim(line);
   if (text.empty() || isRuleLine(text) || isLayoutLine(line)) return true;
   if (text.size() > 100) return false;  // running text (trailers are short)
-  if (text.find_first_not_of(".*\"\\, ") == std::string_view::npos) return true;
+  if (isOnlyPunctuation(text)) return true;
   for (std::string_view whole : {"NNNN", "NNN", "BT", "END OF TEXT", "WIKILEAKS"})
     if (equalsNoCase(text, whole)) return true;
   for (std::string_view start : {"DECLASSIFIED/RELEASED", "SYSTEMATIC REVIEW"})
     if (startsWithNoCase(text, start)) return true;
-  if (startsWithNoCase(text, "REVIEW ") && text.find_first_of("0123456789") != std::string_view::npos)
+  if (startsWithNoCase(text, "REVIEW ") && hasDigit(text))
     return true;  // "Review 30 JUN 2006", the stamp's second line
   if (findNoCase(text, "CABLE ENDS") != std::string_view::npos ||
       findNoCase(text, "MISSING SECTION") != std::string_view::npos ||
-      text.find(" @ ") != std::string_view::npos)
+      hasSpacedAt(text))
     return true;
   if (text.front() == '#') return true;  // "#2327"
   return isClassificationLine(text);
@@ -523,7 +546,7 @@ void parseSigners(std::string_view body, Cable& cable) {
   for (std::size_t scanned = 0; end > 0 && tail.size() < 4 && scanned < 40; ++scanned) {
     // Only the end of a very long line matters (bodies without line breaks).
     std::size_t windowStart = end > kMaxTailLine ? end - kMaxTailLine : 0;
-    std::size_t newline = body.substr(windowStart, end - windowStart).rfind('\n');
+    std::size_t newline = findLast(body.substr(windowStart, end - windowStart), '\n');
     std::size_t begin = newline == std::string_view::npos ? windowStart : windowStart + newline + 1;
     bool truncated = newline == std::string_view::npos && windowStart > 0;
     std::string_view line = cleanTailLine(body.substr(begin, end - begin));

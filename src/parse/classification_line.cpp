@@ -44,6 +44,7 @@ bool hasLowerCase(std::string_view word) {
 // Words split on whitespace and slashes ("CONFIDENTIAL//NOFORN").
 std::vector<std::string_view> wordsOf(std::string_view text) {
   std::vector<std::string_view> words;
+  words.reserve(48);  // a 240-byte head rarely has more: no regrowth
   std::size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && (isAsciiSpace(text[i]) || text[i] == '/')) ++i;
@@ -109,9 +110,12 @@ bool parseClassificationLine(std::string_view line, ClassificationLine& out) {
   // Flattened bodies put the whole cable on this line: look at its start.
   std::string_view head = line.substr(0, 240);
   std::string upper = toUpper(head);
-  std::vector<std::string_view> raw = wordsOf(head);
   std::vector<std::string_view> words = wordsOf(upper);
   if (words.empty()) return false;
+  // The same word as written: upper-casing keeps every byte in place.
+  auto raw = [&](std::size_t i) {
+    return head.substr(static_cast<std::size_t>(words[i].data() - upper.data()), words[i].size());
+  };
 
   // Glue spaced-out letters: "C O N F I D E N T I A L" -> "CONFIDENTIAL".
   std::string glued;
@@ -124,7 +128,7 @@ bool parseClassificationLine(std::string_view line, ClassificationLine& out) {
   bool spaced = used >= 3;
   if (!spaced) {
     // Running text ("Secret talks began") is mixed case; the line is not.
-    if (hasLowerCase(raw[0])) return false;
+    if (hasLowerCase(raw(0))) return false;
     glued = std::string(words[0]);
     used = 1;
   }
@@ -168,7 +172,7 @@ bool parseClassificationLine(std::string_view line, ClassificationLine& out) {
       continue;
     }
     // A station word: upper case, except on the lower-cased page build.
-    if (!spaced && hasLowerCase(raw[i])) return false;
+    if (!spaced && hasLowerCase(raw(i))) return false;
     for (char c : word)
       if (!isAsciiUpper(c) && c != '.' && c != '-' && c != '\'' && c != ',' && c != '(' &&
           c != ')')

@@ -3,9 +3,9 @@
 // "E.O. 12958: N/A", "E. O. 11652: GDS", "DECL 08/27/2017" without colon.
 #include "decl_marking.h"
 
-#include <cstdio>
 #include <vector>
 
+#include "iso_format.h"
 #include "text_lines.h"
 
 namespace cablecat {
@@ -115,9 +115,7 @@ std::string normalizeDeclValue(std::string_view value) {
   std::vector<std::string_view> words = splitWords(value);
   int year = 0, month = 0, day = 0;
   if (parseDate(words[0], year, month, day)) {
-    char iso[48];
-    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
-    return iso;
+    return isoDate(year, month, day);
   }
   std::string upper = toUpper(words[0]);
   if (upper == "N/A" || upper == "NA" || upper.substr(0, 8) == "DECLASSI") return {};

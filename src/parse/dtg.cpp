@@ -3,8 +3,8 @@
 #include "dtg.h"
 
 #include <array>
-#include <cstdio>
 
+#include "iso_format.h"
 #include "precedence.h"
 #include "text_lines.h"
 
@@ -35,21 +35,24 @@ bool isDayTimeGroup(std::string_view word) {
 }  // namespace
 
 bool parseDateTimeGroup(std::string_view line, DateTimeGroup& out) {
-  std::vector<std::string_view> words = splitWords(line);
+  // At most two letters, the day-time group, month and year: five words.
+  FirstWords<5> first = firstWords<5>(line);
+  const std::string_view* words = first.words;
+  std::size_t wordCount = first.count;
   std::size_t i = 0;
   std::string letters;
   // "R", "O R", "P R": action precedence first, info precedence second.
-  while (i < words.size() && letters.size() < 2 && words[i].size() == 1 &&
+  while (i < wordCount && letters.size() < 2 && words[i].size() == 1 &&
          isPrecedenceLetter(words[i][0]))
     letters.push_back(words[i++][0]);
-  if (i >= words.size()) return false;
+  if (i >= wordCount) return false;
   std::string_view dayTime = words[i];
   // Glued "R271001Z".
   if (letters.empty() && dayTime.size() == 8 && isPrecedenceLetter(dayTime[0])) {
     letters.push_back(dayTime[0]);
     dayTime.remove_prefix(1);
   }
-  if (!isDayTimeGroup(dayTime) || i + 2 >= words.size()) return false;
+  if (!isDayTimeGroup(dayTime) || i + 2 >= wordCount) return false;
   int month = monthNumber(words[i + 1]);
   std::string_view yearWord = words[i + 2];
   if (month == 0 || !isAllDigits(yearWord) || (yearWord.size() != 2 && yearWord.size() != 4))
@@ -64,10 +67,8 @@ bool parseDateTimeGroup(std::string_view line, DateTimeGroup& out) {
   // Two-digit years: the archive runs from 1966 to 2010.
   if (yearWord.size() == 2) year += year >= 50 ? 1900 : 2000;
 
-  char iso[48];
-  std::snprintf(iso, sizeof iso, "%04d-%02d-%02dT%02d:%02dZ", year, month, day, hour, minute);
   out.precedence_letters = letters;
-  out.iso = iso;
+  out.iso = isoDateTime(year, month, day, hour, minute) + 'Z';
   return true;
 }
 

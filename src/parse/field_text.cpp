@@ -22,25 +22,9 @@ bool nextLine(std::string_view text, std::size_t& pos, std::string_view& line) {
 bool isAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 bool isAsciiLetter(char c) { return isAsciiUpper(c) || isAsciiLower(c); }
 
-std::string collapseAsciiSpaces(std::string_view text) {
-  std::string out(text.size(), '\0');
-  char* write = out.data();
-  char* const begin = write;
-  bool pendingSpace = false;
-  for (char c : text) {
-    // Space, \t, \n, \v, \f, \r: one compare-free test per byte.
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
-      pendingSpace = write != begin;
-      continue;
-    }
-    if (pendingSpace) *write++ = ' ';
-    pendingSpace = false;
-    *write++ = c;
-  }
-  out.resize(static_cast<std::size_t>(write - begin));
-  return out;
-}
+// The same whitespace set (space, \t \n \v \f \r) as collapseSpaces, which
+// skips runs of eight non-space bytes at a time.
+std::string collapseAsciiSpaces(std::string_view text) { return collapseSpaces(text); }
 
 static bool equalsAscii(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -184,7 +168,7 @@ static bool hasDigitRun(std::string_view text, std::size_t length) {
 }
 
 bool isLayoutLine(std::string_view line) {
-  if (line.size() <= 120 && line.find(" OF ") != std::string_view::npos && hasDigitRun(line, 5) &&
+  if (line.size() <= 120 && findSpacedOf(line) != std::string_view::npos && hasDigitRun(line, 5) &&
       isPageBreakLine(line))
     return true;
   if (line.size() <= 60 && (line.find("SIPDIS") != std::string_view::npos ||
@@ -206,7 +190,7 @@ std::string_view stationOfReferenceId(std::string_view ref_id) {
 // serial starts and where the page count ends.
 static bool findPageCounter(std::string_view text, std::size_t& serialBegin, std::size_t& end) {
   std::size_t of = 0;
-  while ((of = text.find(" OF ", of)) != std::string_view::npos) {
+  while ((of = findSpacedOf(text, of)) != std::string_view::npos) {
     std::size_t after = of + 4;
     std::size_t pagesEnd = after;
     while (pagesEnd < text.size() && isAsciiDigit(text[pagesEnd])) ++pagesEnd;

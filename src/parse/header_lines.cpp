@@ -70,9 +70,9 @@ HeaderLineKind classifyHeaderLine(std::string_view line) {
       isHandlingMarkerLine(trimmed))
     return HeaderLineKind::layout;
 
-  std::string_view first = trimmed.substr(0, trimmed.find_first_of(" \t"));
+  std::string_view first = trimmed.substr(0, findSpaceOrTab(trimmed));
   std::string_view rest = trim(trimmed.substr(first.size()));
-  std::string_view second = rest.substr(0, rest.find_first_of(" \t"));
+  std::string_view second = rest.substr(0, findSpaceOrTab(rest));
   bool maybeDistribution = first == "INFO" || first.substr(0, 3) == "TED" || first == "ACTION" || first == "ORIGIN" ||
                            first.front() == '-' || first.front() == '/' || first.find('-') != std::string_view::npos;
   if (maybeDistribution && isDistributionLine(trimmed, splitWords(trimmed)))
@@ -88,7 +88,7 @@ HeaderLineKind classifyHeaderLine(std::string_view line) {
     bool allIndicators = true;
     std::string_view words = isPrecedencePair(first) ? rest : trimmed;
     while (!words.empty() && allIndicators) {
-      std::string_view word = words.substr(0, words.find_first_of(" \t"));
+      std::string_view word = words.substr(0, findSpaceOrTab(words));
       allIndicators = isRoutingIndicator(word);
       words = trim(words.substr(word.size()));
     }
@@ -108,7 +108,7 @@ HeaderLineKind classifyHeaderLine(std::string_view line) {
 
 std::string_view listLineRest(std::string_view line) {
   line = trim(line);
-  std::size_t space = line.find_first_of(" \t");
+  std::size_t space = findSpaceOrTab(line);
   if (space == std::string_view::npos) return {};
   return trim(line.substr(space));
 }

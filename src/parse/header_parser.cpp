@@ -36,7 +36,7 @@ class RecipientListBuilder {
   void start(HeaderLineKind kind, std::string_view firstEntry) {
     flush();
     kind_ = listKindName(kind);
-    if (!firstEntry.empty()) pending_ = std::string(firstEntry);
+    if (!firstEntry.empty()) pending_.assign(firstEntry);
   }
   bool active() const { return kind_ != nullptr; }
 
@@ -49,7 +49,7 @@ class RecipientListBuilder {
       return;
     }
     flush();
-    pending_ = std::string(line);
+    pending_.assign(line);
   }
 
   void end() {

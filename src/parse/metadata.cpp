@@ -2,8 +2,8 @@
 #include "metadata.h"
 
 #include <charconv>
-#include <cstdio>
 
+#include "iso_format.h"
 #include "reference_ids.h"
 #include "text_lines.h"
 
@@ -30,14 +30,9 @@ bool expect(std::string_view text, std::size_t& pos, char c) {
 
 std::string formatIso(int year, int month, int day, int hour, int minute) {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return "";
-  char buffer[32];
-  if (hour < 0) {
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-  } else {
-    if (hour > 23 || minute < 0 || minute > 59) return "";
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d", year, month, day, hour, minute);
-  }
-  return buffer;
+  if (hour < 0) return isoDate(year, month, day);
+  if (hour > 23 || minute < 0 || minute > 59) return "";
+  return isoDateTime(year, month, day, hour, minute);
 }
 
 // "HH:MM" after a space, or nothing.

@@ -39,6 +39,15 @@ bool splitGluedSerial(std::string_view word, std::string_view& precedence, std::
   return true;
 }
 
+// Position of the last whitespace byte of `text`, or npos.
+std::size_t lastSpace(std::string_view text) {
+  for (std::size_t end = text.size(); end > 0;) {
+    --end;
+    if (isAsciiSpace(text[end])) return end;
+  }
+  return std::string_view::npos;
+}
+
 bool endsWithCollective(const std::vector<std::string_view>& words) {
   for (std::size_t i = words.size(); i-- > 0;) {
     if (words[i] == "COLLECTIVE") return true;
@@ -70,12 +79,15 @@ Recipient parseRecipientEntry(std::string_view entry, std::string_view kind) {
     recipient.routing_indicator = std::string(entry.substr(0, prefix - 1));
     entry.remove_prefix(prefix);
   }
-  std::vector<std::string_view> words = splitWords(entry);
   // Read serial and precedence from the right, in either order
   // ("IMMEDIATE 0464", and the rarer "8778 PRIORITY"); the first word
-  // always stays address.
-  while (words.size() > 1) {
-    std::string_view last = words.back();
+  // always stays address. Words are taken off the end of `rest` in place
+  // (no vector of words: this runs on every recipient of every cable).
+  std::string_view rest = trim(entry);
+  while (true) {
+    std::size_t space = lastSpace(rest);
+    if (space == std::string_view::npos) break;  // one word left: the address
+    std::string_view last = rest.substr(space + 1);
     std::string_view precedence = normalizePrecedenceWord(last);
     std::string_view gluedSerial;
     if (recipient.serial.empty() && isAllDigits(last)) {
@@ -92,12 +104,10 @@ Recipient parseRecipientEntry(std::string_view entry, std::string_view kind) {
     } else {
       break;
     }
-    words.pop_back();
+    rest = trim(rest.substr(0, space));
   }
-  for (std::string_view word : words) {
-    if (!recipient.address.empty()) recipient.address.push_back(' ');
-    recipient.address += word;
-  }
+  // The remaining words, joined by single spaces.
+  recipient.address = collapseSpaces(rest);
   return recipient;
 }
 

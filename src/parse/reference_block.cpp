@@ -84,7 +84,7 @@ bool endsReferenceList(std::string_view line) {
       "SECRET", "C O N F", "S E C R E T", "U N C L A S", "SENSITIVE BUT", "SENSITIVE-BUT",
       "THIS CABLE", "PLEASE HANDLE"};
   for (std::string_view prefix : kEndPrefixes)
-    if (findNoCase(line.substr(0, prefix.size()), prefix) == 0) return true;
+    if (startsWithNoCase(line, prefix)) return true;
   // A paragraph opening with a marking: "(SBU) Post delivered ...", "(C) During ...".
   if (line[0] == '(') {
     std::size_t close = line.find(')');
@@ -265,7 +265,7 @@ bool isLabelWordEnd(std::string_view line, std::size_t at) {
 // or a wrapped subject's second line. On SUBJECT lines any case counts; on
 // other lines only the capitalized "REF:" forms, so prose is left alone.
 std::size_t gluedLabelStart(std::string_view line) {
-  bool subjectLine = findNoCase(line.substr(0, 4), "SUBJ") == 0;
+  bool subjectLine = startsWithNoCase(line, "SUBJ");
   auto labelAt = [&](std::size_t at) {
     // "REF" must start a word and form a label with a colon.
     if (at == 0 || line[at - 1] != ' ') return false;
@@ -309,10 +309,10 @@ std::size_t referenceLabelEnd(std::string_view line) {
   std::string_view text = line;
   std::size_t offset = 0;
   for (std::string_view label : kLabels) {
-    if (findNoCase(text.substr(0, label.size()), label) != 0) continue;
+    if (!startsWithNoCase(text, label)) continue;
     std::size_t at = label.size();
     if (!isLabelWordEnd(text, at)) continue;
-    if (findNoCase(text.substr(at, 3), "(S)") == 0) at += 3;
+    if (startsWithNoCase(text.substr(at), "(S)")) at += 3;
     bool punctuated = false;
     std::size_t i = at;
     while (i < text.size() && (isSpace(text[i]) || text[i] == ':' || text[i] == '.' || text[i] == '-' ||

@@ -52,10 +52,18 @@ constexpr std::uint16_t kWindows1252[32] = {
 std::size_t repairUtf8(std::string& text) {
   std::size_t at = 0;
   // Fast scan: most cables are pure ASCII or valid UTF-8. ASCII is skipped
-  // eight bytes at a time (no high bit set in the word): this scan over
-  // every body was 8% of the parser's time byte by byte.
+  // 32 bytes at a time (no high bit set in four words), then eight: this
+  // scan over every body was 8% of the parser's time byte by byte.
   constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
   while (at < text.size()) {
+    if (text.size() - at >= 4 * sizeof(std::uint64_t)) {
+      std::uint64_t words[4];
+      std::memcpy(words, text.data() + at, sizeof words);
+      if (((words[0] | words[1] | words[2] | words[3]) & kHighBits) == 0) {
+        at += sizeof words;
+        continue;
+      }
+    }
     if (text.size() - at >= sizeof(std::uint64_t)) {
       std::uint64_t word;
       std::memcpy(&word, text.data() + at, sizeof word);

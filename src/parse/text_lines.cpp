@@ -2,6 +2,7 @@
 // Hand-written scanning: these run on every line of 251,287 cables.
 #include "text_lines.h"
 
+#include <cstdint>
 #include <cstring>
 
 #include <array>
@@ -35,20 +36,76 @@ std::string toUpper(std::string_view text) {
   return out;
 }
 
+namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+
+// Eight bytes that collapseSpaces copies unchanged: no control byte (every
+// whitespace byte but ' ' is one) and no two spaces side by side. Bytes of
+// 0x80 and above are plain text (UTF-8).
+bool isPlainChunk(std::uint64_t word) {
+  // Some byte below 0x20 (the "hasless" bit trick; exact as a yes/no).
+  if (((word - kOnes * 0x20) & ~word & kHighBits) != 0) return false;
+  // The high bit of exactly the bytes equal to ' ', then adjacent pairs.
+  std::uint64_t x = word ^ (kOnes * ' ');
+  std::uint64_t spaces = ~(((x & ~kHighBits) + ~kHighBits) | x | ~kHighBits);
+  return (spaces & (spaces >> 8)) == 0;
+}
+
+}  // namespace
+
 std::string collapseSpaces(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool pendingSpace = false;
-  for (char c : text) {
-    if (isAsciiSpace(c)) {
-      pendingSpace = !out.empty();
+  // With the ends trimmed, every whitespace run becomes one space. Prose is
+  // mostly single spaces between words, so eight bytes at a time are copied
+  // as they are; this runs over every summary, subject and recipient.
+  text = trim(text);
+  std::string out(text.size(), '\0');  // never longer than the input
+  char* const begin = out.data();
+  char* write = begin;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text.size() - i >= 8) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, sizeof word);
+      // A leading space must not follow the space just written.
+      bool joinsRun = text[i] == ' ' && write != begin && write[-1] == ' ';
+      if (!joinsRun && isPlainChunk(word)) {
+        std::memcpy(write, text.data() + i, sizeof word);
+        write += sizeof word;
+        i += sizeof word;
+        continue;
+      }
+    }
+    if (!isAsciiSpace(text[i])) {
+      *write++ = text[i++];
       continue;
     }
-    if (pendingSpace) out.push_back(' ');
-    pendingSpace = false;
-    out.push_back(c);
+    while (i < text.size() && isAsciiSpace(text[i])) ++i;
+    // The only space written is a run's; one already ends the output when
+    // this run continues one a chunk copy ended with.
+    if (write != begin && write[-1] != ' ') *write++ = ' ';
   }
+  out.resize(static_cast<std::size_t>(write - begin));
   return out;
+}
+
+std::size_t findSpacedOf(std::string_view text, std::size_t from) {
+  for (std::size_t o = text.find('O', from + 1); o != std::string_view::npos; o = text.find('O', o + 1))
+    if (o + 2 < text.size() && text[o - 1] == ' ' && text[o + 1] == 'F' && text[o + 2] == ' ')
+      return o - 1;
+  return std::string_view::npos;
+}
+
+std::size_t findLast(std::string_view text, char c) {
+  if (text.empty()) return std::string_view::npos;  // memrchr's pointer must not be null
+#if defined(__GLIBC__)
+  const void* hit = memrchr(text.data(), c, text.size());
+  return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - text.data())
+             : std::string_view::npos;
+#else
+  return text.rfind(c);
+#endif
 }
 
 bool startsWithNoCase(std::string_view text, std::string_view prefix) {
@@ -139,7 +196,7 @@ bool isPageBreakLine(std::string_view line) {
   if (line.size() < 14 || line.size() > 120) return false;
   char last = line.back();
   if (!isAsciiDigit(last) && last != 'Z') return false;
-  if (line.find(" OF ") == std::string_view::npos) return false;
+  if (findSpacedOf(line) == std::string_view::npos) return false;
   std::vector<std::string_view> words = splitWords(line);
   return isModernPageBreak(words) || isOlderPageHeader(words);
 }
@@ -201,13 +258,25 @@ std::string removeInlineMarkers(std::string_view text) {
   return out;
 }
 
+namespace {
+
 // English letter frequency rank (higher = rarer), to anchor the search on
 // the needle's rarest letter: memchr then stops at few false candidates.
-static int rarity(char c) {
-  static constexpr std::string_view byFrequency = "ETAOINSHRDLCUMWFGYPBVKJXQZ";
-  std::size_t rank = byFrequency.find(asciiUpper(c));
-  return rank == std::string_view::npos ? 30 : static_cast<int>(rank);
-}
+// A table, since the anchor is chosen on every call (tens per cable).
+constexpr std::array<std::uint8_t, 256> kRarity = [] {
+  constexpr std::string_view byFrequency = "ETAOINSHRDLCUMWFGYPBVKJXQZ";
+  std::array<std::uint8_t, 256> rarity{};
+  rarity.fill(30);
+  for (std::size_t rank = 0; rank < byFrequency.size(); ++rank) {
+    rarity[static_cast<unsigned char>(byFrequency[rank])] = static_cast<std::uint8_t>(rank);
+    rarity[static_cast<unsigned char>(byFrequency[rank] - 'A' + 'a')] = static_cast<std::uint8_t>(rank);
+  }
+  return rarity;
+}();
+
+int rarity(char c) { return kRarity[static_cast<unsigned char>(c)]; }
+
+}  // namespace
 
 std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from) {
   if (needle.empty() || text.size() < needle.size() || from > text.size() - needle.size())

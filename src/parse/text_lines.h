@@ -38,8 +38,43 @@ bool isAllDigits(std::string_view text);  // false for ""
 // over a body). npos when absent.
 std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from = 0);
 
+// First space or tab at or after `from`, or npos: find_first_of(" \t")
+// without its memchr call per byte (header lines are split this way).
+inline std::size_t findSpaceOrTab(std::string_view text, std::size_t from = 0) {
+  for (std::size_t i = from; i < text.size(); ++i)
+    if (text[i] == ' ' || text[i] == '\t') return i;
+  return std::string_view::npos;
+}
+
+// First " OF " (of a page counter "001 OF 004") at or after `from`, or npos:
+// find(" OF ") stops at every space of running text; a capital O is rare.
+std::size_t findSpacedOf(std::string_view text, std::size_t from = 0);
+
+// Last `c` in `text`, or npos: rfind(c) with the C library's vectorized
+// memrchr where there is one (the signer search walks bodies backwards).
+std::size_t findLast(std::string_view text, char c);
+
 // Whitespace-separated words of a line, as views into it.
 std::vector<std::string_view> splitWords(std::string_view text);
+// The first `N` words only (fewer when the line has fewer), without
+// allocating: for fixed-shape lines that are tested on every header line.
+template <std::size_t N>
+struct FirstWords {
+  std::string_view words[N];
+  std::size_t count = 0;
+};
+template <std::size_t N>
+FirstWords<N> firstWords(std::string_view text) {
+  FirstWords<N> out;
+  std::size_t i = 0;
+  while (i < text.size() && out.count < N) {
+    while (i < text.size() && isAsciiSpace(text[i])) ++i;
+    std::size_t start = i;
+    while (i < text.size() && !isAsciiSpace(text[i])) ++i;
+    if (i > start) out.words[out.count++] = text.substr(start, i - start);
+  }
+  return out;
+}
 
 // "ASTANA 00002327  002.4 OF 004", "PAGE 02 ROME 01196 01 OF 02 082030Z":
 // page headers inserted by the transmission system, never data.

@@ -31,6 +31,63 @@ TEST(TextLines, CollapseSpacesJoinsRunsAndTrims) {
   EXPECT_EQ(collapseSpaces("  SECSTATE   WASHDC \t 0482 "), "SECSTATE WASHDC 0482");
 }
 
+// collapseSpaces copies eight plain bytes at a time: runs that start, end
+// or straddle those chunks must still become exactly one space.
+TEST(TextLines, CollapseSpacesAcrossEightByteChunks) {
+  EXPECT_EQ(collapseSpaces("ABCDEFG  HIJKLMNOP"), "ABCDEFG HIJKLMNOP");    // run across a chunk edge
+  EXPECT_EQ(collapseSpaces("ABCDEFG \nHIJKLMNOP"), "ABCDEFG HIJKLMNOP");  // space ends a chunk, newline next
+  EXPECT_EQ(collapseSpaces("ABCDEFGH  IJKLMNOP"), "ABCDEFGH IJKLMNOP");    // run starts a chunk
+  EXPECT_EQ(collapseSpaces("The word\tand\r\nthe next one here"), "The word and the next one here");
+  EXPECT_EQ(collapseSpaces("single spaced prose stays as it is."), "single spaced prose stays as it is.");
+  EXPECT_EQ(collapseSpaces("\n\n  leading and trailing runs   \t\n"), "leading and trailing runs");
+  EXPECT_EQ(collapseSpaces("caf\xC3\xA9 na\xC3\xAFve   r\xC3\xA9sum\xC3\xA9s"),
+            "caf\xC3\xA9 na\xC3\xAFve r\xC3\xA9sum\xC3\xA9s");
+  // Control bytes other than whitespace are kept ("\x01" "B": two bytes, not "\x01B").
+  EXPECT_EQ(collapseSpaces("A\x01" "B\x1F  C\x7F\x0B\x0C" "D"), "A\x01" "B\x1F C\x7F D");
+  EXPECT_EQ(collapseSpaces(" \t\n "), "");
+}
+
+TEST(TextLines, CollapseSpacesMatchesByteByByteReference) {
+  auto reference = [](std::string_view text) {
+    std::string out;
+    bool pendingSpace = false;
+    for (char c : text) {
+      if (isAsciiSpace(c)) {
+        pendingSpace = !out.empty();
+        continue;
+      }
+      if (pendingSpace) out.push_back(' ');
+      pendingSpace = false;
+      out.push_back(c);
+    }
+    return out;
+  };
+  // Every placement of whitespace runs of length 0-3 (and kinds) in 20 bytes.
+  const char* pieces[] = {"", " ", "  ", "\n", " \t", "\r\n ", "   "};
+  for (const char* a : pieces)
+    for (const char* b : pieces)
+      for (std::size_t cut = 0; cut <= 12; ++cut) {
+        std::string text = std::string("abcdefghijkl").substr(0, cut) + a + "MNOPQRS" + b + "tuv" + a;
+        EXPECT_EQ(collapseSpaces(text), reference(text)) << '"' << text << '"';
+      }
+}
+
+TEST(TextLines, FindSpacedOfMatchesFindOfTheSpacedWord) {
+  for (std::string_view text :
+       {"ASTANA 00002327  002 OF 004", " OF ", "OF OF  OF OFF OF", "PROOF OF LIFE", "x OF", "OF x",
+        "", " OFFER OF A", "O OF\tOF OF O", "ONE OF TWO OF THREE"}) {
+    for (std::size_t from = 0; from <= text.size(); ++from)
+      EXPECT_EQ(findSpacedOf(text, from), text.find(" OF ", from)) << '"' << text << "\" from " << from;
+  }
+}
+
+TEST(TextLines, FindLastFindsTheLastByte) {
+  EXPECT_EQ(findLast("a\nb\nc", '\n'), 3u);
+  EXPECT_EQ(findLast("\nabc", '\n'), 0u);
+  EXPECT_EQ(findLast("abc", '\n'), std::string_view::npos);
+  EXPECT_EQ(findLast("", '\n'), std::string_view::npos);
+}
+
 TEST(TextLines, ToUpperLeavesNonAsciiBytesAlone) {
   EXPECT_EQ(toUpper("Astana \xC2\xB6 ok"), "ASTANA \xC2\xB6 OK");
 }
