@@ -156,7 +156,8 @@ void parseChunks(Pipeline& pipeline) {
     for (LoadItem& item : chunk->items) {
       if (item.kind != LoadItem::Kind::cable) continue;
       try {
-        item.cable = parseCable(item.raw);
+        // Takes over the text only; the locator and format stay for the writer.
+        item.cable = parseCable(std::move(item.raw));
       } catch (const std::exception& error) {  // the parser reports, but never trust blindly
         item.cable = Cable{};
         item.cable.diagnostics.push_back(

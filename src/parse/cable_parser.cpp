@@ -39,18 +39,21 @@ std::string hashOf(std::string_view header, std::string_view body) {
 
 }  // namespace
 
-Cable parseCable(const RawCable& raw) {
+namespace {
+
+// The text arrives by value: moved in by the load, copied by other callers.
+Cable parseText(std::string header, std::string body, const RawCable& raw) {
   Cable cable;
   applyMetadata(raw.metadata, cable);
 
-  if (raw.header.empty()) {
-    std::size_t bodyStart = findBodyStart(raw.body);
-    cable.header = std::string(trim(std::string_view(raw.body).substr(0, bodyStart)));
-    cable.body = std::string(raw.body.substr(bodyStart));
+  if (header.empty()) {
+    std::size_t bodyStart = findBodyStart(body);
+    cable.header = std::string(trim(std::string_view(body).substr(0, bodyStart)));
+    body.erase(0, bodyStart);
   } else {
-    cable.header = raw.header;
-    cable.body = raw.body;
+    cable.header = std::move(header);
   }
+  cable.body = std::move(body);
 
   std::size_t repairs = repairUtf8(cable.header) + repairUtf8(cable.body);
   if (repairs > 0)
@@ -78,6 +81,15 @@ Cable parseCable(const RawCable& raw) {
     cable.diagnostics.push_back({Severity::error, "cable has no reference ID"});
   cable.content_hash = hashOf(cable.header, cable.body);
   return cable;
+}
+
+}  // namespace
+
+Cable parseCable(const RawCable& raw) { return parseText(raw.header, raw.body, raw); }
+
+Cable parseCable(RawCable&& raw) {
+  std::string header = std::move(raw.header), body = std::move(raw.body);
+  return parseText(std::move(header), std::move(body), raw);
 }
 
 const char* severityName(Severity severity) {

@@ -7,6 +7,9 @@
 namespace cablecat {
 
 Cable parseCable(const RawCable& raw);
+// The same, taking over the raw header and body instead of copying them
+// (the load's parser threads have no further use for them).
+Cable parseCable(RawCable&& raw);
 
 
 }  // namespace cablecat
