@@ -6,9 +6,10 @@
 #include <unistd.h>
 #include <xxhash.h>
 
-#include <cstdio>
 #include <memory>
 #include <vector>
+
+#include "parse/iso_format.h"
 
 namespace cablecat {
 
@@ -44,10 +45,10 @@ std::optional<std::string> fileDigest(const std::string& path) {
     XXH3_128bits_update(state.get(), buffer.data(), static_cast<std::size_t>(got));
   }
   XXH128_hash_t hash = XXH3_128bits_digest(state.get());
-  char hex[33];
-  std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
-                static_cast<unsigned long long>(hash.low64));
-  return std::string(hex);
+  std::string hex;
+  appendHex64(hex, hash.high64);
+  appendHex64(hex, hash.low64);
+  return hex;
 }
 
 }  // namespace cablecat
