@@ -156,15 +156,14 @@ void parseChunks(Pipeline& pipeline) {
     for (LoadItem& item : chunk->items) {
       if (item.kind != LoadItem::Kind::cable) continue;
       try {
-        // Takes over the text only; the locator and format stay for the writer.
+        // Takes over the text (first thing, so also when it throws); the
+        // locator and format stay for the writer.
         item.cable = parseCable(std::move(item.raw));
       } catch (const std::exception& error) {  // the parser reports, but never trust blindly
         item.cable = Cable{};
         item.cable.diagnostics.push_back(
             {Severity::error, std::string("parser failure: ") + error.what()});
       }
-      item.raw.header = std::string();
-      item.raw.body = std::string();
     }
     std::uint64_t sequence = chunk->sequence;
     pipeline.finishWork(sequence, std::move(*chunk));

@@ -64,4 +64,6 @@ TEST(ParseEntry, MovingKeepsTheLocatorAndFormatForTheWriter) {
   EXPECT_EQ(raw.locator.path, "cable.txt");  // NOLINT(bugprone-use-after-move): only the text moves
   EXPECT_EQ(raw.locator.line, 7u);
   EXPECT_EQ(raw.format, "text");
+  EXPECT_TRUE(raw.header.empty());  // the text is the cable's now: nothing left to free
+  EXPECT_TRUE(raw.body.empty());
 }
