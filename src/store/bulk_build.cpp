@@ -20,7 +20,8 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view kIndexSchemaFile = "002_indexes.sql";
-constexpr const char* kCompanionSuffixes[] = {"", "-journal", "-wal", "-shm", ".fts", ".fts-journal"};
+constexpr const char* kCompanionSuffixes[] = {"",      "-journal", "-wal",  "-shm",
+                                              ".fts0", ".fts1",    ".fts2", ".fts3"};
 
 bool processIsGone(long pid) {
   if (pid <= 0) return false;

@@ -126,7 +126,7 @@ struct SourceState {
 enum class FullTextMode {
   incremental,        // maintain cables_fts row by row
   rebuild_at_finish,  // index everything at the end (index stale, or one core only)
-  background,         // new catalogue: a FullTextBuilder indexes on another core
+  background,         // new catalogue: a FullTextBuilder indexes on other threads
   off,                // leave cables_fts empty and mark it stale
 };
 
@@ -257,7 +257,7 @@ struct CatalogueWriter::Impl {
       start_work_pending = false;
       if (full_text == FullTextMode::off) markFullTextStale();
       if (full_text == FullTextMode::background)
-        full_text_builder = std::make_unique<FullTextBuilder>(build_path + ".fts");
+        full_text_builder = std::make_unique<FullTextBuilder>(build_path + ".fts", fullTextThreads());
     }
   }
 
@@ -280,6 +280,11 @@ struct CatalogueWriter::Impl {
     db->exec("INSERT INTO cables_fts (cables_fts) VALUES ('delete-all')");
     db->exec(std::string("INSERT OR REPLACE INTO catalogue_settings (key, value) VALUES ('") +
              kFtsStaleKey + "', '1')");
+  }
+
+  int fullTextThreads() const {
+    if (options.full_text_threads > 0) return std::min(options.full_text_threads, 4);
+    return static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
   }
 
   void rebuildFullText() {
@@ -807,8 +812,13 @@ struct CatalogueWriter::Impl {
         finalWork.commit();
       }
       if (full_text_builder) {
-        full_text_builder->copyInto(*db);
+        bool stacked = full_text_builder->copyInto(*db);
         full_text_builder.reset();
+        if (!stacked) {
+          SQLite::Transaction rebuild(*db);
+          rebuildFullText();
+          rebuild.commit();
+        }
       }
       db->exec("PRAGMA journal_mode = WAL");
       statements.reset();

@@ -20,9 +20,12 @@ struct WriterOptions {
   // A new or empty catalogue is built in `<db>.loading-<pid>` with bulk
   // settings and renamed into place by finish(). Off: always write in place.
   bool build_new_catalogue_aside = true;
-  // A catalogue built aside gets its full-text index built on another core
+  // A catalogue built aside gets its full-text index built by other threads
   // while cables are written. Off: one FTS5 'rebuild' at the end.
   bool full_text_alongside = true;
+  // Threads building that index, each over a share of the rows (0: one per
+  // core, at most 4). Their indexes are stacked into one at the end.
+  int full_text_threads = 0;
   // Identifies the loading code (cli/loader_build.h); stored with each
   // source so a later load can tell whether reading it again changes anything.
   std::string loader_build;

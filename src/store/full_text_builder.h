@@ -1,62 +1,54 @@
-// Builds the full-text index of a new catalogue on another core: rows go
-// through a bounded queue into a separate SQLite file, whose finished index
-// is then copied into the catalogue's cables_fts.
+// Builds the full-text index of a new catalogue on other cores: rows go
+// through bounded queues to shard threads, each indexing its share of the
+// rows (by rowid) into a separate SQLite file. The finished shard indexes
+// are then stacked into the catalogue's cables_fts (see fts5_records.h).
 #pragma once
 
 #include <SQLiteCpp/Database.h>
 
-#include <condition_variable>
 #include <cstdint>
-#include <deque>
-#include <exception>
-#include <mutex>
+#include <memory>
 #include <string>
-#include <thread>
+#include <vector>
 
 namespace cablecat {
 
+class FullTextShard;
+
 class FullTextBuilder {
  public:
-  // Creates `workPath` (removed again by the destructor) and starts the thread.
-  explicit FullTextBuilder(std::string workPath);
+  // FTS5 term hash memory, shared by the shards: a big hash writes fewer,
+  // larger segments.
+  static constexpr std::size_t kDefaultHashBytes = 256u << 20;
+
+  // Starts `shards` threads; shard i works in `workPath` + i (removed again
+  // by the destructor).
+  FullTextBuilder(const std::string& workPath, int shards,
+                  std::size_t hashBytes = kDefaultHashBytes);
   ~FullTextBuilder();
   FullTextBuilder(const FullTextBuilder&) = delete;
   FullTextBuilder& operator=(const FullTextBuilder&) = delete;
 
-  // Indexes a row. Blocks while the queue holds more than its byte budget.
-  // Throws the worker's error, if it failed.
+  // Indexes a row. Blocks while its shard's queue is full. Throws a shard's
+  // error, if it failed.
   void add(std::int64_t rowid, std::string_view subject, std::string_view summary,
            std::string_view body);
   // Removes a row indexed before; the values must be those it was added with.
   void remove(std::int64_t rowid, std::string_view subject, std::string_view summary,
               std::string_view body);
 
-  // Waits for the worker and replaces `db`'s cables_fts index with the one
-  // built (db must not have used cables_fts yet). Call outside a transaction:
-  // it attaches the work file.
-  void copyInto(SQLite::Database& db);
+  // Waits for the shards and replaces `db`'s cables_fts index with theirs
+  // (db must not have used cables_fts yet). Call outside a transaction: it
+  // attaches the work files. False, with db's index left untouched, when
+  // this SQLite writes an FTS5 layout the stacking does not know: the
+  // caller then rebuilds the index from the cables instead.
+  bool copyInto(SQLite::Database& db);
 
  private:
-  struct Row {
-    bool remove = false;
-    std::int64_t rowid = 0;
-    std::string subject, summary, body;
-  };
-
-  void push(bool remove, std::int64_t rowid, std::string_view subject, std::string_view summary,
-            std::string_view body);
-  void work();
+  FullTextShard& shardOf(std::int64_t rowid);
   void stop() noexcept;
 
-  std::string work_path_;
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::deque<Row> queue_;
-  std::size_t queued_bytes_ = 0;
-  bool closing_ = false;
-  bool finished_ = false;
-  std::exception_ptr failure_;
-  std::thread worker_;
+  std::vector<std::unique_ptr<FullTextShard>> shards_;
 };
 
 }  // namespace cablecat

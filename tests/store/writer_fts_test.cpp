@@ -104,7 +104,8 @@ TEST(WriterFullText, NewCatalogueIndexBuiltAlongsideHandlesReplacedAndFilledRows
   EXPECT_EQ(search(catalogue.path(), "grain"), (std::vector<std::string>{"07ASTANA1"}));
   EXPECT_EQ(search(catalogue.path(), "caviar"), (std::vector<std::string>{"07ASTANA1"}));
   checkIndexIntegrity(catalogue.path());
-  EXPECT_FALSE(std::filesystem::exists(catalogue.path() + ".loading-" + std::to_string(::getpid()) + ".fts"));
+  EXPECT_FALSE(std::filesystem::exists(catalogue.path() + ".loading-" + std::to_string(::getpid()) + ".fts0"));
+  EXPECT_FALSE(std::filesystem::exists(catalogue.path() + ".loading-" + std::to_string(::getpid()) + ".fts1"));
 }
 
 }  // namespace

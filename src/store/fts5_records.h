@@ -1,0 +1,57 @@
+// The two bookkeeping records of an FTS5 index (format version 4, as written
+// by SQLite 3.20 to 3.44): the "structure" record listing its segments and the
+// "averages" record holding row and token totals. Decoding them lets several
+// indexes, built apart over disjoint rows, be stacked into one.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cablecat::fts5 {
+
+// Rowids of the two records in the %_data table; segment pages start at
+// segment id 1, i.e. rowid 1 << kSegmentIdShift.
+inline constexpr std::int64_t kAveragesRowid = 1;
+inline constexpr std::int64_t kStructureRowid = 10;
+inline constexpr int kSegmentIdShift = 37;
+// FTS5 refuses segment ids above this.
+inline constexpr std::int64_t kMaxSegmentId = 2000;
+
+struct Segment {
+  std::uint64_t id = 0, first_page = 0, last_page = 0;
+};
+
+struct Level {
+  std::uint64_t merging = 0;  // leading segments being merged into the next level
+  std::vector<Segment> segments;
+};
+
+struct Structure {
+  std::uint32_t cookie = 0;  // the configuration cookie
+  std::uint64_t write_counter = 0;
+  std::vector<Level> levels;
+
+  std::uint64_t maxSegmentId() const;
+  std::size_t segmentCount() const;
+};
+
+// nullopt when the bytes are not a version-4 structure record exactly (a
+// newer layout, a truncated or corrupt record).
+std::optional<Structure> decodeStructure(std::string_view record);
+std::string encodeStructure(const Structure& structure);
+
+// Row count, then one token total per column. An empty record (a new index)
+// decodes as all zeros.
+std::optional<std::vector<std::uint64_t>> decodeAverages(std::string_view record, int columns);
+std::string encodeAverages(const std::vector<std::uint64_t>& totals);
+
+// One structure holding `lower`'s levels, then `upper`'s with its segment ids
+// raised by `segmentIdOffset`. Valid for indexes over disjoint rows: each keeps
+// its own levels (and any merge in progress), and FTS5 reads all levels alike.
+Structure stackStructures(const Structure& lower, const Structure& upper,
+                          std::uint64_t segmentIdOffset);
+
+}  // namespace cablecat::fts5

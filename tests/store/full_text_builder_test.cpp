@@ -1,0 +1,158 @@
+// Tests that full-text indexes built in shards and stacked answer exactly like
+// one index built over all rows, and stay usable for later changes.
+#include "store/full_text_builder.h"
+
+#include <gtest/gtest.h>
+
+#include "store_test_support.h"
+
+namespace cablecat {
+namespace {
+
+using test::TempCatalogue;
+
+struct Row {
+  std::int64_t id = 0;
+  std::string subject, summary, body;
+};
+
+// Deterministic text over a small vocabulary, so terms recur across rows.
+Row makeRow(std::int64_t id, int variant) {
+  static const char* words[] = {"uranium", "grain",  "embassy", "minister", "pipeline", "caviar",
+                                "visit",   "border", "oil",     "election", "protest",  "bank"};
+  Row row{id, "Subject " + std::string(words[(id + variant) % 12]), "", ""};
+  if (id % 3 == 0) row.summary = "Summary: " + std::string(words[(id * 5 + variant) % 12]) + " talks.";
+  for (int word = 0; word < 20 + id % 17; ++word)
+    row.body += std::string(words[(id * 7 + word * 3 + variant) % 12]) + (word % 5 == 4 ? ". " : " ");
+  row.body += "Serial " + std::to_string(id * 13 + variant) + ".";
+  return row;
+}
+
+void storeCables(SQLite::Database& db, const std::vector<Row>& rows) {
+  SQLite::Statement insert(db, "INSERT INTO cables (id, ref_id, subject, summary, body, content_hash) "
+                               "VALUES (?1, ?2, ?3, nullif(?4, ''), ?5, 'x')");
+  for (const Row& row : rows) {
+    insert.bind(1, row.id);
+    insert.bind(2, "07TEST" + std::to_string(row.id));
+    insert.bind(3, row.subject);
+    insert.bind(4, row.summary);
+    insert.bind(5, row.body);
+    insert.exec();
+    insert.reset();
+  }
+}
+
+// Every row added, then every fifth one removed and added with other text,
+// as the writer does when a better form of a cable turns up.
+struct Workload {
+  std::vector<Row> first, final;
+};
+
+Workload makeWorkload(int rows) {
+  Workload workload;
+  for (std::int64_t id = 1; id <= rows; ++id) {
+    workload.first.push_back(makeRow(id, 0));
+    workload.final.push_back(id % 5 == 0 ? makeRow(id, 1) : makeRow(id, 0));
+  }
+  return workload;
+}
+
+bool buildInShards(const std::string& path, const Workload& workload, int shards,
+                   std::size_t hashBytes) {
+  SQLite::Database db = openCatalogueForWriting(path);
+  storeCables(db, workload.final);
+  FullTextBuilder builder(path + ".fts", shards, hashBytes);
+  for (const Row& row : workload.first) builder.add(row.id, row.subject, row.summary, row.body);
+  for (std::size_t index = 0; index < workload.first.size(); ++index) {
+    const Row& before = workload.first[index];
+    const Row& after = workload.final[index];
+    if (before.body == after.body) continue;
+    builder.remove(before.id, before.subject, before.summary, before.body);
+    builder.add(after.id, after.subject, after.summary, after.body);
+  }
+  return builder.copyInto(db);
+}
+
+void buildByRebuild(const std::string& path, const Workload& workload) {
+  SQLite::Database db = openCatalogueForWriting(path);
+  storeCables(db, workload.final);
+  db.exec("INSERT INTO cables_fts (cables_fts) VALUES ('rebuild')");
+}
+
+// What a user can see of an index: its vocabulary with counts, and the rows
+// and bm25 scores of queries of every kind.
+std::vector<std::string> observe(const std::string& path) {
+  SQLite::Database db(path, SQLite::OPEN_READWRITE);
+  db.exec("CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, cables_fts, col)");
+  std::vector<std::string> seen = test::dumpRows(db, "SELECT * FROM temp.vocabulary ORDER BY 1, 2");
+  for (const char* query : {"uranium", "grain AND oil", "\"border oil\"", "subject:caviar",
+                            "summary:bank", "NEAR(embassy protest, 3)", "elect*", "serial 130"}) {
+    for (const std::string& row :
+         test::dumpRows(db, std::string("SELECT rowid, printf('%.12g', bm25(cables_fts)) FROM "
+                                        "cables_fts WHERE cables_fts MATCH '") +
+                                query + "' ORDER BY rowid"))
+      seen.push_back(std::string(query) + ": " + row);
+  }
+  return seen;
+}
+
+void expectIntegrity(const std::string& path) {
+  SQLite::Database db(path, SQLite::OPEN_READWRITE);
+  EXPECT_NO_THROW(db.exec("INSERT INTO cables_fts (cables_fts, rank) VALUES ('integrity-check', 1)"));
+}
+
+class StackedFullText : public ::testing::TestWithParam<int> {};
+
+TEST_P(StackedFullText, AnswersExactlyLikeOneIndexOverAllRows) {
+  Workload workload = makeWorkload(400);
+  TempCatalogue stacked("stacked"), reference("reference");
+  // A 16 KB hash writes a segment every few rows: shards with many levels
+  // and merges in progress.
+  ASSERT_TRUE(buildInShards(stacked.path(), workload, GetParam(), 16384));
+  buildByRebuild(reference.path(), workload);
+  expectIntegrity(stacked.path());
+  std::vector<std::string> seen = observe(stacked.path());
+  EXPECT_GT(seen.size(), 200u);
+  EXPECT_EQ(seen, observe(reference.path()));
+}
+
+TEST_P(StackedFullText, KeepsWorkingWhenCablesChangeLater) {
+  Workload workload = makeWorkload(300);
+  TempCatalogue stacked("stacked");
+  ASSERT_TRUE(buildInShards(stacked.path(), workload, GetParam(), 16384));
+  {
+    SQLite::Database db(stacked.path(), SQLite::OPEN_READWRITE);
+    db.exec("INSERT INTO cables_fts (cables_fts, rank) VALUES ('automerge', 2)");
+    for (std::int64_t id = 2; id <= 300; id += 7) {
+      db.exec("INSERT INTO cables_fts (cables_fts, rowid, subject, summary, body) "
+              "SELECT 'delete', id, subject, summary, body FROM cables WHERE id = " + std::to_string(id));
+      db.exec("UPDATE cables SET body = 'Replaced text about wheat ' || id WHERE id = " + std::to_string(id));
+      db.exec("INSERT INTO cables_fts (rowid, subject, summary, body) "
+              "SELECT id, subject, summary, body FROM cables WHERE id = " + std::to_string(id));
+    }
+    storeCables(db, {makeRow(301, 2)});
+    db.exec("INSERT INTO cables_fts (rowid, subject, summary, body) "
+            "SELECT id, subject, summary, body FROM cables WHERE id = 301");
+  }
+  expectIntegrity(stacked.path());
+  {
+    SQLite::Database db(stacked.path(), SQLite::OPEN_READWRITE);
+    EXPECT_EQ(db.execAndGet("SELECT count(*) FROM cables_fts WHERE cables_fts MATCH 'wheat'").getInt(), 43);
+    db.exec("INSERT INTO cables_fts (cables_fts) VALUES ('optimize')");
+  }
+  expectIntegrity(stacked.path());
+}
+
+INSTANTIATE_TEST_SUITE_P(Shards, StackedFullText, ::testing::Values(1, 2, 3));
+
+TEST(StackedFullText, AShardWithoutRowsAddsNothing) {
+  Workload workload = makeWorkload(2);
+  TempCatalogue stacked("stacked"), reference("reference");
+  ASSERT_TRUE(buildInShards(stacked.path(), workload, 4, FullTextBuilder::kDefaultHashBytes));
+  buildByRebuild(reference.path(), workload);
+  expectIntegrity(stacked.path());
+  EXPECT_EQ(observe(stacked.path()), observe(reference.path()));
+}
+
+}  // namespace
+}  // namespace cablecat
