@@ -134,8 +134,12 @@ void FullTextBuilder::stop() noexcept {
   for (auto& shard : shards_) shard->stop();
 }
 
-bool FullTextBuilder::copyInto(SQLite::Database& db) {
+void FullTextBuilder::finish() {
   for (auto& shard : shards_) shard->finish();
+}
+
+bool FullTextBuilder::copyInto(SQLite::Database& db) {
+  finish();
   struct Attached {
     SQLite::Database& db;
     std::size_t count = 0;

@@ -37,7 +37,11 @@ class FullTextBuilder {
   void remove(std::int64_t rowid, std::string_view subject, std::string_view summary,
               std::string_view body);
 
-  // Waits for the shards and replaces `db`'s cables_fts index with theirs
+  // Waits until every shard has indexed all its rows and closed its file.
+  // Throws a shard's error.
+  void finish();
+
+  // Finishes and replaces `db`'s cables_fts index with theirs
   // (db must not have used cables_fts yet). Call outside a transaction: it
   // attaches the work files. False, with db's index left untouched, when
   // this SQLite writes an FTS5 layout the stacking does not know: the

@@ -154,5 +154,23 @@ TEST(StackedFullText, AShardWithoutRowsAddsNothing) {
   EXPECT_EQ(observe(stacked.path()), observe(reference.path()));
 }
 
+TEST(StackedFullText, LeavesTheIndexAloneWhenAShardHasAnUnknownLayout) {
+  Workload workload = makeWorkload(20);
+  TempCatalogue catalogue;
+  SQLite::Database db = openCatalogueForWriting(catalogue.path());
+  storeCables(db, workload.final);
+  FullTextBuilder builder(catalogue.path() + ".fts", 2);
+  for (const Row& row : workload.final) builder.add(row.id, row.subject, row.summary, row.body);
+  builder.finish();
+  {
+    // As a future FTS5 format version would be.
+    SQLite::Database shard(catalogue.path() + ".fts1", SQLite::OPEN_READWRITE);
+    shard.exec("UPDATE cables_fts_config SET v = 5 WHERE k = 'version'");
+  }
+  EXPECT_FALSE(builder.copyInto(db));
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM cables_fts_docsize").getInt(), 0);
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM cables_fts_data WHERE id > 10").getInt(), 0);
+}
+
 }  // namespace
 }  // namespace cablecat
