@@ -18,6 +18,7 @@
 #include "bulk_build.h"
 #include "catalogue_file.h"
 #include "form_rank.h"
+#include "early_writeback.h"
 #include "full_text_builder.h"
 #include "writer_statements.h"
 
@@ -160,6 +161,7 @@ struct CatalogueWriter::Impl {
   bool built_aside = false;      // fast path: writing `build_path`, published by finish()
   bool target_existed = false;
   std::string build_path;
+  std::optional<EarlyWriteback> writeback;  // of build_path, while it is written
   std::optional<SQLite::Database> db;
   std::optional<WriterStatements> statements;
   std::optional<SQLite::Transaction> transaction;
@@ -197,6 +199,7 @@ struct CatalogueWriter::Impl {
       if (built_aside) {
         build_path = bulkBuildPath(path);
         db.emplace(openBulkBuild(build_path));
+        writeback.emplace(build_path);
       } else {
         db.emplace(openCatalogueForWriting(path));
         // WAL: readers keep reading while batches commit.
@@ -823,6 +826,7 @@ struct CatalogueWriter::Impl {
       db->exec("PRAGMA journal_mode = WAL");
       statements.reset();
       db.reset();
+      writeback.reset();
       publishBulkBuild(build_path, path, target_existed);
     } else {
       statements.reset();
@@ -838,6 +842,7 @@ struct CatalogueWriter::Impl {
     transaction.reset();
     statements.reset();
     db.reset();
+    writeback.reset();
     if (built_aside) discardBulkBuild(build_path);
   }
 };
