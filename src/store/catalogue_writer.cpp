@@ -174,7 +174,10 @@ struct CatalogueWriter::Impl {
   FullTextMode full_text = FullTextMode::incremental;
   LoadCounts counts;
 
+  // Cables written or looked up lately. Bounded, so memory does not grow with
+  // the input: when full it is emptied, and lookups go to the catalogue.
   std::unordered_map<std::string, StoredCable> cables;
+  bool forgot_cables = false;    // `cables` was emptied: a miss means "ask SQLite"
   std::unordered_map<std::string, std::int64_t> tag_ids;
   std::unordered_map<std::int64_t, SourceState> sources;
   LoadedFiles loaded_files;
@@ -301,9 +304,15 @@ struct CatalogueWriter::Impl {
 
   // ---- lookups ------------------------------------------------------------
 
+  void forgetCablesWhenFull() {
+    if (cables.size() < options.remembered_cables) return;
+    cables.clear();
+    forgot_cables = true;
+  }
+
   StoredCable* findStored(const std::string& refId) {
     if (auto found = cables.find(refId); found != cables.end()) return &found->second;
-    if (!had_cables) return nullptr;
+    if (!had_cables && !forgot_cables) return nullptr;
     SQLite::Statement& find = statements->findCable;
     find.bindNoCopy(1, refId);
     StoredCable* stored = nullptr;
@@ -648,6 +657,7 @@ struct CatalogueWriter::Impl {
     try {
       reportUnstorableChildren(cable, sourceId, locator);
       describeLocator(locator, locator_text);
+      forgetCablesWhenFull();
       WriteOutcome outcome;
       StoredCable* stored = findStored(cable.ref_id);
       if (stored == nullptr) {

@@ -26,6 +26,10 @@ struct WriterOptions {
   // Threads building that index, each over a share of the rows (0: one per
   // core, at most 4). Their indexes are stacked into one at the end.
   int full_text_threads = 0;
+  // Cables whose stored state the writer keeps in memory (about 200 bytes
+  // each) to avoid a SELECT per cable; beyond it, it forgets them all and
+  // asks the catalogue, so memory does not grow with the input.
+  std::size_t remembered_cables = 65536;
   // Identifies the loading code (cli/loader_build.h); stored with each
   // source so a later load can tell whether reading it again changes anything.
   std::string loader_build;

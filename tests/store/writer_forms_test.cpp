@@ -72,6 +72,42 @@ TEST(WriterForms, AllSixOrdersOfThreeFormsGiveTheSameCatalogue) {
   EXPECT_EQ(permutations, 6);
 }
 
+// All forms in one load, one source each, with another cable before each
+// form; `remembered` is the writer's in-memory cable limit.
+std::vector<std::string> loadFormsInOneLoad(const std::vector<Form>& forms,
+                                            const std::vector<int>& order, std::size_t remembered,
+                                            bool buildAside) {
+  TempCatalogue catalogue;
+  WriterOptions options;
+  options.remembered_cables = remembered;
+  options.build_new_catalogue_aside = buildAside;
+  CatalogueWriter writer(catalogue.path(), options);
+  for (int index : order) {
+    const Form& form = forms[static_cast<std::size_t>(index)];
+    std::int64_t source = writer.beginSource(form.path, form.format);
+    writer.write(test::makeCable("07ASTANA" + std::to_string(index + 1)), source,
+                 test::lineLocator(form.path, 1), form.format);
+    writer.write(form.cable, source, test::lineLocator(form.path, 3), form.format);
+    writer.endSource(source, 100, 2);
+  }
+  writer.finish();
+  return test::dumpCatalogue(catalogue.path());
+}
+
+TEST(WriterForms, ForgettingCablesInMemoryChangesNothing) {
+  std::vector<Form> forms = threeForms();
+  for (bool buildAside : {true, false}) {
+    std::vector<int> order = {0, 1, 2};
+    do {
+      // 1: every write starts with an empty memory and asks the catalogue.
+      std::vector<std::string> forgetful = loadFormsInOneLoad(forms, order, 1, buildAside);
+      EXPECT_EQ(forgetful, loadFormsInOneLoad(forms, order, 65536, buildAside))
+          << "order " << order[0] << order[1] << order[2] << (buildAside ? " built aside" : " live");
+      EXPECT_GT(forgetful.size(), 10u);
+    } while (std::next_permutation(order.begin(), order.end()));
+  }
+}
+
 TEST(WriterForms, OutcomesSayWhatHappened) {
   std::vector<Form> forms = threeForms();
   TempCatalogue catalogue;
