@@ -16,6 +16,9 @@ bool isBlankCatalogue(const std::string& path);
 // `<path>.loading-<this pid>`.
 std::string bulkBuildPath(const std::string& path);
 
+// Prefix of the full-text shard files of a build (FullTextBuilder::shardPath).
+std::string fullTextWorkPath(const std::string& buildPath);
+
 // Removes `<path>.loading-<pid>` files (and their -journal/-wal/-shm) left by
 // loads whose process is gone.
 void removeStaleBulkBuilds(const std::string& path);

@@ -10,15 +10,15 @@
 #include <ctime>
 #include <filesystem>
 #include <optional>
-#include <thread>
 #include <string_view>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
 #include "bulk_build.h"
 #include "catalogue_file.h"
-#include "form_rank.h"
 #include "early_writeback.h"
+#include "form_rank.h"
 #include "full_text_builder.h"
 #include "writer_statements.h"
 
@@ -263,7 +263,7 @@ struct CatalogueWriter::Impl {
       start_work_pending = false;
       if (full_text == FullTextMode::off) markFullTextStale();
       if (full_text == FullTextMode::background)
-        full_text_builder = std::make_unique<FullTextBuilder>(build_path + ".fts", fullTextThreads());
+        full_text_builder = std::make_unique<FullTextBuilder>(fullTextWorkPath(build_path), fullTextThreads());
     }
   }
 
@@ -289,8 +289,8 @@ struct CatalogueWriter::Impl {
   }
 
   int fullTextThreads() const {
-    if (options.full_text_threads > 0) return std::min(options.full_text_threads, 4);
-    return static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
+    if (options.full_text_threads > 0) return options.full_text_threads;
+    return static_cast<int>(std::max(std::thread::hardware_concurrency(), 1u));
   }
 
   void rebuildFullText() {

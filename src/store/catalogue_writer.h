@@ -24,7 +24,8 @@ struct WriterOptions {
   // while cables are written. Off: one FTS5 'rebuild' at the end.
   bool full_text_alongside = true;
   // Threads building that index, each over a share of the rows (0: one per
-  // core, at most 4). Their indexes are stacked into one at the end.
+  // core; at most FullTextBuilder::kMaxShards). Their indexes are stacked
+  // into one at the end.
   int full_text_threads = 0;
   // Cables whose stored state the writer keeps in memory (about 200 bytes
   // each) to avoid a SELECT per cable; beyond it, it forgets them all and

@@ -8,7 +8,13 @@ namespace cablecat {
 
 EarlyWriteback::EarlyWriteback(const std::string& path, std::chrono::milliseconds period)
     : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {
-  if (fd_ >= 0) worker_ = std::thread([this, period] { work(period); });
+  if (fd_ < 0) return;
+  try {
+    worker_ = std::thread([this, period] { work(period); });
+  } catch (...) {
+    ::close(fd_);
+    throw;
+  }
 }
 
 EarlyWriteback::~EarlyWriteback() {

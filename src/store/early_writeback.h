@@ -1,5 +1,7 @@
 // Starts the kernel writing a file to disk while a load is still filling it,
 // so the fsync that makes it durable at the end finds little left to write.
+// Destroy it only after closing SQLite's connection to the file: closing any
+// descriptor of a file drops the process's POSIX locks on it.
 #pragma once
 
 #include <chrono>
@@ -21,7 +23,7 @@ class EarlyWriteback {
   EarlyWriteback(const EarlyWriteback&) = delete;
   EarlyWriteback& operator=(const EarlyWriteback&) = delete;
 
-  // Writeback requests made so far.
+  // Writeback requests made so far (for tests and diagnostics).
   int requests() const;
 
  private:

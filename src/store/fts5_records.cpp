@@ -66,7 +66,7 @@ std::optional<Structure> decodeStructure(std::string_view record) {
   auto segmentCount = readVarint(record, at);
   auto writeCounter = readVarint(record, at);
   if (!levelCount || !segmentCount || !writeCounter) return std::nullopt;
-  if (*levelCount > kMaxSegmentId || *segmentCount > kMaxSegmentId) return std::nullopt;
+  if (*levelCount > kMaxSegments || *segmentCount > kMaxSegments) return std::nullopt;
   structure.write_counter = *writeCounter;
   std::uint64_t segmentsSeen = 0;
   for (std::uint64_t levelIndex = 0; levelIndex < *levelCount; ++levelIndex) {
@@ -74,7 +74,7 @@ std::optional<Structure> decodeStructure(std::string_view record) {
     auto merging = readVarint(record, at);
     auto segmentsInLevel = readVarint(record, at);
     if (!merging || !segmentsInLevel || *merging > *segmentsInLevel) return std::nullopt;
-    if (*segmentsInLevel > kMaxSegmentId) return std::nullopt;
+    if (*segmentsInLevel > kMaxSegments) return std::nullopt;
     level.merging = *merging;
     for (std::uint64_t index = 0; index < *segmentsInLevel; ++index) {
       auto id = readVarint(record, at);

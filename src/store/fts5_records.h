@@ -17,8 +17,10 @@ namespace cablecat::fts5 {
 inline constexpr std::int64_t kAveragesRowid = 1;
 inline constexpr std::int64_t kStructureRowid = 10;
 inline constexpr int kSegmentIdShift = 37;
-// FTS5 refuses segment ids above this.
-inline constexpr std::int64_t kMaxSegmentId = 2000;
+// The %_config 'version' of the format described here.
+inline constexpr int kFormatVersion = 4;
+// FTS5 holds at most this many segments (and allocates ids up to it).
+inline constexpr std::uint64_t kMaxSegments = 2000;
 
 struct Segment {
   std::uint64_t id = 0, first_page = 0, last_page = 0;

@@ -20,8 +20,13 @@ class FullTextBuilder {
   // FTS5 term hash memory, shared by the shards: a big hash writes fewer,
   // larger segments.
   static constexpr std::size_t kDefaultHashBytes = 256u << 20;
+  // More shards are cut to this many.
+  static constexpr int kMaxShards = 4;
 
-  // Starts `shards` threads; shard i works in `workPath` + i (removed again
+  // Work file of shard `shard` (0 to kMaxShards - 1).
+  static std::string shardPath(const std::string& workPath, int shard);
+
+  // Starts `shards` threads; each works in its shardPath() (removed again
   // by the destructor).
   FullTextBuilder(const std::string& workPath, int shards,
                   std::size_t hashBytes = kDefaultHashBytes);

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include <filesystem>
+#include <stdexcept>
 
 namespace cablecat {
 
@@ -40,6 +41,7 @@ void FullTextShard::push(bool remove, std::int64_t rowid, std::string_view subje
   std::unique_lock lock(mutex_);
   changed_.wait(lock, [&] { return queued_bytes_ < queue_budget_ || failure_ || finished_; });
   if (failure_) std::rethrow_exception(failure_);
+  if (closing_) throw std::logic_error("full-text shard " + work_path_ + ": row pushed after finish");
   queue_.push_back(std::move(row));
   queued_bytes_ += bytes;
   changed_.notify_all();

@@ -11,7 +11,7 @@
 namespace cablecat {
 namespace {
 
-TEST(EarlyWriteback, AsksForWritebackWhileTheFileGrows) {
+TEST(EarlyWriteback, RequestsWritebackPeriodically) {
   test::TempCatalogue file("writeback");
   std::ofstream(file.path()) << std::string(1 << 20, 'x');
   EarlyWriteback writeback(file.path(), std::chrono::milliseconds(5));

@@ -21,11 +21,13 @@ std::string readRecord(SQLite::Database& db, std::int64_t rowid) {
 }
 
 // An in-memory FTS5 table whose tiny hash writes a segment every few rows, so
-// its structure has several levels and, usually, a merge in progress.
+// its structure has several levels, and (after a short 'merge') a merge in
+// progress.
 SQLite::Database manySegmentIndex(int rows) {
   SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
   db.exec("CREATE VIRTUAL TABLE docs USING fts5(title, body)");
   db.exec("INSERT INTO docs (docs, rank) VALUES ('hashsize', 2048)");
+  db.exec("INSERT INTO docs (docs, rank) VALUES ('automerge', 0)");
   SQLite::Statement insert(db, "INSERT INTO docs (rowid, title, body) VALUES (?1, ?2, ?3)");
   for (int row = 1; row <= rows; ++row) {
     insert.bind(1, row);
@@ -35,6 +37,7 @@ SQLite::Database manySegmentIndex(int rows) {
     insert.exec();
     insert.reset();
   }
+  db.exec("INSERT INTO docs (docs, rank) VALUES ('merge', -2)");
   return db;
 }
 
@@ -45,6 +48,9 @@ TEST(Fts5Records, DecodesAndReEncodesTheStructureSqliteWrote) {
   ASSERT_TRUE(structure.has_value());
   EXPECT_GT(structure->levels.size(), 1u);
   EXPECT_GT(structure->segmentCount(), 1u);
+  bool merging = false;
+  for (const Level& level : structure->levels) merging = merging || level.merging > 0;
+  EXPECT_TRUE(merging) << "a merge in progress, so its count is decoded too";
   EXPECT_EQ(encodeStructure(*structure), record);
 }
 
@@ -85,9 +91,11 @@ TEST(Fts5Records, RefusesLayoutsItDoesNotKnow) {
   std::string record = encodeStructure(structure);
   EXPECT_FALSE(decodeStructure(record + '\x05').has_value()) << "trailing bytes";
   EXPECT_FALSE(decodeStructure(record.substr(0, record.size() - 1)).has_value()) << "truncated";
-  EXPECT_FALSE(decodeStructure("\xff\x00\x00").has_value()) << "shorter than the cookie";
-  // SQLite 3.45's second layout starts with this marker and has more fields.
-  EXPECT_FALSE(decodeStructure(std::string("\xff\x00\x00\x01", 4) + record).has_value());
+  EXPECT_FALSE(decodeStructure(std::string("\xff\x00\x00", 3)).has_value()) << "shorter than the cookie";
+  // SQLite 3.44's second layout puts this marker after the cookie and has more fields.
+  EXPECT_FALSE(decodeStructure(record.substr(0, 4) + std::string("\xff\x00\x00\x01", 4) +
+                               record.substr(4))
+                   .has_value());
   Structure mergingAtTop = structure;
   mergingAtTop.levels[0].merging = 1;
   EXPECT_FALSE(decodeStructure(encodeStructure(mergingAtTop)).has_value())

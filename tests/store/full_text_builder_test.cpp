@@ -2,7 +2,11 @@
 // one index built over all rows, and stay usable for later changes.
 #include "store/full_text_builder.h"
 
+#include <SQLiteCpp/Transaction.h>
 #include <gtest/gtest.h>
+
+#include "store/fts5_records.h"
+#include "store/full_text_stacking.h"
 
 #include "store_test_support.h"
 
@@ -154,6 +158,84 @@ TEST(StackedFullText, AShardWithoutRowsAddsNothing) {
   EXPECT_EQ(observe(stacked.path()), observe(reference.path()));
 }
 
+// A shard file written by hand: tiny pages (so long doclists get doclist
+// indexes), a tiny hash, no automatic merges, then a partial merge left in
+// progress. Returns whether its structure shows that merge.
+bool writeShardByHand(const std::string& path, const std::vector<Row>& rows) {
+  SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  db.exec("CREATE VIRTUAL TABLE cables_fts USING fts5(subject, summary, body, "
+          "content = 'cables', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2')");
+  for (const char* setting : {"('pgsz', 64)", "('hashsize', 4096)", "('automerge', 0)"})
+    db.exec(std::string("INSERT INTO cables_fts (cables_fts, rank) VALUES ") + setting);
+  {
+    // One transaction, as a shard writes: segments come from hash flushes.
+    SQLite::Transaction transaction(db);
+    SQLite::Statement insert(db, "INSERT INTO cables_fts (rowid, subject, summary, body) "
+                                 "VALUES (?1, ?2, nullif(?3, ''), ?4)");
+    for (const Row& row : rows) {
+      insert.bind(1, row.id);
+      insert.bind(2, row.subject);
+      insert.bind(3, row.summary);
+      insert.bind(4, row.body);
+      insert.exec();
+      insert.reset();
+    }
+    transaction.commit();
+  }
+  db.exec("INSERT INTO cables_fts (cables_fts, rank) VALUES ('merge', -2)");
+  SQLite::Column block = db.execAndGet("SELECT block FROM cables_fts_data WHERE id = 10");
+  std::optional<fts5::Structure> structure = fts5::decodeStructure(
+      std::string(static_cast<const char*>(block.getBlob()), static_cast<std::size_t>(block.getBytes())));
+  bool merging = false;
+  for (const fts5::Level& level : structure.value().levels) merging = merging || level.merging > 0;
+  return merging;
+}
+
+TEST(StackedFullText, StacksShardsWithMergesInProgressAndDoclistIndexes) {
+  // Enough rows for merged segments whose common words span many pages.
+  Workload workload = makeWorkload(1200);
+  std::vector<Row> odd, even;
+  for (const Row& row : workload.final) (row.id % 2 ? odd : even).push_back(row);
+  TempCatalogue stacked("stacked"), reference("reference");
+  std::vector<std::string> shards = {stacked.path() + ".a", stacked.path() + ".b"};
+  EXPECT_TRUE(writeShardByHand(shards[0], odd));
+  EXPECT_TRUE(writeShardByHand(shards[1], even));
+  {
+    SQLite::Database db = openCatalogueForWriting(stacked.path());
+    storeCables(db, workload.final);
+    ASSERT_TRUE(stackFullTextShards(db, shards));
+    // Rowids with the doclist-index bit (1 << 36) set.
+    EXPECT_GT(db.execAndGet("SELECT count(*) FROM cables_fts_data WHERE (id >> 36) & 1").getInt(), 0);
+  }
+  buildByRebuild(reference.path(), workload);
+  expectIntegrity(stacked.path());
+  EXPECT_EQ(observe(stacked.path()), observe(reference.path()));
+  {
+    SQLite::Database db(stacked.path(), SQLite::OPEN_READWRITE);
+    db.exec("INSERT INTO cables_fts (cables_fts, rank) VALUES ('merge', 500)");
+    storeCables(db, {makeRow(1201, 2)});
+    db.exec("INSERT INTO cables_fts (rowid, subject, summary, body) "
+            "SELECT id, subject, summary, body FROM cables WHERE id = 1201");
+  }
+  expectIntegrity(stacked.path());
+}
+
+TEST(StackedFullText, LeavesTheIndexAloneWhenAShardStructureIsUnknown) {
+  Workload workload = makeWorkload(20);
+  TempCatalogue catalogue;
+  std::vector<std::string> shards = {catalogue.path() + ".a"};
+  writeShardByHand(shards[0], workload.final);
+  {
+    // A byte more than version 4 writes, as a newer layout would have.
+    SQLite::Database shard(shards[0], SQLite::OPEN_READWRITE);
+    shard.exec("UPDATE cables_fts_data SET block = block || x'00' WHERE id = 10");
+  }
+  SQLite::Database db = openCatalogueForWriting(catalogue.path());
+  storeCables(db, workload.final);
+  EXPECT_FALSE(stackFullTextShards(db, shards));
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM cables_fts_docsize").getInt(), 0);
+}
+
 TEST(StackedFullText, LeavesTheIndexAloneWhenAShardHasAnUnknownLayout) {
   Workload workload = makeWorkload(20);
   TempCatalogue catalogue;
@@ -164,7 +246,8 @@ TEST(StackedFullText, LeavesTheIndexAloneWhenAShardHasAnUnknownLayout) {
   builder.finish();
   {
     // As a future FTS5 format version would be.
-    SQLite::Database shard(catalogue.path() + ".fts1", SQLite::OPEN_READWRITE);
+    SQLite::Database shard(FullTextBuilder::shardPath(catalogue.path() + ".fts", 1),
+                           SQLite::OPEN_READWRITE);
     shard.exec("UPDATE cables_fts_config SET v = 5 WHERE k = 'version'");
   }
   EXPECT_FALSE(builder.copyInto(db));

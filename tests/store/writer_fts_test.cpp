@@ -1,6 +1,8 @@
 // Tests the full-text index the writer maintains.
 #include <gtest/gtest.h>
 
+#include "store/bulk_build.h"
+#include "store/full_text_builder.h"
 #include "store_test_support.h"
 
 namespace cablecat {
@@ -104,8 +106,9 @@ TEST(WriterFullText, NewCatalogueIndexBuiltAlongsideHandlesReplacedAndFilledRows
   EXPECT_EQ(search(catalogue.path(), "grain"), (std::vector<std::string>{"07ASTANA1"}));
   EXPECT_EQ(search(catalogue.path(), "caviar"), (std::vector<std::string>{"07ASTANA1"}));
   checkIndexIntegrity(catalogue.path());
-  EXPECT_FALSE(std::filesystem::exists(catalogue.path() + ".loading-" + std::to_string(::getpid()) + ".fts0"));
-  EXPECT_FALSE(std::filesystem::exists(catalogue.path() + ".loading-" + std::to_string(::getpid()) + ".fts1"));
+  std::string build = bulkBuildPath(catalogue.path());
+  for (int shard = 0; shard < FullTextBuilder::kMaxShards; ++shard)
+    EXPECT_FALSE(std::filesystem::exists(FullTextBuilder::shardPath(fullTextWorkPath(build), shard)));
 }
 
 }  // namespace
