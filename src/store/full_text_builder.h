@@ -1,7 +1,7 @@
 // Builds the full-text index of a new catalogue on other cores: rows go
 // through bounded queues to shard threads, each indexing its share of the
 // rows (by rowid) into a separate SQLite file. The finished shard indexes
-// are then stacked into the catalogue's cables_fts (see fts5_records.h).
+// are then stacked into the catalogue's cables_fts (full_text_stacking.h).
 #pragma once
 
 #include <SQLiteCpp/Database.h>
