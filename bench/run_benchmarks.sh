@@ -66,7 +66,8 @@ fi
 if ! grep -q '^CMAKE_BUILD_TYPE:STRING=Release$' "$build_dir/CMakeCache.txt"; then
   log "warning: $build_dir is not a Release build; numbers will not be comparable"
 fi
-cmake --build "$build_dir" -j2 --target baseline_loader >&2 || { log "baseline_loader does not build"; exit 1; }
+cmake --build "$build_dir" -j2 --target baseline_loader store_floor parse_throughput >&2 ||
+  { log "baseline_loader, store_floor or parse_throughput does not build"; exit 1; }
 if [[ -z $cablecat ]]; then
   cablecat="$build_dir/src/cablecat"
   if ! cmake --build "$build_dir" -j2 --target cablecat >&2; then
@@ -75,6 +76,9 @@ if [[ -z $cablecat ]]; then
   fi
 fi
 baseline="$build_dir/bench/baseline_loader"
+store_floor="$build_dir/bench/store_floor"
+parse_throughput="$build_dir/bench/parse_throughput"
+cores=$(nproc)
 
 # --- data ---------------------------------------------------------------------------------------
 mkdir -p "$data_dir/run"
@@ -124,6 +128,38 @@ measure() {
   results+=("| $name | $rows | $seconds | $cpu | $(awk -v r="$rows" -v s="$seconds" 'BEGIN { printf "%.0f", r / s }') | $(awk -v m="$megabytes" -v s="$seconds" 'BEGIN { printf "%.1f", m / s }') | $rss_mb | $ratio | $in_db |")
 }
 
+# floor_parse ROWS CSV: the parser alone on one thread (parse_throughput: the
+# cables are read into memory first, so only parsing is timed), as a table row.
+floor_parse() {
+  local rows=$1 csv=$2 line seconds cpu ratio cables
+  log "floor: parser alone ($rows rows)"
+  if ! line=$("$parse_throughput" --repeat 1 "$csv" 2>>"$data_dir/run/parse_floor.log"); then
+    results+=("| floor: parser alone, 1 thread | $rows | failed | | | | | | |"); return 1
+  fi
+  cables=$(awk '{ print $2 }' <<<"$line")
+  seconds=$(awk '{ for (i = 1; i < NF; i++) if ($i == "parse") printf "%.2f", $(i + 1) }' <<<"$line")
+  cpu=$(awk -v n="$cables" '{ for (i = 1; i < NF; i++) if ($i == "cpu") printf "%.2f", $(i + 1) * n / 1e6 }' <<<"$line")
+  ratio=$(awk -v s="$seconds" -v b="$baseline_seconds" 'BEGIN { if (b > 0) printf "%.2f", s / b; else print "n/a" }')
+  results+=("| floor: parser alone, 1 thread | $rows | $seconds | $cpu | $(awk -v r="$rows" -v s="$seconds" 'BEGIN { printf "%.0f", r / s }') | | | $ratio | ($cables parsed) |")
+}
+
+# floor_store ROWS CSV CATALOGUE: SQLite alone storing the rows of CATALOGUE
+# again, then its FTS5 index alone on every core (bench/store_floor.cpp).
+floor_store() {
+  local rows=$1 csv=$2 catalogue=$3 floor="$data_dir/run/floor-$rows.db" shard count_sql
+  rm -f "$floor"*
+  measure "floor: SQLite storing the same rows" "$rows" "$csv" "$cables_count" "$floor" -- \
+    "$store_floor" rows "$catalogue" "$floor"
+  rm -f "$floor"*
+  count_sql="SELECT (SELECT count(*) FROM cables_fts_docsize)"
+  for ((shard = 1; shard < cores; shard++)); do
+    count_sql="ATTACH '$floor.$shard' AS s$shard; $count_sql + (SELECT count(*) FROM s$shard.cables_fts_docsize)"
+  done
+  measure "floor: FTS5 index alone, $cores threads" "$rows" "$csv" "$count_sql" "$floor" -- \
+    "$store_floor" fts "$catalogue" "$floor" "$cores"
+  rm -f "$floor"*
+}
+
 # median_ms COMMAND...: runs COMMAND $repeat times and prints the median wall time in ms.
 median_ms() {
   local times=() started ended i
@@ -168,7 +204,8 @@ for rows in "${sizes[@]}"; do
   fi
   db="$data_dir/run/catalogue-nofts-$rows.db"; rm -f "$db"*
   measure "cablecat load --no-fts" "$rows" "$csv" "$cables_count" "$db" -- \
-    "$cablecat" load --no-fts --quiet --db "$db" "$csv"
+    "$cablecat" load --no-fts --quiet --db "$db" "$csv" && floor_store "$rows" "$csv" "$db"
+  floor_parse "$rows" "$csv"
   [[ $keep == 1 ]] || rm -f "$db"*
   db="$data_dir/run/catalogue-$rows.db"; rm -f "$db"*
   if measure "cablecat load (FTS)" "$rows" "$csv" "$cables_count" "$db" -- \
