@@ -37,7 +37,7 @@ int runSearchCommand(const SearchOptions& options) {
   if (fullTextIndexIsStale(*db))
     std::cerr << "cablecat search: the full-text index of " << path
               << " is out of date (a load ran with --no-fts); the next load without --no-fts rebuilds it\n";
-  else if (indexedCableCount(*db) == 0)
+  else if (fullTextIndexIsEmpty(*db))
     std::cerr << "cablecat search: the full-text index of " << path
               << " is empty (loaded with --no-fts?); nothing can match\n";
   auto printer = makeResultPrinter(printOptions, std::cout);

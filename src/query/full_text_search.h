@@ -24,8 +24,8 @@ void runSearch(SQLite::Database& db, const SearchRequest& request, ResultPrinter
 // The words of a command line joined into one FTS5 query.
 std::string joinSearchTerms(const std::vector<std::string>& terms);
 
-// Rows in the full-text index (0 when a load used --no-fts).
-long long indexedCableCount(SQLite::Database& db);
+// True when the full-text index holds no row (a load used --no-fts).
+bool fullTextIndexIsEmpty(SQLite::Database& db);
 
 // True when the writer marked the index out of date (catalogue_settings key
 // fts_stale = '1', schema 003); false when it did not or cannot say.

