@@ -24,6 +24,8 @@ struct QueryState {
   std::vector<double> frequency;  // per phrase, weighted, for the current row
   double average_length = 0.0;
   std::vector<double> best;  // max-heap of the n best (lowest) exact values so far
+  sqlite3_int64 last_remembered = 0;
+  bool remembered_any = false;
 };
 
 int countRow(const Fts5ExtensionApi*, Fts5Context*, void* count) {
@@ -113,8 +115,8 @@ void rankBm25Top(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context*
   // A negative weight would make a longer row score better: no bound then.
   bool falls = std::all_of(state->frequency.begin(), state->frequency.end(), [](double f) { return f >= 0.0; });
   if (kept > 0 && falls && state->best.size() == kept) {
-    // Every matching row has a token, so its exact value lies above this
-    // bound by far more than rounding: the margin only guards the comparison.
+    // Each step of the formula is monotone in the length, so the exact value
+    // is never below this bound, rounding included; the margin is a spare.
     double bound = bm25Value(*state, 0.0);
     double worstKept = state->best.front();
     if (bound > worstKept + 1e-9 * std::fabs(worstKept)) {
@@ -129,7 +131,14 @@ void rankBm25Top(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context*
     return;
   }
   double value = bm25Value(*state, static_cast<double>(rowTokens));
-  if (kept > 0) remember(state->best, kept, value);
+  // A statement may call it twice for one row (two columns, or a WHERE on
+  // it): a row counts once among the best, or the bar would rise too soon.
+  sqlite3_int64 rowid = api->xRowid(fts);
+  if (kept > 0 && !(state->remembered_any && state->last_remembered == rowid)) {
+    remember(state->best, kept, value);
+    state->last_remembered = rowid;
+    state->remembered_any = true;
+  }
   sqlite3_result_double(context, value);
 }
 

@@ -4,6 +4,10 @@
 // "ORDER BY cablecat_bm25_top(...) LIMIT n" returns the rows and scores of
 // "ORDER BY bm25(...) LIMIT n", ties at the n-th score included, while most
 // matches of a common word skip bm25's costly step: reading the row's length.
+//
+// The n best are those of the rows it was called on: every row it scores must
+// be a candidate (no other filter may drop rows after it, such as a WHERE on
+// another column). Called twice for the same row, it counts the row once.
 #pragma once
 
 #include <sqlite3.h>

@@ -128,6 +128,23 @@ TEST_F(Bm25Top, WithoutWeightsOrWithNegativeOnesItStillAgrees) {
             ranked("bm25(cables_fts, -1.0, 2.0, 1.0)", "w1 OR w3", 5));
 }
 
+TEST_F(Bm25Top, TwoCallsForOneRowCountItOnce) {
+  // Both columns share the function's state for the query: were each call
+  // counted, the bar for a bound would rise twice as fast and best rows lost.
+  for (long long limit : {3, 20}) {
+    std::string top = "cablecat_bm25_top(cables_fts, " + std::to_string(limit) + ", 10.0, 3.0, 1.0)";
+    SQLite::Statement select(db, "SELECT id, a, b FROM (SELECT rowid AS id, " + top + " AS a, " + top +
+                                     " AS b FROM cables_fts WHERE cables_fts MATCH 'w20') ORDER BY a, id LIMIT ?1");
+    select.bind(1, static_cast<std::int64_t>(limit));
+    Ranked rows;
+    while (select.executeStep()) {
+      rows.emplace_back(select.getColumn(0).getInt64(), select.getColumn(1).getDouble());
+      EXPECT_EQ(select.getColumn(2).getDouble(), rows.back().second);
+    }
+    EXPECT_EQ(rows, ranked("bm25(cables_fts, 10.0, 3.0, 1.0)", "w20", limit)) << "limit " << limit;
+  }
+}
+
 TEST_F(Bm25Top, RegisteringAgainIsHarmless) {
   EXPECT_TRUE(registerBm25Top(db.getHandle()));
   EXPECT_EQ(ranked("cablecat_bm25_top(cables_fts, 3)", "w7", 3), ranked("bm25(cables_fts)", "w7", 3));

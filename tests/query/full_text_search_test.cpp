@@ -1,6 +1,10 @@
 // FTS5 search: ranking, snippets, FTS5 syntax passing through, bad queries.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <sstream>
+
 #include "catalogue_fixture.h"
 #include "query/full_text_search.h"
 #include "query_test_support.h"
@@ -82,6 +86,66 @@ TEST_F(FullTextSearch, MalformedQueryThrowsFts5Message) {
     EXPECT_STREQ(error.what(), "unterminated string");
   }
   EXPECT_THROW(search("nosuchcolumn:word"), SqlError);
+}
+
+// The search SQL ranks with a bound for most rows (bm25_ranking.h); on an
+// index large enough for the bound to work it must print what the plain query
+// it stands for prints, ties broken by ref_id included.
+TEST(FullTextSearchAtScale, PrintsWhatThePlainBm25QueryPrints) {
+  std::string path = FixtureCatalogue::uniquePath("search-scale");
+  {
+    SQLite::Database db = openCatalogueForWriting(path);
+    SQLite::Transaction transaction(db);
+    SQLite::Statement cable(db, "INSERT INTO cables (id, ref_id, created, subject, summary, body, content_hash) "
+                                "VALUES (?1, ?2, '2009-01-01T00:00', ?3, ?4, ?5, 'h')");
+    SQLite::Statement indexed(db, "INSERT INTO cables_fts (rowid, subject, summary, body) VALUES (?1, ?2, ?3, ?4)");
+    const char* words[] = {"oil", "gas", "election", "pipeline", "tariff", "envoy", "visit", "embassy"};
+    for (int id = 1; id <= 1500; ++id) {
+      // Every 7th cable repeats the text of the one before it: equal scores.
+      int text = id % 7 == 0 ? id - 1 : id;
+      std::string subject = std::string("SUBJECT ") + words[text % 8] + " " + words[text / 8 % 8];
+      std::string body;
+      for (int word = 0; word < 5 + text % 97; ++word) body += std::string(words[(text * 31 + word * word) % 8]) + " ";
+      std::string summary = text % 3 == 0 ? std::string("Summary: ") + words[text / 3 % 8] : "";
+      cable.bind(1, id);
+      cable.bind(2, "09TEST" + std::to_string(100000 - id));
+      cable.bind(3, subject);
+      if (summary.empty()) cable.bind(4); else cable.bind(4, summary);
+      cable.bind(5, body);
+      cable.exec();
+      cable.reset();
+      indexed.bind(1, id);
+      indexed.bind(2, subject);
+      if (summary.empty()) indexed.bind(3); else indexed.bind(3, summary);
+      indexed.bind(4, body);
+      indexed.exec();
+      indexed.reset();
+    }
+    transaction.commit();
+  }
+  SQLite::Database db = openCatalogueForReading(path);
+  const std::string plain =
+      "SELECT c.ref_id, substr(c.created, 1, 10) AS created, c.subject, "
+      "replace(replace(snippet(cables_fts, -1, '[', ']', '…', 12), char(13), ''), char(10), ' ') AS snippet "
+      "FROM cables_fts JOIN cables AS c ON c.id = cables_fts.rowid WHERE cables_fts MATCH ?1 "
+      "ORDER BY bm25(cables_fts, 10.0, 3.0, 1.0), c.ref_id LIMIT ?2";
+  for (const std::string query : {"oil", "gas OR tariff", "subject:pipeline", "\"oil gas\"", "emb*"}) {
+    for (long long limit : {1, 7, 20}) {
+      std::ostringstream expected;
+      auto expectedPrinter = makeResultPrinter(PrintOptions{OutputMode::Tsv, true}, expected);
+      runSql(db, plain, *expectedPrinter, {textValue(query), integerValue(limit)});
+      std::ostringstream printed;
+      auto printer = makeResultPrinter(PrintOptions{OutputMode::Tsv, true}, printed);
+      SearchRequest request;
+      request.query = query;
+      request.limit = limit;
+      runSearch(db, request, *printer);
+      std::string lines = printed.str();
+      EXPECT_EQ(lines, expected.str()) << query << " limit " << limit;
+      EXPECT_EQ(std::count(lines.begin(), lines.end(), '\n'), limit + 1) << query;
+    }
+  }
+  std::filesystem::remove(path);
 }
 
 TEST_F(FullTextSearch, TermsJoinWithSpaces) {
