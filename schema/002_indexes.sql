@@ -1,7 +1,6 @@
 -- Secondary indexes on the columns users join and filter on. Kept apart from
--- 001 so a bulk load into an empty catalogue can build them after the insert.
-CREATE INDEX cables_created        ON cables(created);
-CREATE INDEX cables_origin         ON cables(origin);
+-- 001 so a bulk load into an empty catalogue can build them after the insert
+-- (so is every *_indexes.sql file). `created` and `origin` are indexed in 005.
 CREATE INDEX cables_classification ON cables(classification);
 CREATE INDEX recipients_address    ON recipients(address);
 CREATE INDEX cable_tags_tag        ON cable_tags(tag_id);

@@ -22,7 +22,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view kIndexSchemaFile = "002_indexes.sql";
+// Schema files that only create indexes (002, 005): a bulk build applies
+// them after the insert, in order, so each index is built once, by a sort.
+bool isIndexSchemaFile(std::string_view name) { return name.ends_with("_indexes.sql"); }
 constexpr const char* kCompanionSuffixes[] = {"", "-journal", "-wal", "-shm"};
 
 bool processIsGone(long pid) {
@@ -88,7 +90,7 @@ SQLite::Database openBulkBuild(const std::string& buildPath) {
     db.exec("PRAGMA foreign_keys = OFF");  // the writer keeps children consistent itself
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     for (const EmbeddedFile& file : schemaFiles())
-      if (file.name != kIndexSchemaFile) db.exec(std::string(file.content));
+      if (!isIndexSchemaFile(file.name)) db.exec(std::string(file.content));
     return db;
   } catch (const SQLite::Exception& error) {
     throw CatalogueError(buildPath + ": cannot create catalogue: " + error.what());
@@ -103,7 +105,7 @@ void completeBulkSchema(SQLite::Database& db) {
   db.exec("PRAGMA threads = " + std::to_string(cores));
   SQLite::Transaction transaction(db);
   for (const EmbeddedFile& file : schemaFiles())
-    if (file.name == kIndexSchemaFile) db.exec(std::string(file.content));
+    if (isIndexSchemaFile(file.name)) db.exec(std::string(file.content));
   db.exec("PRAGMA user_version = " + std::to_string(latestSchemaVersion()));
   transaction.commit();
 }

@@ -45,11 +45,37 @@ TEST(CatalogueFile, WritingAppliesEverySchemaFile) {
   TempCatalogue catalogue;
   SQLite::Database db = openCatalogueForWriting(catalogue.path());
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), latestSchemaVersion());
-  EXPECT_EQ(latestSchemaVersion(), 4);
+  EXPECT_EQ(latestSchemaVersion(), 5);
   EXPECT_TRUE(db.tableExists("catalogue_settings"));
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_table_info('sources') "
                           "WHERE name IN ('digest', 'loader_build')").getInt(), 2);
   EXPECT_EQ(db.execAndGet("PRAGMA application_id").getInt(), kApplicationId);
+}
+
+std::vector<std::string> indexColumns(SQLite::Database& db, const std::string& index) {
+  std::vector<std::string> columns;
+  SQLite::Statement select(db, "SELECT name FROM pragma_index_info(?1) ORDER BY seqno");
+  select.bind(1, index);
+  while (select.executeStep()) columns.push_back(select.getColumn(0).getString());
+  return columns;
+}
+
+TEST(CatalogueFile, Schema5GivesCreatedAndOriginIndexesASecondColumn) {
+  TempCatalogue catalogue;
+  test::loadCables(catalogue.path(), {test::makeCable("07ASTANA1")}, "a.csv", "csv");
+  {
+    // A catalogue as schema 4 left it: both indexes on one column.
+    SQLite::Database db(catalogue.path(), SQLite::OPEN_READWRITE);
+    db.exec("DROP INDEX cables_created; CREATE INDEX cables_created ON cables(created);"
+            "DROP INDEX cables_origin; CREATE INDEX cables_origin ON cables(origin);"
+            "PRAGMA user_version = 4");
+    EXPECT_EQ(indexColumns(db, "cables_origin"), std::vector<std::string>{"origin"});
+  }
+  SQLite::Database db = openCatalogueForWriting(catalogue.path());
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 5);
+  EXPECT_EQ(indexColumns(db, "cables_created"), (std::vector<std::string>{"created", "classification"}));
+  EXPECT_EQ(indexColumns(db, "cables_origin"), (std::vector<std::string>{"origin", "created"}));
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM cables").getInt(), 1);
 }
 
 TEST(CatalogueFile, ReadOnlyConnectionCannotDelete) {
