@@ -130,6 +130,11 @@ std::string encodeAverages(const std::vector<std::uint64_t>& totals) {
   return out;
 }
 
+Structure withEmptyLevelsBelow(Structure structure, std::size_t count) {
+  structure.levels.insert(structure.levels.begin(), count, Level{});
+  return structure;
+}
+
 Structure stackStructures(const Structure& lower, const Structure& upper,
                           std::uint64_t segmentIdOffset) {
   Structure stacked = lower;

@@ -56,4 +56,9 @@ std::string encodeAverages(const std::vector<std::uint64_t>& totals);
 Structure stackStructures(const Structure& lower, const Structure& upper,
                           std::uint64_t segmentIdOffset);
 
+// `structure` with `count` empty levels below its own. FTS5 adds each new
+// segment to level 0 and merges all of level 0 at once when it holds 16
+// (crisismerge): segments moved up are left out of those merges.
+Structure withEmptyLevelsBelow(Structure structure, std::size_t count);
+
 }  // namespace cablecat::fts5

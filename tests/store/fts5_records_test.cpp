@@ -68,6 +68,20 @@ TEST(Fts5Records, EmptyAveragesOfANewIndexAreZero) {
   EXPECT_EQ(decodeAverages("", 3), (std::vector<std::uint64_t>{0, 0, 0, 0}));
 }
 
+TEST(Fts5Records, EmptyLevelsGoBelowAndKeepAMergeInProgressWithItsOutput) {
+  Structure structure;
+  structure.levels.push_back({2, {{1, 1, 40}, {2, 1, 40}, {3, 1, 9}}});
+  structure.levels.push_back({0, {{4, 1, 12}}});  // the merge's output so far
+  Structure raised = withEmptyLevelsBelow(structure, 3);
+  ASSERT_EQ(raised.levels.size(), 5u);
+  for (std::size_t level = 0; level < 3; ++level) EXPECT_TRUE(raised.levels[level].segments.empty());
+  EXPECT_EQ(raised.levels[3].merging, 2u);
+  EXPECT_EQ(raised.levels[4].segments[0].id, 4u);
+  std::optional<Structure> decoded = decodeStructure(encodeStructure(raised));
+  ASSERT_TRUE(decoded.has_value()) << "a layout FTS5 accepts, as this decoder checks it";
+  EXPECT_TRUE(sameStructure(*decoded, raised));
+}
+
 TEST(Fts5Records, RoundTripsLargeNumbersThroughEveryVarintLength) {
   Structure structure;
   structure.cookie = 0x01020304;
