@@ -12,17 +12,24 @@
 using namespace cablecat;
 using namespace cablecat::testing;
 
+namespace {
+
+// What `cablecat search --mode tsv --limit LIMIT QUERY` prints.
+std::string searchTsv(SQLite::Database& db, const std::string& query, long long limit) {
+  std::ostringstream out;
+  auto printer = makeResultPrinter(PrintOptions{OutputMode::Tsv, true}, out);
+  SearchRequest request;
+  request.query = query;
+  request.limit = limit;
+  runSearch(db, request, *printer);
+  return out.str();
+}
+
+}  // namespace
+
 class FullTextSearch : public ::testing::Test {
  protected:
-  std::string search(const std::string& query, long long limit = 20) {
-    std::ostringstream out;
-    auto printer = makeResultPrinter(PrintOptions{OutputMode::Tsv, true}, out);
-    SearchRequest request;
-    request.query = query;
-    request.limit = limit;
-    runSearch(db, request, *printer);
-    return out.str();
-  }
+  std::string search(const std::string& query, long long limit = 20) { return searchTsv(db, query, limit); }
 
   FixtureCatalogue catalogue;
   SQLite::Database db = openCatalogueForReading(catalogue.path());
@@ -134,13 +141,7 @@ TEST(FullTextSearchAtScale, PrintsWhatThePlainBm25QueryPrints) {
       std::ostringstream expected;
       auto expectedPrinter = makeResultPrinter(PrintOptions{OutputMode::Tsv, true}, expected);
       runSql(db, plain, *expectedPrinter, {textValue(query), integerValue(limit)});
-      std::ostringstream printed;
-      auto printer = makeResultPrinter(PrintOptions{OutputMode::Tsv, true}, printed);
-      SearchRequest request;
-      request.query = query;
-      request.limit = limit;
-      runSearch(db, request, *printer);
-      std::string lines = printed.str();
+      std::string lines = searchTsv(db, query, limit);
       EXPECT_EQ(lines, expected.str()) << query << " limit " << limit;
       EXPECT_EQ(std::count(lines.begin(), lines.end(), '\n'), limit + 1) << query;
     }
