@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,8 +25,7 @@ struct QueryState {
   std::vector<double> frequency;  // per phrase, weighted, for the current row
   double average_length = 0.0;
   std::vector<double> best;  // max-heap of the n best (lowest) exact values so far
-  sqlite3_int64 last_remembered = 0;
-  bool remembered_any = false;
+  std::optional<sqlite3_int64> last_remembered;  // rowid of the last exact value kept
 };
 
 int countRow(const Fts5ExtensionApi*, Fts5Context*, void* count) {
@@ -134,10 +134,9 @@ void rankBm25Top(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context*
   // A statement may call it twice for one row (two columns, or a WHERE on
   // it): a row counts once among the best, or the bar would rise too soon.
   sqlite3_int64 rowid = api->xRowid(fts);
-  if (kept > 0 && !(state->remembered_any && state->last_remembered == rowid)) {
+  if (kept > 0 && state->last_remembered != rowid) {
     remember(state->best, kept, value);
     state->last_remembered = rowid;
-    state->remembered_any = true;
   }
   sqlite3_result_double(context, value);
 }

@@ -159,6 +159,13 @@ TEST(StackedFullText, AShardWithoutRowsAddsNothing) {
   EXPECT_EQ(observe(stacked.path()), observe(reference.path()));
 }
 
+// Rows with odd ids, then those with even ids: two shards' worth.
+std::pair<std::vector<Row>, std::vector<Row>> splitByParity(const std::vector<Row>& rows) {
+  std::pair<std::vector<Row>, std::vector<Row>> split;
+  for (const Row& row : rows) (row.id % 2 ? split.first : split.second).push_back(row);
+  return split;
+}
+
 // A shard file written by hand: tiny pages (so long doclists get doclist
 // indexes), a tiny hash, no automatic merges, then a partial merge left in
 // progress. Returns whether its structure shows that merge.
@@ -195,8 +202,7 @@ bool writeShardByHand(const std::string& path, const std::vector<Row>& rows) {
 TEST(StackedFullText, StacksShardsWithMergesInProgressAndDoclistIndexes) {
   // Enough rows for merged segments whose common words span many pages.
   Workload workload = makeWorkload(1200);
-  std::vector<Row> odd, even;
-  for (const Row& row : workload.final) (row.id % 2 ? odd : even).push_back(row);
+  auto [odd, even] = splitByParity(workload.final);
   TempCatalogue stacked("stacked"), reference("reference");
   std::vector<std::string> shards = {stacked.path() + ".a", stacked.path() + ".b"};
   EXPECT_TRUE(writeShardByHand(shards[0], odd));
@@ -251,8 +257,7 @@ TEST(StackedFullText, SmallWritesAfterStackingDoNotRewriteTheShardsSegments) {
   // shards' segments stacked there, the 16th one-cable write after the load
   // would rewrite them (on the full archive: 7-10 s and 400 MB).
   Workload workload = makeWorkload(1200);
-  std::vector<Row> odd, even;
-  for (const Row& row : workload.final) (row.id % 2 ? odd : even).push_back(row);
+  auto [odd, even] = splitByParity(workload.final);
   TempCatalogue stacked("stacked"), reference("reference");
   std::vector<std::string> shards = {stacked.path() + ".a", stacked.path() + ".b"};
   writeUnmergedShard(shards[0], odd);
