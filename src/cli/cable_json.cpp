@@ -14,6 +14,7 @@ nlohmann::ordered_json textOrNull(const std::string& text) {
 nlohmann::ordered_json cableToJson(const Cable& cable) {
   nlohmann::ordered_json out;
   out["ref_id"] = textOrNull(cable.ref_id);
+  out["published_ref_id"] = textOrNull(cable.published_ref_id);
   out["created"] = textOrNull(cable.created);
   out["released"] = textOrNull(cable.released);
   out["classification"] = textOrNull(cable.classification);

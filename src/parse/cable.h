@@ -27,7 +27,7 @@ struct Recipient {
 
 struct Tag {
   std::string code;     // "PGOV", "KZ", "CLINTON, HILLARY"
-  std::string kind;     // geo, program, subject, person, org
+  std::string kind;     // geo, program, subject, person, org, keyword
   std::string written = {};  // as written when repaired ("KFTFN", "ECINECONCS"), else empty
 };
 
@@ -41,6 +41,9 @@ struct Reference {
 struct Cable {
   std::string ref_id;
   bool ref_id_malformed = false;  // kept, but flagged (e.g. "7575LIBREVILLE1895")
+  // The ID as the source published it when that differs from ref_id
+  // ("08ECTION01OF02MANAMA492" for 08MANAMA492); else empty.
+  std::string published_ref_id;
   std::string created;            // ISO 8601 "2007-08-27T10:01"
   std::string released;
   std::string classification;     // from metadata, else the classification line

@@ -14,7 +14,10 @@ OptionalText optionalText(const SQLite::Column& column) {
 
 std::optional<long long> findCableId(SQLite::Database& db, const std::string& refId) {
   // Exact (uses the unique index) first; NOCASE scans, so only as fallback.
+  // A malformed ID WikiLeaks published finds the cable stored under the
+  // canonical one.
   for (const char* sql : {"SELECT id FROM cables WHERE ref_id = ?",
+                          "SELECT id FROM cables WHERE published_ref_id = ? ORDER BY id LIMIT 1",
                           "SELECT id FROM cables WHERE ref_id = ? COLLATE NOCASE ORDER BY id LIMIT 1"}) {
     SQLite::Statement query(db, sql);
     query.bind(1, refId);
@@ -27,7 +30,7 @@ void loadMetadata(SQLite::Database& db, long long id, CableRecord& record) {
   SQLite::Statement query(db, R"SQL(
     SELECT ref_id, ref_id_malformed, created, released, classification, origin, precedence, dtg,
            from_station, subject, decl, classified_by, signer, transmission_id, summary, header,
-           body, section_count, is_partial
+           body, section_count, is_partial, published_ref_id
     FROM cables WHERE id = ?)SQL");
   query.bind(1, static_cast<int64_t>(id));
   query.executeStep();
@@ -41,6 +44,7 @@ void loadMetadata(SQLite::Database& db, long long id, CableRecord& record) {
   for (OptionalText* text : texts) *text = optionalText(query.getColumn(column++));
   if (!query.getColumn(17).isNull()) record.section_count = query.getColumn(17).getInt64();
   record.is_partial = query.getColumn(18).getInt() != 0;
+  record.published_ref_id = optionalText(query.getColumn(19));
 }
 
 template <typename RowReader>

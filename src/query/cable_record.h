@@ -45,6 +45,7 @@ struct RecordSource {
 struct CableRecord {
   std::string ref_id;
   bool ref_id_malformed = false;
+  OptionalText published_ref_id;  // the malformed ID a source published, if any
   OptionalText created, released, classification, origin, precedence, dtg, from_station, subject,
       decl, classified_by, signer, transmission_id, summary, header, body;
   std::optional<long long> section_count;

@@ -15,6 +15,7 @@ Json cableRecordJson(const CableRecord& record) {
   Json json;
   json["ref_id"] = record.ref_id;
   json["ref_id_malformed"] = record.ref_id_malformed;
+  json["published_ref_id"] = orNull(record.published_ref_id);
   json["created"] = orNull(record.created);
   json["released"] = orNull(record.released);
   json["classification"] = orNull(record.classification);

@@ -63,6 +63,7 @@ void textSection(std::ostringstream& out, std::string_view title, const Optional
 
 void metadataBlock(std::ostringstream& out, const CableRecord& record) {
   field(out, "Reference ID", record.ref_id + (record.ref_id_malformed ? " (malformed, kept as written)" : ""));
+  field(out, "Published as", record.published_ref_id);
   field(out, "Created", record.created);
   field(out, "Released", record.released);
   field(out, "Classification", record.classification);

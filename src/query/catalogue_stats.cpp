@@ -21,13 +21,16 @@ CatalogueStats collectCatalogueStats(SQLite::Database& db, const std::string& pa
   range.executeStep();
   if (!range.getColumn(0).isNull()) stats.first_created = range.getColumn(0).getString().substr(0, 10);
   if (!range.getColumn(1).isNull()) stats.last_created = range.getColumn(1).getString().substr(0, 10);
-  // Data tables in the order the schema made them; FTS shadow tables are
+  // Data tables in the order of the data model (a migration that copies a
+  // table moves it in sqlite_schema), then any others; FTS shadow tables are
   // reported as one "full-text index" line instead, settings not at all.
   SQLite::Statement tables(db, R"SQL(
     SELECT name FROM sqlite_schema
     WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'cables_fts%'
       AND name <> 'catalogue_settings'
-    ORDER BY rowid)SQL");
+    ORDER BY coalesce(nullif(instr(
+               ',cables,recipients,exclusions,tags,cable_tags,refs,listed_refs,sources,cable_sources,load_issues,',
+               ',' || name || ','), 0), 1000000), rowid)SQL");
   while (tables.executeStep()) {
     std::string name = tables.getColumn(0).getString();
     long long rows = db.execAndGet("SELECT count(*) FROM \"" + name + "\"").getInt64();

@@ -52,13 +52,15 @@ void applyPendingSchema(SQLite::Database& db) {
 SQLite::Database openCatalogueForWriting(const std::string& path) {
   try {
     SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, kBusyTimeoutMs);
-    db.exec("PRAGMA foreign_keys = ON");
     if (isEmptyDatabase(db)) {
       db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     } else {
       checkIsCatalogue(db, path);
     }
+    // Foreign keys go on after the migrations: a file that copies a table to
+    // change a constraint (006) must drop the old one under its children.
     applyPendingSchema(db);
+    db.exec("PRAGMA foreign_keys = ON");
     return db;
   } catch (const SQLite::Exception& error) {
     throw CatalogueError(path + ": cannot open catalogue for writing: " + error.what());

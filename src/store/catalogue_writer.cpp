@@ -30,7 +30,7 @@ namespace {
 // numbers follow the findCable and fillCable column order.
 enum MetadataBit : unsigned {
   kMissingCreated = 1u << 0, kMissingReleased = 1u << 1, kMissingClassification = 1u << 2,
-  kMissingOrigin = 1u << 3, kMissingSubject = 1u << 4,
+  kMissingOrigin = 1u << 3, kMissingSubject = 1u << 4, kMissingPublishedRefId = 1u << 5,
 };
 
 unsigned missingMetadata(const Cable& cable) {
@@ -40,6 +40,7 @@ unsigned missingMetadata(const Cable& cable) {
   if (cable.classification.empty()) missing |= kMissingClassification;
   if (cable.origin.empty()) missing |= kMissingOrigin;
   if (cable.subject.empty()) missing |= kMissingSubject;
+  if (cable.published_ref_id.empty()) missing |= kMissingPublishedRefId;
   return missing;
 }
 
@@ -74,7 +75,7 @@ bool isRecipientKind(const std::string& kind) {
 }
 bool isTagKind(const std::string& kind) {
   return kind == "geo" || kind == "program" || kind == "subject" || kind == "person" ||
-         kind == "org";
+         kind == "org" || kind == "keyword";
 }
 bool isReferenceKind(const std::string& kind) {
   return kind == "cable" || kind == "email" || kind == "memo" || kind == "telcon" ||
@@ -405,6 +406,7 @@ struct CatalogueWriter::Impl {
     bindText(statement, kSigner, signer_text);
     bindText(statement, kHeader, cable.header);
     bindText(statement, kBody, cable.body);
+    bindText(statement, kPublishedRefId, cable.published_ref_id);
     statement.bindNoCopy(kContentHash, cable.content_hash);
   }
 
@@ -568,7 +570,8 @@ struct CatalogueWriter::Impl {
     bindText(fill, 3, cable.classification);
     bindText(fill, 4, cable.origin);
     bindText(fill, 5, cable.subject);
-    fill.bind(6, stored.id);
+    bindText(fill, 6, cable.published_ref_id);
+    fill.bind(7, stored.id);
     run(fill);
     if (fts) runWithId(statements->ftsInsertStored, stored.id);
     if (subjectChanges) sendStoredText(stored.id, false);

@@ -8,7 +8,7 @@ namespace {
 constexpr const char* kCableColumns =
     "ref_id, ref_id_malformed, created, released, classification, origin, subject, summary, "
     "transmission_id, precedence, dtg, from_station, section_count, is_partial, decl, "
-    "classified_by, signer, header, body, content_hash";
+    "classified_by, signer, header, body, published_ref_id, content_hash";
 
 std::string insertCableSql() {
   std::string sql = std::string("INSERT INTO cables (") + kCableColumns + ") VALUES (";
@@ -28,15 +28,17 @@ WriterStatements::WriterStatements(SQLite::Database& db)
                    "subject = coalesce(?7, subject), summary = ?8, transmission_id = ?9, "
                    "precedence = ?10, dtg = ?11, from_station = ?12, section_count = ?13, "
                    "is_partial = ?14, decl = ?15, classified_by = ?16, signer = ?17, "
-                   "header = ?18, body = ?19, content_hash = ?20 WHERE id = ?21"),
+                   "header = ?18, body = ?19, published_ref_id = coalesce(?20, published_ref_id), "
+                   "content_hash = ?21 WHERE id = ?22"),
       fillCable(db,
                 "UPDATE cables SET created = coalesce(created, ?1), "
                 "released = coalesce(released, ?2), classification = coalesce(classification, ?3), "
-                "origin = coalesce(origin, ?4), subject = coalesce(subject, ?5) WHERE id = ?6"),
+                "origin = coalesce(origin, ?4), subject = coalesce(subject, ?5), "
+                "published_ref_id = coalesce(published_ref_id, ?6) WHERE id = ?7"),
       findCable(db,
                 "SELECT c.id, c.content_hash, "
                 "(c.created IS NULL) + 2 * (c.released IS NULL) + 4 * (c.classification IS NULL) + "
-                "8 * (c.origin IS NULL) + 16 * (c.subject IS NULL), "
+                "8 * (c.origin IS NULL) + 16 * (c.subject IS NULL) + 32 * (c.published_ref_id IS NULL), "
                 "(SELECT group_concat(s.format) FROM cable_sources AS s "
                 " WHERE s.cable_id = c.id AND s.content_hash = c.content_hash) "
                 "FROM cables AS c WHERE c.ref_id = ?1"),

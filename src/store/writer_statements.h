@@ -11,12 +11,13 @@
 
 namespace cablecat {
 
-// Parameter numbers shared by insertCable and replaceCable (?1..?20; replace
-// takes the cable id as ?21).
+// Parameter numbers shared by insertCable and replaceCable (?1..?21; replace
+// takes the cable id as ?22).
 enum CableColumn : int {
   kRefId = 1, kRefIdMalformed, kCreated, kReleased, kClassification, kOrigin, kSubject,
   kSummary, kTransmissionId, kPrecedence, kDtg, kFromStation, kSectionCount, kIsPartial,
-  kDecl, kClassifiedBy, kSigner, kHeader, kBody, kContentHash, kCableColumnCount = kContentHash
+  kDecl, kClassifiedBy, kSigner, kHeader, kBody, kPublishedRefId, kContentHash,
+  kCableColumnCount = kContentHash
 };
 
 struct WriterStatements {
@@ -25,7 +26,7 @@ struct WriterStatements {
   // cables
   SQLite::Statement insertCable;
   SQLite::Statement replaceCable;      // metadata the new form lacks is kept
-  SQLite::Statement fillCable;         // ?1..?5 created..subject, ?6 id: fills NULLs only
+  SQLite::Statement fillCable;         // ?1..?6 created..subject, published_ref_id, ?7 id: fills NULLs only
   SQLite::Statement findCable;         // by ref_id: id, hash, missing-metadata bits, formats
   SQLite::Statement selectRankText;    // is_partial, header, body by id
   SQLite::Statement selectIndexedText; // subject, summary, body by id

@@ -9,9 +9,8 @@ using namespace testsupport;
 
 namespace {
 
-// tests/cli/../../reports
 std::string reportScript(const std::string& name) {
-  return (std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() / "reports" / name).string();
+  return (std::filesystem::path(CABLECAT_SOURCE_DIR) / "reports" / name).string();
 }
 
 }  // namespace

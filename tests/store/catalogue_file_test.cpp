@@ -45,7 +45,7 @@ TEST(CatalogueFile, WritingAppliesEverySchemaFile) {
   TempCatalogue catalogue;
   SQLite::Database db = openCatalogueForWriting(catalogue.path());
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), latestSchemaVersion());
-  EXPECT_EQ(latestSchemaVersion(), 5);
+  EXPECT_EQ(latestSchemaVersion(), 6);
   EXPECT_TRUE(db.tableExists("catalogue_settings"));
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_table_info('sources') "
                           "WHERE name IN ('digest', 'loader_build')").getInt(), 2);
@@ -60,22 +60,57 @@ std::vector<std::string> indexColumns(SQLite::Database& db, const std::string& i
   return columns;
 }
 
+// A catalogue as an older cablecat left it: the first `version` schema files.
+void makeCatalogueAtVersion(const std::string& path, int version) {
+  SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+  std::vector<EmbeddedFile> files = schemaFiles();
+  for (int file = 0; file < version; ++file) db.exec(std::string(files[static_cast<std::size_t>(file)].content));
+  db.exec("PRAGMA user_version = " + std::to_string(version));
+}
+
 TEST(CatalogueFile, Schema5GivesCreatedAndOriginIndexesASecondColumn) {
   TempCatalogue catalogue;
-  test::loadCables(catalogue.path(), {test::makeCable("07ASTANA1")}, "a.csv", "csv");
+  makeCatalogueAtVersion(catalogue.path(), 4);
   {
-    // A catalogue as schema 4 left it: both indexes on one column.
     SQLite::Database db(catalogue.path(), SQLite::OPEN_READWRITE);
-    db.exec("DROP INDEX cables_created; CREATE INDEX cables_created ON cables(created);"
-            "DROP INDEX cables_origin; CREATE INDEX cables_origin ON cables(origin);"
-            "PRAGMA user_version = 4");
-    EXPECT_EQ(indexColumns(db, "cables_origin"), std::vector<std::string>{"origin"});
+    db.exec("INSERT INTO cables (ref_id, content_hash) VALUES ('07ASTANA1', 'h')");
   }
   SQLite::Database db = openCatalogueForWriting(catalogue.path());
-  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 5);
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), latestSchemaVersion());
   EXPECT_EQ(indexColumns(db, "cables_created"), (std::vector<std::string>{"created", "classification"}));
   EXPECT_EQ(indexColumns(db, "cables_origin"), (std::vector<std::string>{"origin", "created"}));
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM cables").getInt(), 1);
+}
+
+TEST(CatalogueFile, Schema6KeepsTagsAndTheirUseAndAllowsKeywordsAndPublishedIds) {
+  TempCatalogue catalogue;
+  makeCatalogueAtVersion(catalogue.path(), 5);
+  {
+    SQLite::Database db(catalogue.path(), SQLite::OPEN_READWRITE);
+    db.exec("PRAGMA foreign_keys = ON;"
+            "INSERT INTO cables (id, ref_id, content_hash) VALUES (7, '08MANAMA492', 'h');"
+            "INSERT INTO tags (id, code, kind) VALUES (3, 'PGOV', 'subject'), (9, 'BH', 'geo');"
+            "INSERT INTO cable_tags (cable_id, position, tag_id) VALUES (7, 1, 9), (7, 2, 3);");
+    EXPECT_THROW(db.exec("INSERT INTO tags (code, kind) VALUES ('ECONOMIC AFFAIRS', 'keyword')"),
+                 SQLite::Exception);
+  }
+  SQLite::Database db = openCatalogueForWriting(catalogue.path());
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 6);
+  EXPECT_EQ(db.execAndGet("SELECT group_concat(tag, ', ') FROM (SELECT t.id || ' ' || t.code AS tag"
+                          " FROM cable_tags ct JOIN tags t ON t.id = ct.tag_id ORDER BY ct.position)")
+                .getString(),
+            "9 BH, 3 PGOV");
+  db.exec("INSERT INTO tags (code, kind) VALUES ('ECONOMIC AFFAIRS', 'keyword')");
+  EXPECT_THROW(db.exec("INSERT INTO tags (code, kind) VALUES ('X', 'nonsense')"), SQLite::Exception);
+  EXPECT_THROW(db.exec("INSERT INTO tags (code, kind) VALUES ('PGOV', 'subject')"), SQLite::Exception);
+  db.exec("UPDATE cables SET published_ref_id = '08ECTION01OF02MANAMA492'");
+  EXPECT_EQ(db.execAndGet("SELECT ref_id FROM cables WHERE published_ref_id = '08ECTION01OF02MANAMA492'")
+                .getString(), "08MANAMA492");
+  // The copy left no dangling reference and foreign keys are on again.
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt(), 0);
+  EXPECT_EQ(db.execAndGet("PRAGMA foreign_keys").getInt(), 1);
+  EXPECT_THROW(db.exec("DELETE FROM tags WHERE code = 'BH'"), SQLite::Exception);
 }
 
 TEST(CatalogueFile, ReadOnlyConnectionCannotDelete) {
