@@ -144,6 +144,15 @@ TEST(TextLines, OlderPageHeaderNeedsTheTimeGroup) {
   EXPECT_FALSE(isPageBreakLine("PAGE 02 ROME 01196 01 OF 02"));
 }
 
+// Unsectioned 1970s cables: "PAGE 02 STATE 015113 182333Z" inside TO/INFO lists.
+TEST(TextLines, OlderPageHeaderWithoutSectionGroup) {
+  EXPECT_TRUE(isPageBreakLine("PAGE 02 STATE 015113 182333Z"));
+  EXPECT_TRUE(isPageBreakLine("PAGE 03 RIO DE JANEIRO 01196 082030Z"));
+  EXPECT_FALSE(isPageBreakLine("PAGE 02 STATE 015113"));
+  EXPECT_FALSE(isPageBreakLine("PAGE 2 OF THE REPORT 182333Z"));
+  EXPECT_FALSE(isPageBreakLine("PAGE 02 15 182333Z"));
+}
+
 TEST(TextLines, OverlongLineIsNeverAPageBreak) {
   EXPECT_FALSE(isPageBreakLine(std::string(130, 'A') + " 00012345 001 OF 002"));
 }
