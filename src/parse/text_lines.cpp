@@ -206,6 +206,21 @@ bool isPageBreakLine(std::string_view line) {
   return isModernPageBreak(words) || isOlderPageHeader(words);
 }
 
+std::size_t olderPageHeaderLength(std::string_view line) {
+  if (line.substr(0, 5) != "PAGE ") return 0;
+  constexpr std::size_t kMaxHeaderWords = 12;
+  FirstWords<kMaxHeaderWords> first = firstWords<kMaxHeaderWords>(line);
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < first.count; ++i) {
+    words.push_back(first.words[i]);
+    std::string_view word = first.words[i];
+    bool timeGroup = word.size() == 7 && word.back() == 'Z' && isAllDigits(word.substr(0, 6));
+    if (timeGroup && isOlderPageHeader(words))
+      return static_cast<std::size_t>(word.data() + word.size() - line.data());
+  }
+  return 0;
+}
+
 bool isHandlingMarkerLine(std::string_view line) {
   line = trim(line);
   if (line.empty() || line.size() > 60) return false;

@@ -198,3 +198,12 @@ TEST(TextLines, FindNoCaseFromOffsetAndRepeatedLetters) {
   EXPECT_EQ(findNoCase("E.O. N/A", "E.O. N/A"), 0u);
   EXPECT_EQ(findNoCase("abc", "ABC", 4), std::string_view::npos);
 }
+
+// 00HARARE6677: "PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER".
+TEST(TextLines, OlderPageHeaderGluedBeforeText) {
+  std::string_view line = "PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER";
+  EXPECT_EQ(line.substr(olderPageHeaderLength(line)), " OPPOSITION LEADER");
+  EXPECT_EQ(olderPageHeaderLength("PAGE 02 STATE 015113 182333Z"), 28u);
+  EXPECT_EQ(olderPageHeaderLength("PAGE 2 OF THE REPORT"), 0u);
+  EXPECT_EQ(olderPageHeaderLength("OPPOSITION LEADER"), 0u);
+}
