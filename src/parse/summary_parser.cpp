@@ -2,8 +2,6 @@
 // paragraph, or the opening paragraphs closed by "End summary".
 #include "summary_parser.h"
 
-#include <vector>
-
 #include "field_text.h"
 #include "text_lines.h"
 
