@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "field_text.h"
+#include "signer_tail.h"
 #include "text_lines.h"
 
 namespace cablecat {
@@ -14,8 +15,8 @@ using namespace field_text;
 namespace {
 
 bool isNameParticle(std::string_view word) {
-  for (std::string_view particle : {"van", "von", "de", "del", "da", "der", "la", "le", "di", "du"})
-    if (word == particle) return true;
+  for (std::string_view particle : {"VAN", "VON", "DE", "DEL", "DA", "DER", "LA", "LE", "DI", "DU"})
+    if (equalsNoCase(word, particle)) return true;
   return false;
 }
 
@@ -31,88 +32,8 @@ bool isClosingWord(std::string_view upperLine) {
   return false;
 }
 
-// Plain loops for the tail-line tests below: find_first_of and friends call
-// memchr once per byte of the line, and these run on every line the signer
-// search walks back over.
-bool hasDigit(std::string_view text) {
-  for (char c : text)
-    if (isAsciiDigit(c)) return true;
-  return false;
-}
-
-// Only dots, stars, quotes, backslashes, commas and spaces (or nothing).
-bool isOnlyPunctuation(std::string_view text) {
-  for (char c : text)
-    if (c != '.' && c != '*' && c != '"' && c != '\\' && c != ',' && c != ' ') return false;
-  return true;
-}
-
-// " @ " (a mail footer), found by its rare '@'.
-bool hasSpacedAt(std::string_view text) {
-  for (std::size_t at = text.find('@', 1); at != std::string_view::npos; at = text.find('@', at + 1))
-    if (at + 1 < text.size() && text[at - 1] == ' ' && text[at + 1] == ' ') return true;
-  return false;
-}
-
 // How much of the last line(s) the signer search reads.
 constexpr std::size_t kMaxTailLine = 2000;
-
-// Lines after the signer that are transmission layout, never the signer.
-// `text` without spaces and ignoring case starts with `word`, and has no
-// digit: "C O N F I D E N T I A L", "SECRET//NOFORN".
-bool isClassificationLine(std::string_view text) {
-  if (hasDigit(text)) return false;
-  for (std::string_view classification :
-       {"UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOPSECRET", "LIMITEDOFFICIALUSE"}) {
-    std::size_t matched = 0;
-    for (std::size_t i = 0; i < text.size() && matched < classification.size(); ++i) {
-      if (text[i] == ' ') continue;
-      char c = isAsciiLower(text[i]) ? static_cast<char>(text[i] - 'a' + 'A') : text[i];
-      if (c != classification[matched]) break;
-      ++matched;
-    }
-    if (matched == classification.size()) return true;
-  }
-  return false;
-}
-
-bool isTrailerLine(std::string_view line) {
-  std::string_view text = trim(line);
-  if (text.empty() || isRuleLine(text) || isLayoutLine(line)) return true;
-  if (text.size() > 100) return false;  // running text (trailers are short)
-  if (isOnlyPunctuation(text)) return true;
-  for (std::string_view whole : {"NNNN", "NNN", "BT", "END OF TEXT", "WIKILEAKS"})
-    if (equalsNoCase(text, whole)) return true;
-  for (std::string_view start : {"DECLASSIFIED/RELEASED", "SYSTEMATIC REVIEW"})
-    if (startsWithNoCase(text, start)) return true;
-  if (startsWithNoCase(text, "REVIEW ") && hasDigit(text))
-    return true;  // "Review 30 JUN 2006", the stamp's second line
-  if (findNoCase(text, "CABLE ENDS") != std::string_view::npos ||
-      findNoCase(text, "MISSING SECTION") != std::string_view::npos ||
-      hasSpacedAt(text))
-    return true;
-  if (text.front() == '#') return true;  // "#2327"
-  return isClassificationLine(text);
-}
-
-// Drops what dumps glued after the text: CSV quotes and backslashes, and the
-// " 0 11/30/2007" of a raw database row.
-std::string_view cleanTailLine(std::string_view line) {
-  std::string_view text = trim(line);
-  while (!text.empty() && (text.back() == '"' || text.back() == '\\' || text.back() == ',' ||
-                           isAsciiSpace(text.back())))
-    text.remove_suffix(1);
-  // " 0 MM/DD/YYYY"
-  if (text.size() > 14) {
-    std::string_view suffix = text.substr(text.size() - 13);
-    bool dbSuffix = suffix.substr(0, 3) == " 0 " && isAsciiDigit(suffix.back());
-    if (dbSuffix && suffix.find('/') != std::string_view::npos) text = trim(text.substr(0, text.size() - 13));
-    else if (text.size() > 13 && text.substr(text.size() - 12, 3) == " 0 " && isAsciiDigit(text.back()) &&
-             text.substr(text.size() - 12).find('/') != std::string_view::npos)
-      text = trim(text.substr(0, text.size() - 12));
-  }
-  return text;
-}
 
 // Trailing dots after a surname: "SUSMAN.", "Susman..", "CRETZ .".
 std::string_view dropSignerDots(std::string_view text) {
@@ -127,6 +48,19 @@ std::string_view dropSignerDots(std::string_view text) {
   for (char c : word) upper = upper && !isAsciiLower(c);
   bool spacedDot = text.size() > word.size() && text[word.size()] == ' ';
   return (upper || dots >= 2 || spacedDot) ? word : text;
+}
+
+// "...made a decision. STEVENS.": the dots after an upper-case last word
+// go, whatever the case of the text before it.
+std::string_view withoutUpperCaseNameDots(std::string_view text) {
+  std::string_view stripped = text;
+  while (!stripped.empty() && (stripped.back() == '.' || stripped.back() == ' ')) stripped.remove_suffix(1);
+  std::size_t space = stripped.rfind(' ');
+  std::string_view word = space == std::string_view::npos ? stripped : stripped.substr(space + 1);
+  if (word.size() < 2) return dropSignerDots(text);
+  for (char c : word)
+    if (!isAsciiUpper(c)) return dropSignerDots(text);
+  return stripped;
 }
 
 bool isNameParticleOrSuffix(std::string_view word) {
@@ -185,10 +119,20 @@ void addSigners(std::string_view text, Cable& cable) {
   }
 }
 
+// "Visit London's Classified Website: http://.../Portal:Unit ed_Kingdom":
+// a web footer ends the text, whatever its last word looks like.
+bool endsWithWebFooter(std::string_view before) {
+  std::string_view end = before.substr(before.size() > 160 ? before.size() - 160 : 0);
+  for (std::string_view mark : {"HTTP", "WWW.", "WEBSITE", "WEB SITE", ".GOV"})
+    if (findNoCase(end, mark) != std::string_view::npos) return true;
+  return false;
+}
+
 // What may stand right before a surname glued onto the last text line: the
 // end of a sentence, a redaction, a page header's digits, a web address.
 bool endsBeforeGluedSigner(std::string_view before) {
   if (before.empty()) return false;
+  if (endsWithWebFooter(before)) return true;
   char end = before.back();
   if (end == '.' || end == '!' || end == '?' || end == '"' || end == ')' || end == ']' ||
       end == '\'' || end == '*' || isAsciiDigit(end))
@@ -201,14 +145,38 @@ bool endsBeforeGluedSigner(std::string_view before) {
   if (redacted >= 6) return true;  // "Website: XXXXXXXXXXXX" and "Website:XXXXXXXXXXXX"
   if (word == "cfm" || word == "htm" || word == "html" || word.find('/') != std::string_view::npos)
     return true;
-  return equalsNoCase(word, "COMMENT");
+  // "End comment CRETZ", "END TEXT SCOBEY", "END QUOTE. RICE".
+  for (std::string_view closer : {"COMMENT", "TEXT", "QUOTE", "UNQUOTE", "NOTE", "SUMMARY"})
+    if (equalsNoCase(word, closer)) return true;
+  return false;
+}
+
+// "TIMKEN JR", "LA LIME", "VAN VOORST": the last two words of `text` when
+// they make one upper-case surname (a particle first, or JR last); else empty.
+std::string_view twoWordSurnameAtEnd(std::string_view text) {
+  std::size_t lastSpace = text.rfind(' ');
+  if (lastSpace == std::string_view::npos || lastSpace == 0) return {};
+  std::size_t firstSpace = text.rfind(' ', lastSpace - 1);
+  std::size_t start = firstSpace == std::string_view::npos ? 0 : firstSpace + 1;
+  std::string_view first = text.substr(start, lastSpace - start);
+  std::string_view second = text.substr(lastSpace + 1);
+  if (first.empty() || second.size() < 2) return {};
+  if (!isNameParticle(first) && !equalsNoCase(second, "JR") && !equalsNoCase(second, "JR.")) return {};
+  for (char c : text.substr(start))
+    if (isAsciiLower(c)) return {};
+  return text.substr(start);
 }
 
 // "...in Helmand. End comment. CRETZ": a surname glued after the last sentence.
 bool takeGluedSigner(std::string_view line, Cable& cable) {
-  std::string_view text = dropSignerDots(trim(line));
+  std::string_view text = withoutUpperCaseNameDots(trim(line));
   std::size_t space = text.rfind(' ');
   std::string_view word = space == std::string_view::npos ? text : text.substr(space + 1);
+  std::string_view pair = twoWordSurnameAtEnd(text);
+  if (!pair.empty()) {
+    word = pair;
+    space = text.size() - pair.size() - 1;
+  }
   std::string_view before = space == std::string_view::npos ? std::string_view() : trim(text.substr(0, space));
   // "XXXXXXXXXXXXTUTTLE": the surname glued to a redaction.
   std::size_t xs = 0;
@@ -230,19 +198,68 @@ bool takeGluedSigner(std::string_view line, Cable& cable) {
   return true;
 }
 
+// Where the line that ends at `end` begins: after a newline or a U+2028
+// line separator (some page builds use it instead of newlines), looking
+// back at most kMaxTailLine bytes. `separator` is the separator's length, 0
+// when the line starts at the window's start.
+std::size_t tailLineStart(std::string_view body, std::size_t end, std::size_t& separator) {
+  std::size_t windowStart = end > kMaxTailLine ? end - kMaxTailLine : 0;
+  std::string_view window = body.substr(windowStart, end - windowStart);
+  std::size_t newline = findLast(window, '\n');
+  std::size_t lineSeparator = window.rfind("\xE2\x80\xA8");
+  if (lineSeparator != std::string_view::npos && (newline == std::string_view::npos || lineSeparator > newline)) {
+    separator = 3;
+    return windowStart + lineSeparator + 3;
+  }
+  separator = newline == std::string_view::npos ? 0 : 1;
+  return newline == std::string_view::npos ? windowStart : windowStart + newline + 1;
+}
+
+// "Sobel." alone under a closed sentence: a capitalized surname with a full
+// stop (a wrapped sentence's last word has no closed sentence above it).
+bool isSurnameWithStopUnderSentence(const std::vector<std::string_view>& tail) {
+  if (tail.size() < 2) return false;
+  std::string_view word = tail[0];
+  if (word.size() < 4 || word.back() != '.' || !isAsciiUpper(word.front())) return false;
+  word.remove_suffix(1);
+  for (char c : word)
+    if (!isAsciiLetter(c)) return false;
+  if (tail[1].empty()) return isSignerLine(word, false);  // a blank line above: alone anyway
+  char above = tail[1].back();
+  return (above == '.' || above == '!' || above == '?' || above == '"') && isSignerLine(word, false);
+}
+
+// "Visit London's Classified Website:\nhttp://...index. cfm\ntuttle": a
+// surname typed in lower case, alone under the embassy's web footer.
+bool isLowerCaseSurnameUnderWebFooter(const std::vector<std::string_view>& tail) {
+  if (tail.size() < 2 || tail[1].empty() || tail[0].size() < 3 || tail[0].size() > 20) return false;
+  for (char c : tail[0])
+    if (!isAsciiLower(c)) return false;
+  return endsWithWebFooter(tail[1]) && !isClosingWord(toUpper(tail[0]));
+}
+
+// How many lines of text (not blank) the signer search walks back over,
+// and how many lines of any kind.
+constexpr std::size_t kMaxTextLines = 40;
+constexpr std::size_t kMaxLines = 5000;
+
 }  // namespace
 
 void parseSigners(std::string_view body, Cable& cable) {
-  // The last lines, from the end, skipping transmission trailers.
+  // The last lines, from the end, skipping transmission trailers; blank
+  // lines, however many, do not count.
   std::vector<std::string_view> tail;
   std::size_t end = body.size();
-  for (std::size_t scanned = 0; end > 0 && tail.size() < 4 && scanned < 40; ++scanned) {
+  std::size_t textLines = 0;
+  for (std::size_t lines = 0; end > 0 && tail.size() < 4 && textLines < kMaxTextLines && lines < kMaxLines;
+       ++lines) {
     // Only the end of a very long line matters (bodies without line breaks).
-    std::size_t windowStart = end > kMaxTailLine ? end - kMaxTailLine : 0;
-    std::size_t newline = findLast(body.substr(windowStart, end - windowStart), '\n');
-    std::size_t begin = newline == std::string_view::npos ? windowStart : windowStart + newline + 1;
-    bool truncated = newline == std::string_view::npos && windowStart > 0;
-    std::string_view line = cleanTailLine(body.substr(begin, end - begin));
+    std::size_t separator = 0;
+    std::size_t begin = tailLineStart(body, end, separator);
+    bool truncated = separator == 0 && begin > 0;
+    std::string_view raw = body.substr(begin, end - begin);
+    std::string_view line = cleanTailLine(raw);
+    if (!trim(raw).empty()) ++textLines;
     std::string_view lineEnd = line.substr(line.size() > 100 ? line.size() - 100 : 0);
     if (tail.empty() && findNoCase(lineEnd, "MISSING SECTION") != std::string_view::npos)
       return;  // the end of the cable is lost, and its signer with it
@@ -254,7 +271,7 @@ void parseSigners(std::string_view body, Cable& cable) {
       tail.push_back({});  // a blank line separates the signer block
     }
     if (begin == 0 || truncated) break;
-    end = begin - 1;
+    end = begin - separator;
   }
   if (tail.empty()) return;
   std::string_view last = dropSignerDots(tail[0]);
@@ -264,6 +281,14 @@ void parseSigners(std::string_view body, Cable& cable) {
                        (tail.size() == 2 || tail[2].empty());
     if (secondAbove) addSigners(tail[1], cable);
     addSigners(last, cable);
+    return;
+  }
+  if (isSurnameWithStopUnderSentence(tail)) {
+    addSigners(tail[0].substr(0, tail[0].size() - 1), cable);
+    return;
+  }
+  if (isLowerCaseSurnameUnderWebFooter(tail)) {
+    addSigners(tail[0], cable);
     return;
   }
   takeGluedSigner(tail[0], cable);
