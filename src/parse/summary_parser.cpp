@@ -3,6 +3,7 @@
 #include "summary_parser.h"
 
 #include "field_text.h"
+#include "text_encoding.h"
 #include "text_lines.h"
 
 namespace cablecat {
@@ -10,7 +11,6 @@ namespace cablecat {
 using namespace field_text;
 
 namespace {
-
 
 // How far an "End summary" may sit from its label: further away it belongs
 // to something else and the summary is the opening paragraph alone.
@@ -20,6 +20,36 @@ struct SummaryStart {
   std::size_t textStart = 0;  // first byte of the summary text
   bool heading = false;       // label alone on its line: text starts below
 };
+
+// Whether a label can end at the start of `rest`: its punctuation, a
+// marking, or the end of the line (a heading).
+bool closesLabel(std::string_view rest) {
+  std::size_t skip = 0;
+  while (skip < rest.size() && (rest[skip] == ' ' || rest[skip] == '\t')) ++skip;
+  if (skip >= rest.size()) return true;
+  char c = rest[skip];
+  return c == ':' || c == '.' || c == '-' || c == ';' || c == '=' || c == '(' || c == '\\';
+}
+
+// " AND COMMENT", " & COMMENT", "/INTRODUCTION", " AND TABLE OF CONTENTS",
+// " AND ACTION REQUESTS": up to four words joined to SUMMARY that close the
+// label. Their length, or 0.
+std::size_t labelTailLength(std::string_view text) {
+  std::size_t pos = 0;
+  if (startsWithNoCase(text, " AND ")) pos = 5;
+  else if (text.substr(0, 3) == " & ") pos = 3;
+  else if (text.substr(0, 1) == "/") pos = 1;
+  else return 0;
+  for (std::size_t words = 0; words < 4 && pos < text.size(); ++words) {
+    std::size_t end = pos;
+    while (end < text.size() && isAsciiLetter(text[end])) ++end;
+    if (end == pos) return 0;
+    if (closesLabel(text.substr(end))) return end;
+    if (text[end] != ' ') return 0;
+    pos = end + 1;
+  }
+  return 0;
+}
 
 // Length of a summary label at the start of `text` ("Summary", "SUMMARY AND
 // COMMENT", "BEGIN SUMMARY", "Executive Summary"), or 0.
@@ -32,17 +62,7 @@ std::size_t summaryLabelLength(std::string_view text) {
       break;
     }
   if (length == 0) return 0;
-  for (std::string_view tail : {" AND COMMENT", " & COMMENT", "/COMMENT", " AND COMMENTS",
-                                " AND ACTION REQUEST", " AND INTRODUCTION", " AND OVERVIEW",
-                                "/INTRODUCTION", " AND BACKGROUND"}) {
-    if (startsWithNoCase(text.substr(length), tail)) {
-      std::size_t end = length + tail.size();
-      if (end >= text.size() || !isAsciiLetter(text[end])) {
-        length = end;
-        break;
-      }
-    }
-  }
+  length += labelTailLength(text.substr(length));
   if (length < text.size() && isAsciiLetter(text[length])) return 0;  // "Summarys", "SUMMARYof"
   return length;
 }
@@ -151,9 +171,34 @@ std::size_t findSummaryEnd(std::string_view text) {
   return std::string_view::npos;
 }
 
+// "-------- Training --------", "=== BACKGROUND ===": a heading framed by
+// rules, which opens the next section.
+bool isFramedHeading(std::string_view text) {
+  auto isRule = [](char c) { return c == '-' || c == '=' || c == '*' || c == '_'; };
+  std::size_t lead = 0, trail = 0;
+  while (lead < text.size() && isRule(text[lead])) ++lead;
+  while (trail < text.size() - lead && isRule(text[text.size() - 1 - trail])) ++trail;
+  if (lead < 3 || trail < 3) return false;
+  for (char c : text.substr(lead, text.size() - lead - trail))
+    if (isAsciiLetter(c)) return true;
+  return false;
+}
+
 bool isParagraphBoundary(std::string_view line) {
   std::string_view text = trim(line);
-  return isNumberedParagraphStart(text) || isRuleLine(text) || text.substr(0, 2) == "\xC2\xB6";
+  return isNumberedParagraphStart(text) || isRuleLine(text) || isFramedHeading(text) ||
+         text.substr(0, 2) == "\xC2\xB6";
+}
+
+// Where the text of a body without line breaks reaches a framed heading
+// ("... More talks. -------- Training -------- 2. ..."): five rule marks
+// after a space. npos when there is none.
+std::size_t inlineHeadingStart(std::string_view text) {
+  for (std::string_view rule : {" -----", " =====", " *****"}) {
+    std::size_t at = text.find(rule);
+    if (at != std::string_view::npos) return at;
+  }
+  return std::string_view::npos;
 }
 
 // End of the paragraph that starts at `from`: a blank line, unless the blank
@@ -227,13 +272,17 @@ std::string cleanSummary(std::string_view text, std::string_view station) {
     std::string_view content = trim(line);
     while (!content.empty() && content.back() == '\\') content = trim(content.substr(0, content.size() - 1));
     if (isNumberedParagraphStart(content)) content = stripParagraphPrefix(content);
+    content.remove_prefix(olderPageHeaderLength(content));  // "PAGE 02 HARARE 06677 ... 291400Z TEXT"
     joined.append(content);
     joined.push_back(' ');
   }
   eraseSipdisWords(joined);
   erasePageBreakText(joined, station);
+  decodeCharacterReferences(joined);
   std::string summary = collapseAsciiSpaces(joined);
   eraseInlineParagraphOpenings(summary);
+  std::size_t heading = inlineHeadingStart(summary);
+  if (heading != std::string::npos && heading > 0) summary.resize(heading);
   // Openers and closers left from "Summary: (C)" or "(End summary)".
   std::string_view view = stripParagraphPrefix(summary);
   while (!view.empty() && (view.front() == ':' || view.front() == '-' || view.front() == '.' ||

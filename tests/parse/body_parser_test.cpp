@@ -456,3 +456,45 @@ TEST(Signer, LowerCaseSurnameUnderTheWebFooter) {
   EXPECT_TRUE(signersOf("Visit London's Classified Website:\nhttp://www.state.sgov.gov/p/eur/london\nthanks\n").empty());
   EXPECT_TRUE(signersOf("The talks went on\nwell into the night\nagain\n").empty());
 }
+
+// ---- issue 13: summaries that end at a heading, and joined labels
+
+TEST(SummaryEnd, EndsAtAFramedHeadingLine) {
+  EXPECT_EQ(summaryOf("1. Summary: The embassy held talks.\nMore talks.\n-------- Training --------\n2. Training.\n"),
+            "The embassy held talks. More talks.");
+}
+
+// 07MOSCOW5585, 08CAIRO2153: the heading inside a body without line breaks.
+TEST(SummaryEnd, EndsAtAFramedHeadingInsideTheLine) {
+  EXPECT_EQ(summaryOf("1. Summary: The embassy held talks. More talks. -------- Training -------- 2. Training.\n"),
+            "The embassy held talks. More talks.");
+}
+
+TEST(SummaryLabel, SummaryAndTableOfContents) {
+  EXPECT_EQ(summaryOf("1. (C) SUMMARY AND TABLE OF CONTENTS: The talks resumed.\n\n2. text.\n"), "The talks resumed.");
+  EXPECT_EQ(summaryOf("SUMMARY AND TABLE OF CONTENTS\n-----------------\n\n1. The talks resumed.\n\n2. More.\n"),
+            "The talks resumed.");
+}
+
+// 05BRASILIA1017 "Summary/Action Request.", 08STATE98975 "--- SUMMARY/BACKGROUND ---".
+TEST(SummaryLabel, JoinedLabelsOfSeveralWords) {
+  EXPECT_EQ(summaryOf("1. (C) Summary/Action Request. On 12 April we met.\n\n2. More.\n"), "On 12 April we met.");
+  EXPECT_EQ(summaryOf(". ------------------ SUMMARY/BACKGROUND ------------------\n\n1. China matters.\n\n2. x\n"),
+            "China matters.");
+  EXPECT_EQ(summaryOf("1. (C) Summary and Action Requests: Please act.\n\n2. x\n"), "Please act.");
+  EXPECT_EQ(summaryOf("1. (C) Summary and comment. End Summary and Comment.\n"), "");
+}
+
+TEST(SummaryLabel, SummaryAndProseIsNotALabel) {
+  EXPECT_EQ(summaryOf("1. Summary and analysis of the new law follow in the next paragraphs which\n\n2. x\n"), "");
+}
+
+TEST(SummaryEnd, CharacterReferencesAreDecoded) {
+  EXPECT_EQ(summaryOf("1. Summary: The minister&#8217;s talks. End summary.\n"), "The minister\xe2\x80\x99s talks.");
+}
+
+// 02VATICAN3692: the next page's header glued before the summary's text.
+TEST(SummaryEnd, GluedOlderPageHeaderIsDropped) {
+  EXPECT_EQ(summaryOf("1. SUMMARY: BOTH\nPAGE 02 VATICA 03692 01 OF 02 261100Z RADICAL ISLAM. END SUMMARY.\n"),
+            "BOTH RADICAL ISLAM.");
+}
