@@ -1,14 +1,5 @@
-// Body fields: summary and signers.
+// Body fields: the summary and the signers, parsed by one file each.
 #pragma once
 
-#include <string>
-#include <string_view>
-
-#include "cable.h"
-
-namespace cablecat {
-
-void parseSummary(std::string_view body, Cable& cable);
-void parseSigners(std::string_view body, Cable& cable);
-
-}  // namespace cablecat
+#include "signer_parser.h"
+#include "summary_parser.h"

@@ -137,6 +137,8 @@ std::string findDecl(std::string_view body) {
     std::size_t after = matchExecutiveOrder(window, pos);
     if (after == std::string_view::npos) continue;
     std::size_t i = skipSeparators(window, after);
+    // "E.O. 12958:" alone, "DECL: 04/05/2011" on the next line.
+    while (i < window.size() && isAsciiSpace(window[i])) i = skipSeparators(window, i + 1);
     std::string_view rest = window.substr(i);
     if (startsWithNoCase(rest, "N/A")) return {};
     if (startsWithNoCase(rest, "DECL") && !startsWithNoCase(rest, "DECLASSI")) {
@@ -145,10 +147,13 @@ std::string findDecl(std::string_view body) {
       while (i < window.size() && isAsciiAlpha(window[i])) ++i;
       return normalizeDeclValue(valueAt(window, skipSeparators(window, i)));
     }
-    // "E.O. 11652: GDS": a schedule code in place of DECL.
+    // "E.O. 11652: GDS": a schedule code in place of DECL; "E.O. 12958:
+    // 07/21/2019": the date without its DECL label.
     std::string_view value = valueAt(window, i);
     std::vector<std::string_view> words = splitWords(value);
-    if (words.size() == 1 && words[0].size() <= 6) return normalizeDeclValue(words[0]);
+    int year = 0, month = 0, day = 0;
+    if (words.size() == 1 && (words[0].size() <= 6 || parseDate(words[0], year, month, day)))
+      return normalizeDeclValue(words[0]);
     return {};
   }
   // "E.O. N/A" with the order number left out.

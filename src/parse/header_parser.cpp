@@ -147,7 +147,9 @@ void parseHeader(std::string_view header, Cable& cable) {
           if (firstUnknown == nullptr) firstUnknown = &line;
           break;
         }
-        lists.start(kind, listLineRest(line.text));
+        // "TO PAGE 02 STATE 015113 182333Z": a page header after the keyword.
+        lists.start(kind, isPageBreakLine(listLineRest(line.text)) ? std::string_view()
+                                                                   : listLineRest(line.text));
         break;
       case HeaderLineKind::classification:
       case HeaderLineKind::other:

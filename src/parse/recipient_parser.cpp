@@ -31,12 +31,21 @@ bool isAddressHead(std::string_view word) {
 // "PRIORITY0482": precedence glued to the serial.
 bool splitGluedSerial(std::string_view word, std::string_view& precedence, std::string_view& serial) {
   std::size_t digits = word.size();
-  while (digits > 0 && isAsciiDigit(word[digits - 1])) --digits;
+  while (digits > 0 && (isAsciiDigit(word[digits - 1]) || word[digits - 1] == '-')) --digits;
   if (digits == 0 || digits == word.size()) return false;
   precedence = normalizePrecedenceWord(word.substr(0, digits));
   if (precedence.empty()) return false;
   serial = word.substr(digits);
-  return true;
+  return isMessageSerial(serial);
+}
+
+// Words of a routing indicator's place that are message-format set names
+// or office symbols ("SUBJ/...", "MSGID/...", "USDAO/MADRID"), not routes.
+bool isSetNameOrAddress(std::string_view word) {
+  for (std::string_view name : {"SUBJ", "MSGID", "NARR", "RMKS", "AMPN", "GENTEXT", "DECL", "PASS",
+                                "INFO", "ACTION", "TAGS", "REFS", "ORIG", "POC", "TEXT"})
+    if (word == name) return true;
+  return isAddressHead(word);
 }
 
 // Position of the last whitespace byte of `text`, or npos.
@@ -58,15 +67,28 @@ bool endsWithCollective(const std::vector<std::string_view>& words) {
 
 }  // namespace
 
+bool isMessageSerial(std::string_view word) {
+  // "0482", "475"; a range for a message sent in parts: "2381-2382". One
+  // or two digits belong to the address ("CTF 72").
+  std::size_t dash = word.find('-');
+  if (dash == std::string_view::npos) return word.size() >= 3 && isAllDigits(word);
+  return dash >= 3 && isAllDigits(word.substr(0, dash)) && isAllDigits(word.substr(dash + 1));
+}
+
 std::size_t routingIndicatorPrefix(std::string_view entry) {
-  // Routing indicators are 4-7 capitals starting with R ("RUEHC",
-  // "RHMFISS"); "ZEN" marks delivery by other means.
+  // Routing indicators are 4-8 capitals, mostly starting with R ("RUEHC",
+  // "RHMFISS"), but not always: "UEHC/", "EUMEM/", "GIPNC/". "ZEN" marks
+  // delivery by other means. Three-letter words are office symbols
+  // ("EUR/RUS"), and an address ("USDAO/MADRID") is not a route.
   std::size_t slash = entry.find('/');
   if (slash == std::string_view::npos || slash < 3 || slash > 8) return 0;
   std::string_view indicator = entry.substr(0, slash);
   for (char c : indicator)
     if (!isAsciiUpper(c)) return 0;
-  if (indicator != "ZEN" && (indicator.front() != 'R' || indicator.size() < 4)) return 0;
+  if (indicator == "ZEN") return slash + 1;
+  if (indicator.size() < 4 || slash + 1 >= entry.size()) return 0;
+  if (!isAsciiUpper(entry[slash + 1]) && !isAsciiDigit(entry[slash + 1])) return 0;
+  if (indicator.front() != 'R' && isSetNameOrAddress(indicator)) return 0;
   return slash + 1;
 }
 
@@ -90,7 +112,7 @@ Recipient parseRecipientEntry(std::string_view entry, std::string_view kind) {
     std::string_view last = rest.substr(space + 1);
     std::string_view precedence = normalizePrecedenceWord(last);
     std::string_view gluedSerial;
-    if (recipient.serial.empty() && isAllDigits(last)) {
+    if (recipient.serial.empty() && isMessageSerial(last)) {
       recipient.serial = std::string(last);
     } else if (recipient.precedence.empty() && !precedence.empty()) {
       recipient.precedence = std::string(precedence);
@@ -120,7 +142,7 @@ bool continuesRecipientEntry(std::string_view line, std::string_view previousEnt
   // Only a precedence and/or serial: the end of the entry above.
   bool onlyTail = true;
   for (std::string_view word : words)
-    if (normalizePrecedenceWord(word).empty() && !isAllDigits(word) && word != "NIACT")
+    if (normalizePrecedenceWord(word).empty() && !isMessageSerial(word) && word != "NIACT")
       onlyTail = false;
   // A bare precedence or serial is never a recipient of its own.
   if (onlyTail) return true;
@@ -128,7 +150,7 @@ bool continuesRecipientEntry(std::string_view line, std::string_view previousEnt
   // address can have been cut: its last word is still part of the address.
   if (routingIndicatorPrefix(previousEntry) == 0) return false;
   std::string_view lastWord = previousEntry.substr(previousEntry.find_last_of(" \t/") + 1);
-  if (isAllDigits(lastWord) || !normalizePrecedenceWord(lastWord).empty()) return false;
+  if (isMessageSerial(lastWord) || !normalizePrecedenceWord(lastWord).empty()) return false;
   if (previousEntry.back() == '-') return true;
   return words.size() <= 3 && !isAddressHead(words.front()) && !endsWithCollective(words);
 }

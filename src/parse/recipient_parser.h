@@ -11,6 +11,9 @@ namespace cablecat {
 // indicator, address, precedence and serial.
 Recipient parseRecipientEntry(std::string_view entry, std::string_view kind);
 
+// A message serial number after an address: "0482", "475", "2381-2382".
+bool isMessageSerial(std::string_view word);
+
 // Length of the "RUEHC/" prefix (routing indicator and slash), 0 when the
 // entry has none.
 std::size_t routingIndicatorPrefix(std::string_view entry);

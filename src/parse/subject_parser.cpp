@@ -2,7 +2,10 @@
 // whatever was glued after the subject (REF, Classified By, page headers).
 #include "subject_parser.h"
 
+#include "classification_line.h"
 #include "field_text.h"
+#include "subject_label.h"
+#include "text_encoding.h"
 #include "text_lines.h"
 
 namespace cablecat {
@@ -11,50 +14,46 @@ using namespace field_text;
 
 namespace {
 
-constexpr std::size_t kMaxHeadLines = 120;
 constexpr std::size_t kMaxSubjectLength = 600;
 
-// Length of a SUBJECT label at `at` ("SUBJECT:", "SUBJ:", "Subject:",
-// "SUBJECT -", "SUBJECT;"), or 0.
-std::size_t labelLengthAt(std::string_view line, std::size_t at) {
-  if (at > 0 && isAsciiLetter(line[at - 1])) {
-    // Glued after a code or date: "...KZSUBJECT:" is rare; only accept upper case.
-    if (line.substr(at, 8) != "SUBJECT:") return 0;
-  }
-  std::string_view rest = line.substr(at);
-  std::size_t word = 0;
-  if (startsWithNoCase(rest, "SUBJECT")) word = 7;
-  else if (startsWithNoCase(rest, "SUBJ")) word = 4;
-  else return 0;
-  if (word < rest.size() && isAsciiLetter(rest[word])) return 0;  // "SUBJECTS", "Subjected"
-  std::size_t pos = word;
-  while (pos < rest.size() && (rest[pos] == ' ' || rest[pos] == '\t')) ++pos;
-  if (pos >= rest.size()) return 0;
-  if (rest[pos] == ':' || rest[pos] == ';') return pos + 1;
-  // "SUBJECT - TEXT", "SUBJ. TEXT": only the upper-case label.
-  if ((rest[pos] == '-' || (rest[pos] == '.' && pos == word)) && isAsciiUpper(rest[0]) &&
-      isAsciiUpper(rest[1]))
-    return pos + 1;
-  return 0;
+// "FIRST LINE \\": dumps end each line with a backslash; a line of only
+// backslashes is blank.
+std::string_view withoutContinuationMarks(std::string_view line) {
+  std::string_view text = trim(line);
+  while (!text.empty() && text.back() == '\\') text = trim(text.substr(0, text.size() - 1));
+  return text;
 }
 
-bool findLabel(std::string_view body, std::size_t& textStart) {
-  std::string_view block = openingBlock(body, kMaxHeadLines);
-  for (std::size_t at = findNoCase(block, "SUBJ"); at != std::string_view::npos;
-       at = findNoCase(block, "SUBJ", at + 1)) {
-    std::size_t lineStart = 0;
-    std::string_view line = lineAround(block, at, lineStart);
-    std::size_t length = labelLengthAt(line, at - lineStart);
-    if (length == 0) continue;
-    textStart = at + length;
-    return true;
-  }
-  return false;
+// " CONFIDENTIAL" alone: the foot of a printed page, inside a wrapped subject.
+bool isPageFooter(std::string_view text) {
+  for (char c : text)
+    if (isAsciiDigit(c)) return false;
+  ClassificationLine classification;
+  return parseClassificationLine(text, classification);
+}
+
+// "INDEX:", "BEGIN TEXT:": a label alone on its line opens a list or text.
+bool isLabelAlone(std::string_view text) {
+  if (text.size() < 2 || text.size() > 30 || text.back() != ':') return false;
+  for (char c : text.substr(0, text.size() - 1))
+    if (!isAsciiUpper(c) && c != ' ') return false;
+  return true;
+}
+
+// "(1) Poll on Koizumi cabinet": a numbered list item.
+bool isNumberedItem(std::string_view text) {
+  std::size_t digits = 1;
+  while (digits < text.size() && isAsciiDigit(text[digits])) ++digits;
+  return text.size() > 2 && text.front() == '(' && digits > 1 && digits < 4 && digits < text.size() &&
+         text[digits] == ')';
 }
 
 bool startsField(std::string_view line) {
-  std::string_view text = trim(line);
-  if (text.empty()) return true;
+  std::string_view text = withoutContinuationMarks(line);
+  if (text.empty() || isLabelAlone(text) || isNumberedItem(text)) return true;
+  // The classification line repeated under a subject cut short ("TRAF...").
+  ClassificationLine classification;
+  if (parseClassificationLine(text, classification) && !isPageFooter(text)) return true;
   for (std::string_view field : {"REF", "CLASSIFIED BY", "CLASSIFIED:", "SUMMARY", "BEGIN SUMMARY",
                                  "E.O.", "EO 12958", "TAGS", "REFERENCE", "DERIVED FROM",
                                  "(A)", "A.", "A)", "[A]", "THIS IS AN ACTION", "ACTION REQUEST"})
@@ -66,6 +65,16 @@ bool startsField(std::string_view line) {
       return true;
     }
   return isNumberedParagraphStart(text) || isRuleLine(text) || text.substr(0, 2) == "\xC2\xB6";
+}
+
+// "...ANOTHER CHILD Sensitive but unclassified", "... SENSITIVE BUT
+// UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY": a handling caveat typed on
+// the subject's line.
+bool isHandlingCaveat(std::string_view text) {
+  for (std::string_view caveat : {"SENSITIVE BUT UNCLASSIFIED", "FOR OFFICIAL USE ONLY",
+                                  "PLEASE PROTECT ACCORDINGLY", "PLEASE HANDLE ACCORDINGLY"})
+    if (startsWithNoCase(text, caveat)) return true;
+  return false;
 }
 
 // Where a field glued onto the subject begins ("...ALMATYClassified By:").
@@ -92,8 +101,8 @@ std::size_t gluedFieldStart(std::string_view text) {
         if (at(i, "\xC2\xB6")) return i;  // "¶1." glued after the subject
         break;
       case '1':
-        // "... 1. (C) Summary": a paragraph opening glued to the subject.
-        if (i > 0 && text[i - 1] == ' ' && at(i, "1. (")) return i;
+        // "... 1. (C) Summary", "... 1.(SBU):": a paragraph opening glued on.
+        if (i > 0 && text[i - 1] == ' ' && (at(i, "1. (") || at(i, "1.("))) return i;
         break;
       case ' ':
         // "...in Mendoza  Summary --------", "... SUMMARY: ...", " Ref:".
@@ -102,6 +111,7 @@ std::size_t gluedFieldStart(std::string_view text) {
           if (at(i, field)) return i;
         // " REF 09 CAIRO 0173": a reference without its colon.
         if (at(i, " REF ") && i + 5 < text.size() && isAsciiDigit(text[i + 5])) return i;
+        if (isHandlingCaveat(text.substr(i + 1))) return i;
         break;
       default:
         break;
@@ -134,32 +144,37 @@ void stripMarkings(std::string& text) {
 
 void parseSubject(std::string_view body, Cable& cable) {
   std::size_t textStart = 0;
-  if (!findLabel(body, textStart)) return;
+  if (!findSubjectLabel(body, textStart)) return;
 
   std::size_t pos = textStart;
   std::string_view first;
   nextLine(body, pos, first);
   // "SUBJECT:" alone, the subject on the next non-blank line.
-  for (std::size_t blanks = 0; trim(first).empty() && blanks < 3; ++blanks) {
+  for (std::size_t blanks = 0; withoutContinuationMarks(first).empty() && blanks < 3; ++blanks) {
     std::size_t next = pos;
     std::string_view line;
     if (!nextLine(body, next, line)) break;
-    if (!trim(line).empty() && startsField(line)) break;
+    if (!withoutContinuationMarks(line).empty() && startsField(line)) break;
     first = line;
     pos = next;
   }
   // A subject is a few hundred characters; bodies with no line breaks put
   // the whole cable on this "line".
-  std::string joined(first.substr(0, kMaxSubjectLength));
+  std::string joined(withoutContinuationMarks(first.substr(0, kMaxSubjectLength)));
   std::string_view line;
   bool glued = gluedFieldStart(joined) < joined.size();
   while (!glued && joined.size() < kMaxSubjectLength && nextLine(body, pos, line)) {
-    if (isLayoutLine(line)) continue;
+    if (isLayoutLine(line) || isPageFooter(trim(line))) continue;
+    // "PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER".
+    line = trim(line);
+    line.remove_prefix(olderPageHeaderLength(line));
     if (startsField(line)) break;
+    line = withoutContinuationMarks(line);
     joined.push_back(' ');
     joined.append(line);
     glued = gluedFieldStart(line) < line.size();
   }
+  decodeCharacterReferences(joined);
   joined.resize(gluedFieldStart(joined));
   eraseSipdisWords(joined);
   erasePageBreakText(joined, stationOfReferenceId(cable.ref_id));

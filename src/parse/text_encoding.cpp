@@ -34,11 +34,47 @@ void appendUtf8(std::string& out, std::uint32_t code) {
   } else if (code < 0x800) {
     out.push_back(static_cast<char>(0xC0 | (code >> 6)));
     out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-  } else {
+  } else if (code < 0x10000) {
     out.push_back(static_cast<char>(0xE0 | (code >> 12)));
     out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
     out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (code >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
   }
+}
+
+// The code point of "#8217" or "#x2019" (without '&' and ';'), 0 when the
+// text is not a valid numeric reference.
+std::uint32_t numericReference(std::string_view body) {
+  if (body.size() < 2 || body[0] != '#') return 0;
+  bool hex = body[1] == 'x' || body[1] == 'X';
+  std::string_view digits = body.substr(hex ? 2 : 1);
+  if (digits.empty()) return 0;
+  std::uint32_t code = 0;
+  for (char c : digits) {
+    std::uint32_t digit;
+    if (c >= '0' && c <= '9') digit = static_cast<std::uint32_t>(c - '0');
+    else if (hex && c >= 'a' && c <= 'f') digit = static_cast<std::uint32_t>(c - 'a' + 10);
+    else if (hex && c >= 'A' && c <= 'F') digit = static_cast<std::uint32_t>(c - 'A' + 10);
+    else return 0;
+    code = code * (hex ? 16 : 10) + digit;
+    if (code > 0x10FFFF) return 0;
+  }
+  if (code >= 0xD800 && code <= 0xDFFF) return 0;
+  return code;
+}
+
+// The text of "amp", "quot"...: only the XML five, the ones that leak.
+std::string_view namedReference(std::string_view name) {
+  if (name == "amp") return "&";
+  if (name == "lt") return "<";
+  if (name == "gt") return ">";
+  if (name == "quot") return "\"";
+  if (name == "apos") return "'";
+  return {};
 }
 
 // Windows-1252 code points for bytes 0x80-0x9F (0xFFFD where undefined).
@@ -102,6 +138,37 @@ std::size_t repairUtf8(std::string& text) {
   }
   text = std::move(repaired);
   return repairs;
+}
+
+std::size_t decodeCharacterReferences(std::string& text) {
+  constexpr std::size_t kMaxReference = 10;  // "&#x10FFFF;"
+  std::size_t at = text.find('&');
+  if (at == std::string::npos) return 0;
+  std::size_t decoded = 0;
+  std::string out(text, 0, at);
+  while (at != std::string::npos) {
+    std::size_t next = at + 1;
+    std::size_t semicolon = text.find(';', at + 1);
+    if (semicolon != std::string::npos && semicolon - at <= kMaxReference) {
+      std::string_view body = std::string_view(text).substr(at + 1, semicolon - at - 1);
+      std::uint32_t code = numericReference(body);
+      std::string_view named = code == 0 ? namedReference(body) : std::string_view();
+      if (code != 0) appendUtf8(out, code);
+      else out += named;
+      if (code != 0 || !named.empty()) {
+        ++decoded;
+        next = semicolon + 1;
+      } else {
+        out.push_back('&');
+      }
+    } else {
+      out.push_back('&');
+    }
+    at = text.find('&', next);
+    out.append(text, next, at == std::string::npos ? std::string::npos : at - next);
+  }
+  if (decoded > 0) text = std::move(out);
+  return decoded;
 }
 
 }  // namespace cablecat

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace cablecat {
 
@@ -11,5 +12,10 @@ namespace cablecat {
 // five bytes Windows-1252 leaves undefined become U+FFFD. Returns how many
 // bytes were repaired (0: the text was valid and is unchanged).
 std::size_t repairUtf8(std::string& text);
+
+// Decodes HTML character references that leaked into cable text from web
+// pages ("DON&#8217;T", "&#x000A;", "&amp;"): numeric ones and the five XML
+// names. "R&D;" and a bare '&' stay. Returns how many were decoded.
+std::size_t decodeCharacterReferences(std::string& text);
 
 }  // namespace cablecat

@@ -168,16 +168,20 @@ bool isModernPageBreak(const std::vector<std::string_view>& w) {
   return true;
 }
 
-// "PAGE 02 ROME 01196 01 OF 02 082030Z".
+// "PAGE 02 ROME 01196 01 OF 02 082030Z", and without the section group on
+// unsectioned cables: "PAGE 02 STATE 015113 182333Z".
 bool isOlderPageHeader(const std::vector<std::string_view>& w) {
   std::size_t n = w.size();
-  if (n < 8 || w[0] != "PAGE" || !isAllDigits(w[1])) return false;
+  if (n < 5 || w[0] != "PAGE" || !isAllDigits(w[1])) return false;
   std::string_view time = w[n - 1];
   if (time.size() != 7 || time.back() != 'Z' || !isAllDigits(time.substr(0, 6))) return false;
-  if (!isAllDigits(w[n - 2]) || w[n - 3] != "OF" || !isAllDigits(w[n - 4]) ||
-      !isAllDigits(w[n - 5]))
-    return false;
-  for (std::size_t i = 2; i + 5 < n; ++i)
+  std::size_t serial = n - 2;
+  if (n >= 8 && w[n - 3] == "OF") {
+    if (!isAllDigits(w[n - 2]) || !isAllDigits(w[n - 4])) return false;
+    serial = n - 5;
+  }
+  if (w[serial].size() < 4 || !isAllDigits(w[serial]) || serial < 3) return false;
+  for (std::size_t i = 2; i < serial; ++i)
     if (!isStationWord(w[i])) return false;
   return true;
 }
@@ -196,9 +200,25 @@ bool isPageBreakLine(std::string_view line) {
   if (line.size() < 14 || line.size() > 120) return false;
   char last = line.back();
   if (!isAsciiDigit(last) && last != 'Z') return false;
-  if (findSpacedOf(line) == std::string_view::npos) return false;
+  // Unsectioned older cables have no "01 OF 02": "PAGE 02 STATE 015113 182333Z".
+  if (findSpacedOf(line) == std::string_view::npos && line.substr(0, 5) != "PAGE ") return false;
   std::vector<std::string_view> words = splitWords(line);
   return isModernPageBreak(words) || isOlderPageHeader(words);
+}
+
+std::size_t olderPageHeaderLength(std::string_view line) {
+  if (line.substr(0, 5) != "PAGE ") return 0;
+  constexpr std::size_t kMaxHeaderWords = 12;
+  FirstWords<kMaxHeaderWords> first = firstWords<kMaxHeaderWords>(line);
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < first.count; ++i) {
+    words.push_back(first.words[i]);
+    std::string_view word = first.words[i];
+    bool timeGroup = word.size() == 7 && word.back() == 'Z' && isAllDigits(word.substr(0, 6));
+    if (timeGroup && isOlderPageHeader(words))
+      return static_cast<std::size_t>(word.data() + word.size() - line.data());
+  }
+  return 0;
 }
 
 bool isHandlingMarkerLine(std::string_view line) {

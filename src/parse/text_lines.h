@@ -80,6 +80,11 @@ FirstWords<N> firstWords(std::string_view text) {
 // page headers inserted by the transmission system, never data.
 bool isPageBreakLine(std::string_view line);
 
+// Length of an older page header that opens `line` with text glued after
+// it ("PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER" -> up to
+// "291400Z"); 0 when the line does not start with one.
+std::size_t olderPageHeaderLength(std::string_view line);
+
 // "SIPDIS", "SENSITIVE", "SENSITIVE SIPDIS", "NOFORN" alone on a line.
 bool isHandlingMarkerLine(std::string_view line);
 

@@ -347,3 +347,154 @@ TEST(SummaryEnd, InlineParagraphOpeningsAreDropped) {
   EXPECT_EQ(summaryOf("TAGS: X ¶1. (C) Summary: First part. ¶2. (C) Second part. End Summary. ¶3. More."),
             "First part. Second part.");
 }
+
+// ---- issue 13: signers under end-of-message markers, footers and debris
+
+TEST(Signer, ManyBlankLinesAndSpacesAfterTheSurname) {
+  std::string body = "4. (C) Text.\n\nHORAN";
+  for (int i = 0; i < 60; ++i) body += "   \n";
+  EXPECT_EQ(signersOf(body), (Names{"HORAN"}));
+}
+
+TEST(Signer, PrintDebrisGluedToTheSurname) { EXPECT_EQ(signersOf("Text.\n\nHORAN##\n"), (Names{"HORAN"})); }
+
+// 02VATICAN3692, 03ROME5149: the printout's page footer under the signer.
+TEST(Signer, BeforeThePrintedPageFooter) {
+  EXPECT_EQ(signersOf("Text.\n\nHORAN\n\nSECRET\n\n> 2002ROME01748 - Classification: SECRET\n"), (Names{"HORAN"}));
+  EXPECT_EQ(signersOf("Text.\n\nSKODON\n \n \nNNNN\n 2003ROME05149 - Classification: CONFIDENTIAL\n\n\"\n"),
+            (Names{"SKODON"}));
+  EXPECT_EQ(signersOf("REGION. HARDT \nCONFIDENTIAL \n> \n2002VATICA03692 - Classification: CONFIDENTIAL \"\n"),
+            (Names{"HARDT"}));
+}
+
+// 03ROME2045: the dump cut the footer in two fields.
+TEST(Signer, BeforeAFooterCutByTheDump) {
+  EXPECT_EQ(signersOf("END COMMENT. \nSEMBLER \n \n   CONFIDENTIAL \n \n> \n 2003ROME02045 - Clas\"\t\"sification: "
+                      "CONFIDENTIAL \n\n\"\n"),
+            (Names{"SEMBLER"}));
+}
+
+// 04ROME2926: signer, NNNN and footer on one line.
+TEST(Signer, MarkerAndFooterOnTheSignersLine) {
+  EXPECT_EQ(signersOf("Text.\n\nHALL NNNN 2004ROME02926 - Classification: CONFIDENTIAL \"\n"), (Names{"HALL"}));
+  EXPECT_EQ(signersOf("has not cleared this message. SCOBEY NNNN\n"), (Names{"SCOBEY"}));
+}
+
+// 05BRASILIA1207, 06MOSCOW3335, 07TRIPOLI945: a database row's tail.
+TEST(Signer, DatabaseRowTailsAreDropped) {
+  EXPECT_EQ(signersOf("bodes well for U.S. interests. DANILOVICH 2005-05-06\n"), (Names{"DANILOVICH"}));
+  EXPECT_EQ(signersOf("in the period ahead. BURNS\t2006-03-31\n"), (Names{"BURNS"}));
+  EXPECT_EQ(signersOf("End comment. MILAM 0 11/07/2007 6212 KISL,PTER,PREL LIBYAN REACTION TO MERGER\n"),
+            (Names{"MILAM"}));
+}
+
+// 09MEXICO160: a date stamped under the signer.
+TEST(Signer, DateLineAfterTheSurname) { EXPECT_EQ(signersOf("Text.\n\nBASSETT\n1/21/2009\n"), (Names{"BASSETT"})); }
+
+// 07ASUNCION396: CSV quotes and commas around the surname.
+TEST(Signer, QuotesAndCommasAroundTheSurname) {
+  EXPECT_EQ(signersOf("contributed to this cable. ,,,,\"\n\"CASON ,,,,\"\n"), (Names{"CASON"}));
+}
+
+// 04THEHAGUE1915: the partial-extract notice after the text.
+TEST(Signer, BeforeThePartialExtractNotice) {
+  EXPECT_EQ(signersOf("Text.\nSOBEL\n\",\nThis record is a partial extract of the original cable. The full text of "
+                      "the original cable is not available.\n"),
+            (Names{"SOBEL"}));
+}
+
+// 09TRIPOLI321: "...made a decision. STEVENS."
+TEST(Signer, GluedUpperCaseSurnameWithFullStop) {
+  EXPECT_EQ(signersOf("promised to inform us when the GOL made a decision. STEVENS.\n"), (Names{"STEVENS"}));
+}
+
+// 08BERLIN1095, 09PRETORIA954: two-word surnames glued to the last sentence.
+TEST(Signer, GluedTwoWordSurname) {
+  EXPECT_EQ(signersOf("in four areas of South Ossetia. TIMKEN JR\n"), (Names{"TIMKEN JR"}));
+  EXPECT_EQ(signersOf("rings true for South Africa in 2009. LA LIME\n"), (Names{"LA LIME"}));
+  EXPECT_TRUE(signersOf("the talks went well. US GOALS\n").empty());  // no particle, no JR
+}
+
+// 09CAIRO171: "END TEXT SCOBEY".
+TEST(Signer, GluedAfterEndText) {
+  EXPECT_EQ(signersOf("Ahmed Fathi Sorour President of the People's Assembly END TEXT SCOBEY\n"), (Names{"SCOBEY"}));
+}
+
+// 08LONDON1412, 09LONDON1701: after the embassy's web footer.
+TEST(Signer, GluedAfterAWebFooter) {
+  EXPECT_EQ(signersOf("Visit London's Classified Website: http://www.intelink.sgov.gov/wiki/Portal:Unit ed_Kingdom "
+                      "TUTTLE\n"),
+            (Names{"TUTTLE"}));
+  EXPECT_EQ(signersOf("by PDAS Carter. Visit London's Classified Website: XXXXXXXXXXXX Kingdom LeBaron\n"),
+            (Names{"LEBARON"}));
+}
+
+// 08MEXICO2187: lines separated by U+2028 instead of newlines.
+TEST(Signer, UnicodeLineSeparatorsEndLines) {
+  EXPECT_EQ(signersOf("Blog at http://www.intelink.gov/communities/state/nap / \xE2\x80\xA8GARZA"), (Names{"GARZA"}));
+  EXPECT_EQ(signersOf("Text ends here.\xE2\x80\xA8\xE2\x80\xA8ORDWAY\xE2\x80\xA8"), (Names{"ORDWAY"}));
+}
+
+// 07BRASILIA64: "...to cultivate China.\nSobel."
+TEST(Signer, CapitalizedSurnameWithStopUnderAClosedSentence) {
+  EXPECT_EQ(signersOf("the lengths Brazil was going to try to cultivate China.\nSobel.\n"), (Names{"SOBEL"}));
+}
+
+TEST(Signer, CapitalizedSurnameWithStopAfterABlankLine) {
+  EXPECT_EQ(signersOf("the lengths Brazil was going to try to cultivate China. \n\nSobel.\n"), (Names{"SOBEL"}));
+}
+
+// 08CAIRO2255: "...has not cleared this message. SCOBEY NNNN End Cable Text".
+TEST(Signer, GluedBeforeMarkerAndEndCableText) {
+  EXPECT_EQ(signersOf("6. (U) Welch has not cleared this message. SCOBEY NNNN End Cable Text\n"), (Names{"SCOBEY"}));
+}
+
+// 07LONDON3175: "tuttle" typed in lower case under the web footer.
+TEST(Signer, LowerCaseSurnameUnderTheWebFooter) {
+  EXPECT_EQ(signersOf("Visit London's Classified Website:\nhttp://www.state.sgov.gov/p/eur/london/index. cfm\ntuttle\n"),
+            (Names{"TUTTLE"}));
+  EXPECT_TRUE(signersOf("Visit London's Classified Website:\nhttp://www.state.sgov.gov/p/eur/london\nthanks\n").empty());
+  EXPECT_TRUE(signersOf("The talks went on\nwell into the night\nagain\n").empty());
+}
+
+// ---- issue 13: summaries that end at a heading, and joined labels
+
+TEST(SummaryEnd, EndsAtAFramedHeadingLine) {
+  EXPECT_EQ(summaryOf("1. Summary: The embassy held talks.\nMore talks.\n-------- Training --------\n2. Training.\n"),
+            "The embassy held talks. More talks.");
+}
+
+// 07MOSCOW5585, 08CAIRO2153: the heading inside a body without line breaks.
+TEST(SummaryEnd, EndsAtAFramedHeadingInsideTheLine) {
+  EXPECT_EQ(summaryOf("1. Summary: The embassy held talks. More talks. -------- Training -------- 2. Training.\n"),
+            "The embassy held talks. More talks.");
+}
+
+TEST(SummaryLabel, SummaryAndTableOfContents) {
+  EXPECT_EQ(summaryOf("1. (C) SUMMARY AND TABLE OF CONTENTS: The talks resumed.\n\n2. text.\n"), "The talks resumed.");
+  EXPECT_EQ(summaryOf("SUMMARY AND TABLE OF CONTENTS\n-----------------\n\n1. The talks resumed.\n\n2. More.\n"),
+            "The talks resumed.");
+}
+
+// 05BRASILIA1017 "Summary/Action Request.", 08STATE98975 "--- SUMMARY/BACKGROUND ---".
+TEST(SummaryLabel, JoinedLabelsOfSeveralWords) {
+  EXPECT_EQ(summaryOf("1. (C) Summary/Action Request. On 12 April we met.\n\n2. More.\n"), "On 12 April we met.");
+  EXPECT_EQ(summaryOf(". ------------------ SUMMARY/BACKGROUND ------------------\n\n1. China matters.\n\n2. x\n"),
+            "China matters.");
+  EXPECT_EQ(summaryOf("1. (C) Summary and Action Requests: Please act.\n\n2. x\n"), "Please act.");
+  EXPECT_EQ(summaryOf("1. (C) Summary and comment. End Summary and Comment.\n"), "");
+}
+
+TEST(SummaryLabel, SummaryAndProseIsNotALabel) {
+  EXPECT_EQ(summaryOf("1. Summary and analysis of the new law follow in the next paragraphs which\n\n2. x\n"), "");
+}
+
+TEST(SummaryEnd, CharacterReferencesAreDecoded) {
+  EXPECT_EQ(summaryOf("1. Summary: The minister&#8217;s talks. End summary.\n"), "The minister\xe2\x80\x99s talks.");
+}
+
+// 02VATICAN3692: the next page's header glued before the summary's text.
+TEST(SummaryEnd, GluedOlderPageHeaderIsDropped) {
+  EXPECT_EQ(summaryOf("1. SUMMARY: BOTH\nPAGE 02 VATICA 03692 01 OF 02 261100Z RADICAL ISLAM. END SUMMARY.\n"),
+            "BOTH RADICAL ISLAM.");
+}

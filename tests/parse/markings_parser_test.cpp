@@ -356,3 +356,12 @@ TEST(Markings, CrlfBody) {
   EXPECT_EQ(cable.classification, "CONFIDENTIAL");
   EXPECT_EQ(cable.decl, "GDS");
 }
+
+// 08STOCKHOLM257: "E.O. 12958: 07/21/2019", the DECL label left out.
+TEST(Decl, DateWithoutTheDeclLabel) { EXPECT_EQ(findDecl("E.O. 12958: 07/21/2019\nTAGS: PREL SW\n"), "2019-07-21"); }
+
+// 08MEXICO2187: "E.O. 12958:" alone, DECL on the next line.
+TEST(Decl, DeclOnTheLineAfterTheOrder) {
+  EXPECT_EQ(findDecl("  E.O. 12958: \nDECL: 04/05/2011 \nTAGS: PREL MX\n"), "2011-04-05");
+  EXPECT_EQ(findDecl("E.O. 12958:\n\nTAGS: PREL MX\n"), "");
+}

@@ -465,3 +465,92 @@ TEST(RecipientList, HyphenWrappedAddressJoinsWithoutSpace) {
   ASSERT_EQ(r.size(), 2u);
   EXPECT_EQ(r[1].address, "SOUTH AND CENTRAL-ASIA COLLECTIVE");
 }
+
+// Issue 13: a message sent in parts carries a serial range.
+TEST(RecipientEntry, PrecedenceThenSerialRange) {
+  Recipient r = parseRecipientEntry("AMEMBASSY BEIJING IMMEDIATE 2381-2382", "to");
+  EXPECT_EQ(r.address, "AMEMBASSY BEIJING");
+  EXPECT_EQ(r.precedence, "IMMEDIATE");
+  EXPECT_EQ(r.serial, "2381-2382");
+}
+
+TEST(RecipientEntry, SerialRangeWithoutPrecedence) {
+  Recipient r = parseRecipientEntry("RUEHBJ/AMEMBASSY BEIJING 0001-0003", "info");
+  EXPECT_EQ(r.routing_indicator, "RUEHBJ");
+  EXPECT_EQ(r.address, "AMEMBASSY BEIJING");
+  EXPECT_EQ(r.serial, "0001-0003");
+}
+
+TEST(RecipientEntry, PrecedenceGluedToSerialRange) {
+  Recipient r = parseRecipientEntry("AMEMBASSY TOKYO PRIORITY0001-0003", "info");
+  EXPECT_EQ(r.address, "AMEMBASSY TOKYO");
+  EXPECT_EQ(r.precedence, "PRIORITY");
+  EXPECT_EQ(r.serial, "0001-0003");
+}
+
+// "UEHC/" (a route that lost its R), "EUMEM/", "GIPNC/": routes need not
+// start with R.
+TEST(RecipientEntry, RoutingIndicatorsOutsideTheRPattern) {
+  Recipient lost = parseRecipientEntry("UEHC/SECSTATE WASHDC 0001", "to");
+  EXPECT_EQ(lost.routing_indicator, "UEHC");
+  EXPECT_EQ(lost.address, "SECSTATE WASHDC");
+  EXPECT_EQ(lost.serial, "0001");
+  Recipient eu = parseRecipientEntry("EUMEM/EU MONITORING MISSION TBILISI", "info");
+  EXPECT_EQ(eu.routing_indicator, "EUMEM");
+  EXPECT_EQ(eu.address, "EU MONITORING MISSION TBILISI");
+  Recipient gipnc = parseRecipientEntry("GIPNC/DIRNSA FT GEORGE G MEADE MD", "info");
+  EXPECT_EQ(gipnc.routing_indicator, "GIPNC");
+  EXPECT_EQ(gipnc.address, "DIRNSA FT GEORGE G MEADE MD");
+}
+
+TEST(RecipientEntry, OfficeSymbolsAndMessageSetsAreNotRoutes) {
+  EXPECT_EQ(routingIndicatorPrefix("EUR/RUS"), 0u);
+  EXPECT_EQ(routingIndicatorPrefix("SUBJ/MEETING WITH MOD//"), 0u);
+  EXPECT_EQ(routingIndicatorPrefix("USDAO/MADRID"), 0u);
+  EXPECT_EQ(routingIndicatorPrefix("USUN/NEW YORK"), 0u);
+  EXPECT_EQ(routingIndicatorPrefix("ABCD//J5"), 0u);
+}
+
+// "CTF 72", "CTG 70": one or two digits are part of a military address.
+TEST(RecipientEntry, NumberThatBelongsToTheAddressStays) {
+  Recipient r = parseRecipientEntry("CTF 72", "info");
+  EXPECT_EQ(r.address, "CTF 72");
+  EXPECT_EQ(r.serial, "");
+  Recipient routed = parseRecipientEntry("RHHMUNA/CTF 72 PRIORITY 0042", "info");
+  EXPECT_EQ(routed.address, "CTF 72");
+  EXPECT_EQ(routed.precedence, "PRIORITY");
+  EXPECT_EQ(routed.serial, "0042");
+}
+
+TEST(RecipientList, PageHeaderOfUnsectionedCableInsideListIsNotARecipient) {
+  auto r = recipientsOf(
+      "O 182333Z JAN 74\n"
+      "FM SECSTATE WASHDC\n"
+      "TO AMEMBASSY BEIJING IMMEDIATE 2381-2382\n"
+      "INFO AMEMBASSY TOKYO\n"
+      "PAGE 02 STATE 015113 182333Z\n"
+      "AMEMBASSY SEOUL\n");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[0].serial, "2381-2382");
+  EXPECT_EQ(r[1].address, "AMEMBASSY TOKYO");
+  EXPECT_EQ(r[2].address, "AMEMBASSY SEOUL");
+}
+
+TEST(RecipientList, PageHeaderAfterTheListKeywordIsNotARecipient) {
+  auto r = recipientsOf(
+      "FM SECSTATE WASHDC\n"
+      "TO PAGE 02 STATE 015113 182333Z\n"
+      "AMEMBASSY BEIJING 2381\n");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].address, "AMEMBASSY BEIJING");
+  EXPECT_EQ(r[0].serial, "2381");
+}
+
+TEST(RecipientList, WrappedSerialRangeJoinsThePreviousEntry) {
+  auto r = recipientsOf(
+      "FM SECSTATE WASHDC\n"
+      "TO RUEHBJ/AMEMBASSY BEIJING IMMEDIATE\n"
+      "2381-2382\n");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].serial, "2381-2382");
+}

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "parse/subject_label.h"
 #include "parse/subject_parser.h"
 
 using namespace cablecat;
@@ -224,4 +225,98 @@ TEST(SubjectLabel, LabelAloneFollowedByAFieldGivesEmpty) {
 
 TEST(SubjectGlue, RefWithoutColonBeforeAYear) {
   EXPECT_EQ(subjectOf("SUBJECT: BIRD FLU VICTIM FROM SUEZ REF 09 CAIRO 0173 Sensitive\n"), "BIRD FLU VICTIM FROM SUEZ");
+}
+
+// ---- issue 13: forms from real cables and the reference parser's fragments
+
+TEST(SubjectLabel, NoColonAfterTheLabel) {
+  EXPECT_EQ(subjectOf("TAGS: PTER SA\nSUBJECT SAG AGREES TO USG STEPS ON TERRORIST FINANCING\n\nREF: STATE 1\n"),
+            "SAG AGREES TO USG STEPS ON TERRORIST FINANCING");
+}
+
+TEST(SubjectLabel, NoColonAndProseSubjectToIsNotALabel) {
+  EXPECT_EQ(subjectOf("TAGS: PTER SA\nSUBJECT TO CONGRESSIONAL NOTIFICATION\n\n1. Text\n"), "");
+}
+
+// 09TRIPOLI925: "UBJECT: 110 LIBYAN COMPANIES PRIVATIZED".
+TEST(SubjectLabel, MisspelledLabel) {
+  EXPECT_EQ(subjectOf("TAGS: ECON LY\n\nUBJECT: 110 LIBYAN COMPANIES PRIVATIZED\n\n1. Text\n"),
+            "110 LIBYAN COMPANIES PRIVATIZED");
+  EXPECT_EQ(subjectOf("SUBJET: TALKS\n\n"), "TALKS");
+  EXPECT_EQ(subjectOf("SUBEJCT: TALKS\n\n"), "TALKS");
+  EXPECT_EQ(subjectOf("Sbject: Talks\n\n"), "Talks");
+}
+
+TEST(SubjectLabel, WordsFarFromSubjectAreNotLabels) {
+  EXPECT_EQ(subjectOf("OBJECT: TALKS\n\n"), "");
+  EXPECT_EQ(subjectOf("SUSPECT: JONES\n\n"), "");
+  EXPECT_FALSE(isWithinOneSlip("SUBJECTIVE", "SUBJECT"));
+  EXPECT_TRUE(isWithinOneSlip("SUBJECTT", "SUBJECT"));
+  EXPECT_TRUE(isWithinOneSlip("SUBJECX", "SUBJECT"));
+  EXPECT_TRUE(isWithinOneSlip("SUBJEC", "SUBJECT"));
+}
+
+TEST(SubjectText, CharacterReferencesAreDecoded) {
+  EXPECT_EQ(subjectOf("SUBJECT: EGYPT&#8217;S ELECTIONS &amp; THE &#x201C;OPPOSITION&#x201D;\n\n"),
+            "EGYPT\xe2\x80\x99S ELECTIONS & THE \xe2\x80\x9cOPPOSITION\xe2\x80\x9d");
+}
+
+// 09CAIRO213, 06SAOPAULO935: the SBU caveat typed on the subject's line.
+TEST(SubjectGlue, HandlingCaveatIsCut) {
+  EXPECT_EQ(subjectOf("SUBJECT: CHILD TRAFFICKING: ANOTHER CHILD Sensitive but unclassified\n\n"),
+            "CHILD TRAFFICKING: ANOTHER CHILD");
+  EXPECT_EQ(subjectOf("SUBJECT: STOCK MARKET WOES Sensitive but unclassified. Please handle accordingly.\n\n"),
+            "STOCK MARKET WOES");
+  EXPECT_EQ(subjectOf("SUBJECT: Ex-Governor Can Still Beat Lula SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT "
+                      "ACCORDINGLY\n\n"),
+            "Ex-Governor Can Still Beat Lula");
+}
+
+TEST(SubjectGlue, HandlingCaveatOnTheNextLineIsCut) {
+  EXPECT_EQ(subjectOf("SUBJECT: ROOM TO TALK?\nSENSITIVE BUT UNCLASSIFIED--PLEASE PROTECT ACCORDINGLY\n\n"),
+            "ROOM TO TALK?");
+}
+
+// 09TRIPOLI417: a dump row ends every line with a backslash.
+TEST(SubjectWrap, TrailingContinuationMarksAreRemoved) {
+  EXPECT_EQ(subjectOf("SUBJECT: AL-QADHAFI:  NO LONGER RELUCTANT TO ENGAGE WITH AFRICOM \\\n \\\n"
+                      "CLASSIFIED BY: Gene A. Cretz \\\n"),
+            "AL-QADHAFI: NO LONGER RELUCTANT TO ENGAGE WITH AFRICOM");
+  EXPECT_EQ(subjectOf("SUBJECT: FIRST LINE \\\nSECOND LINE \\\n\\\n1. text\n"), "FIRST LINE SECOND LINE");
+}
+
+// 09CAIRO1046: "...IN CAIRO 1.(SBU): The Ministry of Health...".
+TEST(SubjectGlue, ParagraphWithoutSpaceBeforeMarkingGlued) {
+  EXPECT_EQ(subjectOf("SUBJECT: OUTBREAK SHUTS DOWN UNIVERSITY 1.(SBU): The Ministry announced\n"),
+            "OUTBREAK SHUTS DOWN UNIVERSITY");
+}
+
+// "...PRIMEREF: A. LONDON 1939": the references' label glued to the last word.
+TEST(SubjectGlue, RefGluedWithLetteredList) {
+  EXPECT_EQ(subjectOf("SUBJECT: (C/NF) WHO WOULD REPLACE GORDON BROWN AS UK PRIMEREF: A. LONDON 1939 B. LONDON 1704\n"),
+            "WHO WOULD REPLACE GORDON BROWN AS UK PRIME");
+  EXPECT_EQ(subjectOf("SUBJECT: CODEL VISIT TO EGYPTREF: CAIRO 493\n\n"), "CODEL VISIT TO EGYPT");
+}
+
+// 06TOKYO1363: "SUBJECT: DAILY SUMMARY OF JAPANESE PRESS 03/15/06" then "INDEX:".
+TEST(SubjectWrap, EndsAtALabelAloneAndAtANumberedList) {
+  EXPECT_EQ(subjectOf("SUBJECT:  DAILY SUMMARY OF JAPANESE PRESS 03/15/06\n  INDEX:\n(1) Poll on cabinet\n"),
+            "DAILY SUMMARY OF JAPANESE PRESS 03/15/06");
+  EXPECT_EQ(subjectOf("SUBJECT: PRESS SUMMARY\n(1) Poll on cabinet\n"), "PRESS SUMMARY");
+}
+
+// 09YEREVAN494: the page's subject was cut ("TRAF...") and the
+// classification line follows it.
+TEST(SubjectWrap, EndsAtARepeatedClassificationLine) {
+  EXPECT_EQ(subjectOf("SUBJECT:  ARMENIA CONTINUES AGGRESSIVE PROSECUTION OF TRAF...\n"
+                      "UNCLAS YEREVAN 000494 SENSITIVE SIPDIS STATE FOR DRL\n\nSUMMARY\n"),
+            "ARMENIA CONTINUES AGGRESSIVE PROSECUTION OF TRAF...");
+}
+
+// 00HARARE6677: a page footer and the next page's header inside the subject.
+TEST(SubjectWrap, PageFooterAndGluedOlderPageHeaderAreSkipped) {
+  EXPECT_EQ(subjectOf("SUBJECT: ASSISTANT SECRETARY MEETS WITH ZIMBABWE \n CONFIDENTIAL\n"
+                      "PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER\nREFTEL: HARARE 6584\n",
+                      "00HARARE6677"),
+            "ASSISTANT SECRETARY MEETS WITH ZIMBABWE OPPOSITION LEADER");
 }

@@ -41,3 +41,24 @@ TEST(TextEncoding, OverlongAndSurrogateEncodingsAreInvalid) {
   std::string surrogate = "\xed\xa0\x80";
   EXPECT_EQ(repairUtf8(surrogate), 3u);
 }
+
+using cablecat::decodeCharacterReferences;
+
+// Issue 13: "DON&#8217;T" in a subject copied from a web page.
+TEST(CharacterReferences, DecimalAndHexAreDecoded) {
+  std::string text = "DON&#8217;T &#x201C;GO&#x201d; &#128512;";
+  EXPECT_EQ(decodeCharacterReferences(text), 4u);
+  EXPECT_EQ(text, "DON\xe2\x80\x99T \xe2\x80\x9cGO\xe2\x80\x9d \xf0\x9f\x98\x80");
+}
+
+TEST(CharacterReferences, XmlNamesAreDecoded) {
+  std::string text = "AT&amp;T &quot;X&quot; &lt;B&gt; O&apos;NEIL";
+  EXPECT_EQ(decodeCharacterReferences(text), 6u);
+  EXPECT_EQ(text, "AT&T \"X\" <B> O'NEIL");
+}
+
+TEST(CharacterReferences, BareAmpersandsAndUnknownNamesStay) {
+  std::string text = "R&D; US & EU &bogus; &#; &#xZZ; &";
+  EXPECT_EQ(decodeCharacterReferences(text), 0u);
+  EXPECT_EQ(text, "R&D; US & EU &bogus; &#; &#xZZ; &");
+}

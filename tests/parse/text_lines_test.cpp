@@ -144,6 +144,15 @@ TEST(TextLines, OlderPageHeaderNeedsTheTimeGroup) {
   EXPECT_FALSE(isPageBreakLine("PAGE 02 ROME 01196 01 OF 02"));
 }
 
+// Unsectioned 1970s cables: "PAGE 02 STATE 015113 182333Z" inside TO/INFO lists.
+TEST(TextLines, OlderPageHeaderWithoutSectionGroup) {
+  EXPECT_TRUE(isPageBreakLine("PAGE 02 STATE 015113 182333Z"));
+  EXPECT_TRUE(isPageBreakLine("PAGE 03 RIO DE JANEIRO 01196 082030Z"));
+  EXPECT_FALSE(isPageBreakLine("PAGE 02 STATE 015113"));
+  EXPECT_FALSE(isPageBreakLine("PAGE 2 OF THE REPORT 182333Z"));
+  EXPECT_FALSE(isPageBreakLine("PAGE 02 15 182333Z"));
+}
+
 TEST(TextLines, OverlongLineIsNeverAPageBreak) {
   EXPECT_FALSE(isPageBreakLine(std::string(130, 'A') + " 00012345 001 OF 002"));
 }
@@ -188,4 +197,13 @@ TEST(TextLines, FindNoCaseFromOffsetAndRepeatedLetters) {
   EXPECT_EQ(findNoCase("aaab aaab", "AAAB", 1), 5u);
   EXPECT_EQ(findNoCase("E.O. N/A", "E.O. N/A"), 0u);
   EXPECT_EQ(findNoCase("abc", "ABC", 4), std::string_view::npos);
+}
+
+// 00HARARE6677: "PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER".
+TEST(TextLines, OlderPageHeaderGluedBeforeText) {
+  std::string_view line = "PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER";
+  EXPECT_EQ(line.substr(olderPageHeaderLength(line)), " OPPOSITION LEADER");
+  EXPECT_EQ(olderPageHeaderLength("PAGE 02 STATE 015113 182333Z"), 28u);
+  EXPECT_EQ(olderPageHeaderLength("PAGE 2 OF THE REPORT"), 0u);
+  EXPECT_EQ(olderPageHeaderLength("OPPOSITION LEADER"), 0u);
 }
