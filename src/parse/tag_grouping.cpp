@@ -116,7 +116,7 @@ bool isListCode(const TagWord& word) {
 }
 
 // Free-text runs: words longer than codes ("ECONOMIC AFFAIRS"), with the
-// code-shaped words beside them ("GOI EXTERNAL") and a connector with the
+// code-shaped words and numbers beside them ("GOI EXTERNAL", "ELECTIONS 2008") and a connector with the
 // word before it ("TIP IN TURKEY"). A run is one keyword phrase: without
 // the vocabulary, nothing says where one phrase ends and the next begins.
 void Grouping::groupFreeTextRuns() {
@@ -129,7 +129,8 @@ void Grouping::groupFreeTextRuns() {
       if (inRun[i] || !canJoin(i)) continue;
       bool nextInRun = adjacent(i) && inRun[i + 1];
       bool previousInRun = i > 0 && adjacent(i - 1) && inRun[i - 1];
-      if (words_[i].kind == TagWordClass::shaped && (nextInRun || previousInRun)) {
+      bool absorbable = words_[i].kind == TagWordClass::shaped || words_[i].kind == TagWordClass::number;
+      if (absorbable && (nextInRun || previousInRun)) {
         inRun[i] = grew = true;
       } else if (isPhraseConnector(words_[i].text) && nextInRun && i > 0 && adjacent(i - 1) &&
                  canJoin(i - 1) && !isListCode(words_[i - 1])) {

@@ -75,6 +75,26 @@ bool isClassificationBanner(std::string_view line) {
   return false;
 }
 
+// The list so far ends inside a keyword phrase: its last word is free text
+// ("... ITALY NATIONAL"), not a code.
+bool endsInFreeText(std::string_view list) {
+  list = trim(list);
+  std::size_t begin = list.size();
+  while (begin > 0 && isAsciiUpper(list[begin - 1])) --begin;
+  std::string_view last = list.substr(begin);
+  return last.size() >= 5 && (begin == 0 || list[begin - 1] == ' ') && findKnownTag(last) == nullptr;
+}
+
+// "ELECTIONS ITALIAN POLITICS" below "... IT ITALY NATIONAL": the phrase goes
+// on. Only capitals and spaces, a few words, and no field label.
+bool isPhraseContinuation(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line.size() > 60) return false;
+  for (char c : line)
+    if (!isAsciiUpper(c) && c != ' ') return false;
+  return splitWords(line).size() <= 6 && line.rfind("SUBJ", 0) != 0 && line.rfind("REF", 0) != 0;
+}
+
 bool insideParentheses(const std::string& list) {
   std::size_t open = list.rfind('(');
   std::size_t close = list.rfind(')');
@@ -132,7 +152,9 @@ std::string tagsListText(std::string_view body, const TagsLabel& label, std::str
   while (!gluedField && list.size() < kMaxListLength && nextLine(body, pos, line)) {
     if (isLayoutLine(line) || isClassificationBanner(line)) continue;
     // "(RICE," at the end of a line: the person continues below.
-    if (!(insideParentheses(list) && !trim(line).empty()) && !isTagContinuation(line)) break;
+    bool continues = (insideParentheses(list) && !trim(line).empty()) || isTagContinuation(line) ||
+                     (endsInFreeText(list) && isPhraseContinuation(line));
+    if (!continues) break;
     list.push_back(' ');
     list.append(line);
   }

@@ -46,6 +46,7 @@ void addWord(Cable& cable, const TagWord& word) {
     case TagWordClass::word:
       addTag(cable, word.text, "keyword");
       break;
+    case TagWordClass::number:
     case TagWordClass::skipped:
       break;
   }

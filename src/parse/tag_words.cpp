@@ -5,6 +5,7 @@
 
 #include "field_text.h"
 #include "tag_repairs.h"
+#include "tag_vocabulary.h"
 #include "text_lines.h"
 
 namespace cablecat {
@@ -52,7 +53,9 @@ bool isAllLetters(std::string_view word) {
 
 void classify(TagWord& word) {
   const std::string& text = word.text;
-  if (text == "SIPDIS" || text == "CXSIPDIS" || isAllDigits(text) || text.size() == 1) {
+  if (isAllDigits(text)) {
+    word.kind = TagWordClass::number;
+  } else if (text == "SIPDIS" || text == "CXSIPDIS" || text.size() == 1) {
     word.kind = TagWordClass::skipped;
   } else if ((word.known = findKnownTag(text)) != nullptr) {
     word.kind = TagWordClass::code;
@@ -73,6 +76,23 @@ bool isSeparator(char c) {
   return isAsciiSpace(c) || c == ',' || c == ';' || c == '\\' || c == '.' || c == ':' || c == '/';
 }
 
+// A person as "SURNAME, GIVEN": "(RICE CONDOLEEZZA)" gets its comma when the
+// second word is a given name, and a closing initial its period
+// ("STEINBERG, JAMES B" -> "STEINBERG, JAMES B.").
+std::string personInParentheses(const std::string& inner) {
+  std::vector<std::string_view> parts = splitWords(inner);
+  bool lastIsInitial = parts.size() >= 2 && parts.back().size() == 1 && isAsciiUpper(parts.back()[0]);
+  // "(HILLARY CLINTON)": both words are given names, the order is unknown.
+  bool surnameFirst = parts.size() >= 2 && isGivenName(parts[1]) && !isGivenName(parts[0]);
+  std::string person = inner;
+  if (inner.find(',') == std::string::npos && surnameFirst) {
+    std::size_t surname = parts[0].size();
+    person = inner.substr(0, surname) + "," + inner.substr(surname);
+  }
+  if (lastIsInitial) person += ".";
+  return person;
+}
+
 // "(CLINTON, HILLARY)" or "(KPAO)" starting at `pos`; moves `pos` past it.
 void readParenthesized(std::string_view list, std::size_t& pos, std::vector<TagWord>& words) {
   std::size_t close = list.find(')', pos);
@@ -82,7 +102,7 @@ void readParenthesized(std::string_view list, std::size_t& pos, std::vector<TagW
   pos = close + 1;
   if (inner.empty()) return;
   TagWord word;
-  word.text = inner;
+  word.text = personInParentheses(inner);
   if (inner.find(',') != std::string::npos || inner.find(' ') != std::string::npos)
     word.kind = TagWordClass::person;
   else

@@ -17,7 +17,8 @@ enum class TagWordClass {
   shaped,    // unknown, but shaped like a code: "KNPP", "GOI", "AU-I"
   word,      // unknown and longer than a code: "ECONOMIC", "BRUSSELS"
   person,    // "(CLINTON, HILLARY)" as written inside parentheses
-  skipped,   // SIPDIS markers, stray digits, lone letters
+  number,    // "2008": part of a phrase ("ELECTIONS 2008"), else page furniture
+  skipped,   // SIPDIS markers, lone letters
 };
 
 struct TagWord {
