@@ -25,7 +25,9 @@ names: given names, as evidence that two words on a TAGS line are a person
   3. OFFICIALS below: given names of US officials whose visits carry person
      tags and that no source above has.
   A name the corpus prose mostly writes in lower case ("will", "hope",
-  "major"), and a name that is a country or a station ("ISRAEL", "CHAD",
+  "major"), a name the prose mostly follows with a lower-case word (a
+  surname, nationality or month: "Erdogan said", "German officials", "June
+  2008"; three times or more), and a name that is a country or a station ("ISRAEL", "CHAD",
   "GEORGIA"; stations from ../shared/data/cablegate-ids.csv) are left out,
   unless a person tag in source 1 carries it.
 
@@ -204,14 +206,20 @@ def faker_names():
 def given_names(corpus):
     tagged = set()
     lower, capital = collections.Counter(), collections.Counter()
+    before_lower, before_capital = collections.Counter(), collections.Counter()
     for name, text in cable_texts(corpus):
         for listed in tags_lists(text[:20000]):
             for person in re.findall(r"\(([A-Z' \-]+), ([A-Z]+)", listed):
                 tagged.add(person[1])
         for word in re.findall(r"(?<=[a-z,;] )([A-Za-z]{3,})\b", text):
             (capital if word[0].isupper() else lower)[word.upper()] += 1
+        for name, after in re.findall(r"\b([A-Z][a-z]{3,}) ([A-Za-z][a-z]+)", text):
+            (before_capital if after[0].isupper() else before_lower)[name.upper()] += 1
     places = COUNTRIES | stations(corpus)
-    common = {n for n in faker_names() | OFFICIALS if lower[n] <= capital[n] and n not in places}
+    def is_name(n):
+        not_before_surname = before_lower[n] >= 3 and before_lower[n] > before_capital[n]
+        return lower[n] <= capital[n] and not not_before_surname and n not in places
+    common = {n for n in faker_names() | OFFICIALS if is_name(n)}
     return sorted(tagged | common)
 
 

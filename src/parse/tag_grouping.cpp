@@ -91,21 +91,35 @@ bool Grouping::isGiven(std::size_t i) const {
   return !codeFamily(text) && !codeFamily(words_[i - 1].text);
 }
 
-// "OVIP BUSH GEORGE PREL", "PM NOVO GUILLERMO REMON PEDRO ...", and the comma
-// form "CLINTON, HILLARY". A single letter after the given name is an
-// initial: "STEINBERG JAMES B" -> "STEINBERG, JAMES B.".
+// A person: a surname and a given name, and one more piece of evidence: a
+// visit tag before it ("OVIP BUSH GEORGE PREL"), the comma of "CLINTON,
+// HILLARY", or another person beside it ("PM NOVO GUILLERMO REMON PEDRO").
+// "KIRF COPTIC CHRISTIAN" has none. A single letter after the given name is
+// an initial: "STEINBERG JAMES B" -> "STEINBERG, JAMES B.".
 void Grouping::groupPersons() {
+  struct Candidate {
+    std::size_t first, count;
+  };
+  std::vector<Candidate> candidates;
   for (std::size_t i = 0; i + 1 < words_.size(); ++i) {
     if (!isSurname(i) || !isGiven(i + 1)) continue;
-    std::string person = texts_[i] + ", " + texts_[i + 1];
     std::size_t count = 2;
     if (adjacent(i + 1) && i + 2 < words_.size() && free(i + 2) && texts_[i + 2].size() == 1 &&
-        isAsciiUpper(texts_[i + 2][0])) {
-      person += " " + texts_[i + 2] + ".";
+        isAsciiUpper(texts_[i + 2][0]))
       count = 3;
-    }
-    add(i, count, true, std::move(person));
+    candidates.push_back({i, count});
     i += count - 1;
+  }
+  for (std::size_t c = 0; c < candidates.size(); ++c) {
+    std::size_t i = candidates[c].first;
+    std::size_t count = candidates[c].count;
+    bool afterVisit = i > 0 && (texts_[i - 1] == "OVIP" || texts_[i - 1] == "OREP");
+    bool besideAnother = (c > 0 && candidates[c - 1].first + candidates[c - 1].count == i) ||
+                         (c + 1 < candidates.size() && i + count == candidates[c + 1].first);
+    if (!afterVisit && !words_[i].commaAfter && !besideAnother) continue;
+    std::string person = texts_[i] + ", " + texts_[i + 1];
+    if (count == 3) person += " " + texts_[i + 2] + ".";
+    add(i, count, true, std::move(person));
   }
 }
 

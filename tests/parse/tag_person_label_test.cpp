@@ -56,6 +56,12 @@ TEST(TagPersonWithoutComma, CommaFormNeedsAGivenName) {
   EXPECT_EQ(codesOf("TAGS PREL, BA, BILAT, REGION\n"), (Codes{"PREL", "BA", "BILAT", "REGION"}));
 }
 
+// A given name needs one more piece of evidence: a visit tag, a comma, or
+// another person beside it.
+TEST(TagPersonWithoutComma, GivenNameAloneIsNotEnough) {
+  EXPECT_EQ(codesOf("TAGS: KIRF COPTIC CHRISTIAN\n"), (Codes{"KIRF", "COPTIC CHRISTIAN"}));
+}
+
 TEST(TagPersonWithoutComma, ParenthesesWithoutComma) {
   EXPECT_EQ(codesOf("TAGS: OVIP (RICE CONDOLEEZZA) PREL\n"), (Codes{"OVIP", "RICE, CONDOLEEZZA", "PREL"}));
 }
