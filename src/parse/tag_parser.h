@@ -1,4 +1,5 @@
-// TAGS line(s): codes, fixes for known typos, and each tag's kind.
+// TAGS line(s): codes, keyword phrases, persons, documented typo repairs,
+// and each tag's kind.
 #pragma once
 
 #include <string>
@@ -10,7 +11,8 @@ namespace cablecat {
 
 void parseTags(std::string_view body, Cable& cable);
 
-// geo, program, subject, person or org.
+// geo, program, subject, person or org, for a code (keywords are found by
+// parseTags, not by their shape).
 std::string tagKind(std::string_view code);
 
 }  // namespace cablecat

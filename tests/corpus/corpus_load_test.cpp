@@ -136,7 +136,16 @@ TEST_F(RealCorpus, CatalogueAgreesWithEachPagesOwnTableTagsAndHeading) {
         "SELECT coalesce(ct.written, t.code) FROM cable_tags ct JOIN tags t ON t.id = ct.tag_id"
         " JOIN cables c ON c.id = ct.cable_id WHERE c.ref_id = ? ORDER BY ct.position",
         page.ref_id));
-    if (tags == tagWords(page.tags)) ++tagsAgree;
+    // A typo written beside the code it means ("GG RU RS UN", 08PARIS1616) is
+    // one catalogue tag, RS written as RU: the page's second word is that tag.
+    std::vector<std::string> pageWords = tagWords(page.tags);
+    for (const std::string& meant : texts(db,
+             "SELECT t.code FROM cable_tags ct JOIN tags t ON t.id = ct.tag_id JOIN cables c"
+             " ON c.id = ct.cable_id WHERE c.ref_id = ? AND ct.written IS NOT NULL"
+             " AND ct.written <> t.code AND instr(ct.written, t.code) = 0", page.ref_id))
+      if (std::find(tags.begin(), tags.end(), meant) == tags.end())
+        pageWords.erase(std::remove(pageWords.begin(), pageWords.end(), meant), pageWords.end());
+    if (tags == pageWords) ++tagsAgree;
     else if (disagreements.tellp() < 20000)
       disagreements << page.ref_id << " tags: " << joined(tags) << " vs " << joined(page.tags)
                     << "\n";

@@ -1,0 +1,152 @@
+// Splits a TAGS list into words and tells codes from free text.
+#include "tag_words.h"
+
+#include <array>
+
+#include "field_text.h"
+#include "tag_repairs.h"
+#include "tag_vocabulary.h"
+#include "text_lines.h"
+
+namespace cablecat {
+
+namespace {
+
+constexpr std::array<std::string_view, 11> kConnectors = {"IN", "OF",   "AND", "THE", "FOR", "ON",
+                                                          "TO", "AT", "WITH", "BY",  "&"};
+
+bool isKnown(std::string_view code) { return findKnownTag(code) != nullptr; }
+
+// "ECINECONCS" -> ECIN ECON CS. Every piece must be a known code; two-letter
+// pieces (countries) only at either end, so ordinary words such as
+// "BRUSSELS" are never cut into country codes.
+bool splitGlued(std::string_view word, std::vector<std::string>& pieces) {
+  if (word.size() < 5) return false;
+  std::vector<std::string> found;
+  // Depth-first over piece lengths, four-letter subject codes first.
+  auto tryFrom = [&](auto& self, std::size_t pos) -> bool {
+    if (pos == word.size()) return found.size() >= 2;
+    for (std::size_t length : {4u, 5u, 3u, 6u, 2u}) {
+      if (pos + length > word.size()) continue;
+      if (length == 2 && pos != 0 && pos + 2 != word.size()) continue;
+      std::string_view piece = word.substr(pos, length);
+      if (!isKnown(piece)) continue;
+      found.emplace_back(piece);
+      if (self(self, pos + length)) return true;
+      found.pop_back();
+    }
+    return false;
+  };
+  if (!tryFrom(tryFrom, 0)) return false;
+  bool hasLongPiece = false;
+  for (const std::string& piece : found) hasLongPiece = hasLongPiece || piece.size() >= 4;
+  if (!hasLongPiece) return false;
+  pieces = std::move(found);
+  return true;
+}
+
+bool isAllLetters(std::string_view word) {
+  for (char c : word)
+    if (!isAsciiUpper(c)) return false;
+  return true;
+}
+
+void classify(TagWord& word) {
+  const std::string& text = word.text;
+  if (isAllDigits(text)) {
+    word.kind = TagWordClass::number;
+  } else if (text == "SIPDIS" || text == "CXSIPDIS" || text.size() == 1) {
+    word.kind = TagWordClass::skipped;
+  } else if ((word.known = findKnownTag(text)) != nullptr) {
+    word.kind = TagWordClass::code;
+  } else if (std::string_view meant = repairedTagCode(text); !meant.empty()) {
+    word.kind = TagWordClass::repaired;
+    word.codes.emplace_back(meant);
+  } else if (splitGlued(text, word.codes)) {
+    word.kind = TagWordClass::glued;
+  } else if (text.size() <= 4 || !isAllLetters(text)) {
+    // "KNPP", "GOI", "AU-I", "G8": shaped like codes the dictionary lacks.
+    word.kind = TagWordClass::shaped;
+  } else {
+    word.kind = TagWordClass::word;
+  }
+}
+
+bool isSeparator(char c) {
+  return isAsciiSpace(c) || c == ',' || c == ';' || c == '\\' || c == '.' || c == ':' || c == '/';
+}
+
+// A person as "SURNAME, GIVEN": "(RICE CONDOLEEZZA)" gets its comma when the
+// second word is a given name, and a closing initial its period
+// ("STEINBERG, JAMES B" -> "STEINBERG, JAMES B.").
+std::string personInParentheses(const std::string& inner) {
+  std::vector<std::string_view> parts = splitWords(inner);
+  bool lastIsInitial = parts.size() >= 2 && parts.back().size() == 1 && isAsciiUpper(parts.back()[0]);
+  // "(HILLARY CLINTON)": both words are given names, the order is unknown.
+  bool surnameFirst = parts.size() >= 2 && isGivenName(parts[1]) && !isGivenName(parts[0]);
+  std::string person = inner;
+  if (inner.find(',') == std::string::npos && surnameFirst) {
+    std::size_t surname = parts[0].size();
+    person = inner.substr(0, surname) + "," + inner.substr(surname);
+  }
+  if (lastIsInitial) person += ".";
+  return person;
+}
+
+// "(CLINTON, HILLARY)" or "(KPAO)" starting at `pos`; moves `pos` past it.
+void readParenthesized(std::string_view list, std::size_t& pos, std::vector<TagWord>& words) {
+  std::size_t close = list.find(')', pos);
+  if (close == std::string_view::npos) close = list.size();
+  std::string inner = toUpper(collapseSpaces(list.substr(pos + 1, close - pos - 1)));
+  while (!inner.empty() && (inner.back() == ',' || inner.back() == ' ')) inner.pop_back();
+  pos = close + 1;
+  if (inner.empty()) return;
+  TagWord word;
+  word.text = personInParentheses(inner);
+  if (inner.find(',') != std::string::npos || inner.find(' ') != std::string::npos)
+    word.kind = TagWordClass::person;
+  else
+    classify(word);
+  words.push_back(std::move(word));
+}
+
+}  // namespace
+
+bool isPhraseConnector(std::string_view word) {
+  for (std::string_view connector : kConnectors)
+    if (connector == word) return true;
+  return false;
+}
+
+std::vector<TagWord> readTagWords(std::string_view list) {
+  std::vector<TagWord> words;
+  std::size_t pos = 0;
+  while (pos < list.size()) {
+    char c = list[pos];
+    if (c == ',' && !words.empty()) words.back().commaAfter = true;
+    if (isSeparator(c)) {
+      ++pos;
+      continue;
+    }
+    if (c == '(') {
+      readParenthesized(list, pos, words);
+      continue;
+    }
+    std::size_t end = pos;
+    while (end < list.size() && !isAsciiSpace(list[end]) && list[end] != ',' && list[end] != ';' &&
+           list[end] != '(' && list[end] != '\\')
+      ++end;
+    std::string_view text = list.substr(pos, end - pos);
+    while (!text.empty() && (text.back() == '.' || text.back() == ':' || text.back() == ')'))
+      text.remove_suffix(1);
+    pos = end;
+    if (text.empty()) continue;
+    TagWord word;
+    word.text = toUpper(text);
+    classify(word);
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
+}  // namespace cablecat
