@@ -187,8 +187,11 @@ TEST_F(HtmlReportInBrowser, AShortSpanIsLabelledByMonth) {
 }
 
 TEST_F(HtmlReportInBrowser, ScreenshotIsTaken) {
-  // Kept beside the test binary for a human to look at (not in git).
-  std::string screenshot = (std::filesystem::current_path() / "html-report-browser-test.png").string();
+  // Kept for a human to look at when CABLECAT_SCREENSHOT_DIR names a folder
+  // (.ci/slow-stages: build/), else removed with the test's temp folder.
+  const char* keep = std::getenv("CABLECAT_SCREENSHOT_DIR");
+  std::string screenshot =
+      ((keep && *keep) ? std::filesystem::path(keep) : folder.path()) / "html-report-browser-test.png";
   std::filesystem::remove(screenshot);
   runCommand(browserLine("--screenshot=" + shellQuote(screenshot), writeReport("archive")));
   ASSERT_TRUE(std::filesystem::exists(screenshot));
