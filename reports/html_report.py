@@ -84,9 +84,11 @@ def timeline_section(axis, month_rows, year_rows):
     note = ""
     if early_counts:
         total = sum(axis.totals.values())
-        note = (f'<p class="note">The monthly axis starts in {axis.main_year}: the {axis.early_cables:,} cables '
-                f'from {axis.first_year} to {axis.main_year - 1} ({100 * axis.early_cables / total:.1f} %) '
-                f'are shown per year on the left, so they do not stretch it.</p>')
+        cables = f"{axis.early_cables:,} cables" if axis.early_cables != 1 else "one cable"
+        note = (f'<p class="note">The monthly axis starts in {axis.main_year}. The years before it '
+                f'({axis.first_year}\u2013{axis.main_year - 1}: {cables}, '
+                f'{100 * axis.early_cables / total:.1f} %) are shown per year on the left, '
+                f'so they do not stretch it.</p>')
     svg = timeline_svg(month_counts, early_counts, months)
     return f'<section id="per-month"><h2>Cables per month</h2>\n{svg}\n{note}</section>'
 

@@ -10,6 +10,12 @@ those get a compact per-year panel of their own.
 # The leading years that together hold at most this share of the cables go
 # to the early panel (on the whole archive: 1966-2002, 2 % of the cables).
 EARLY_SHARE = 0.05
+# So do leading years cut off from the rest by this many years without a
+# cable, as long as they hold at most GAP_SHARE of them: in a small
+# catalogue one cable from 1970 beside five from 2008 is 17 %, yet it would
+# stretch the axis over 38 years.
+LONG_GAP = 5
+GAP_SHARE = 0.25
 # Early years this close to the monthly axis stretch nothing: keep them on it.
 SHORTEST_EARLY_SPAN = 3
 
@@ -18,12 +24,16 @@ def first_main_year(year_counts):
     """The first year of the monthly axis, from [(year, cables)] in year order."""
     total = sum(count for _, count in year_counts)
     first_year = year_counts[0][0]
-    early = 0
-    for year, count in year_counts:
-        if early + count > EARLY_SHARE * total:
-            return year if year - first_year >= SHORTEST_EARLY_SPAN else first_year
-        early += count
-    return first_year
+    by_share, after_gap = None, first_year
+    before = 0  # cables in the years before `year`
+    for index, (year, count) in enumerate(year_counts):
+        if by_share is None and before + count > EARLY_SHARE * total:
+            by_share = year
+        if index > 0 and year - year_counts[index - 1][0] > LONG_GAP and before <= GAP_SHARE * total:
+            after_gap = year
+        before += count
+    start = max(by_share, after_gap)
+    return start if start - first_year >= SHORTEST_EARLY_SPAN else first_year
 
 
 def months_between(first, last):

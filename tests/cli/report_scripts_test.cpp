@@ -55,6 +55,25 @@ TEST(HtmlReportScript, WritesOneSelfContainedPageWithEverySection) {
   std::filesystem::remove(output);
 }
 
+TEST(HtmlReportScript, AFarEarlyCableGetsAPanelOfItsOwnInsteadOfStretchingTheAxis) {
+  // One cable from 1970 beside five from 2007-2008: a monthly axis from 1970
+  // would leave the five in its last 2 %.
+  FixtureCatalogue catalogue;
+  {
+    SQLite::Database db(catalogue.path(), SQLite::OPEN_READWRITE);
+    db.exec("INSERT INTO cables (id, ref_id, created, classification, origin, content_hash) "
+            "VALUES (6, '70MOSCOW1', '1970-03-02T10:00', 'SECRET', 'Embassy Moscow', 'h6')");
+  }
+  CommandResult result = runHtmlReport({"--db", catalogue.path(), "-o", "-"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("data-panel=\"early\" data-first=\"1970\" data-last=\"2006\""), std::string::npos);
+  EXPECT_NE(result.out.find("data-panel=\"main\" data-first=\"2007-06\" data-last=\"2008-02\""), std::string::npos);
+  EXPECT_NE(result.out.find("<title>1970 secret: 1</title>"), std::string::npos);
+  EXPECT_NE(result.out.find("The monthly axis starts in 2007. The years before it (1970\u20132006: one cable, 16.7 %) are shown"), std::string::npos);
+  EXPECT_NE(result.out.find("<th class=\"period\">1970\u20132006</th><th class=\"period\">2007</th>"),
+            std::string::npos);
+}
+
 TEST(HtmlReportScript, FiltersNarrowEverySection) {
   FixtureCatalogue catalogue;
   CommandResult result = runHtmlReport({"--db", catalogue.path(), "--output", "-", "--origin", "Embassy Astana",
