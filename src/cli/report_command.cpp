@@ -18,7 +18,37 @@ struct ReportOptions {
   bool no_headers = false;
   bool list = false;
   std::string name;
+  std::vector<std::pair<std::string, std::string>> parameters;  // -p NAME VALUE
 };
+
+// Counts the rows it passes on, to tell when a report stopped at its limit.
+class RowCountingPrinter : public ResultPrinter {
+ public:
+  explicit RowCountingPrinter(ResultPrinter& inner) : inner_(inner) {}
+  void begin(const std::vector<std::string>& columns) override { inner_.begin(columns); }
+  void row(const std::vector<SqlValue>& values) override {
+    ++rows_;
+    inner_.row(values);
+  }
+  void end() override { inner_.end(); }
+  long long rows() const { return rows_; }
+
+ private:
+  ResultPrinter& inner_;
+  long long rows_ = 0;
+};
+
+bool givesLimit(const ReportOptions& options) {
+  for (const auto& entry : options.parameters)
+    if (entry.first == "limit") return true;
+  return false;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+  std::string text;
+  for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
+  return text.empty() ? "none" : text;
+}
 
 void printReportList() {
   std::vector<Report> reports = builtInReports();
@@ -26,6 +56,8 @@ void printReportList() {
   for (const Report& report : reports) width = std::max(width, displayWidth(report.name));
   for (const Report& report : reports)
     std::cout << padToWidth(report.name, width, Align::Left) << "  " << report.description << "\n";
+  std::cout << "\nFilter or widen a report with -p NAME VALUE: since, until, origin, tag, limit "
+               "(see 'cablecat report --help')\n";
 }
 
 int runReportCommand(const ReportOptions& options) {
@@ -43,16 +75,26 @@ int runReportCommand(const ReportOptions& options) {
               << "'; 'cablecat report --list' shows them\n";
     return kExitUsage;
   }
+  if (std::optional<std::string> unknown = unknownReportParameter(*report, options.parameters)) {
+    std::cerr << "cablecat report " << report->name << ": no parameter '" << *unknown
+              << "'; it takes: " << joined(report->parameters) << "\n";
+    return kExitUsage;
+  }
   std::string path = resolveDatabasePath(options.database);
   std::optional<SQLite::Database> db = openForReading("report", path);
   if (!db) return kExitFailure;
   auto printer = makeResultPrinter(resolvePrintOptions(options.mode, options.no_headers), std::cout);
+  RowCountingPrinter counter(*printer);
   try {
-    runSql(*db, report->sql, *printer);
+    runSql(*db, report->sql, counter, reportArguments(*report, options.parameters));
   } catch (const SqlError& error) {
     std::cerr << "cablecat report " << report->name << ": " << error.what() << "\n";
     return kExitFailure;
   }
+  // On stderr, so a CSV or JSON on stdout stays clean.
+  if (report->row_limit && !givesLimit(options) && counter.rows() >= *report->row_limit)
+    std::cerr << "cablecat report " << report->name << ": stopped at " << *report->row_limit
+              << " rows; -p limit -1 shows all\n";
   return kExitOk;
 }
 
@@ -66,6 +108,12 @@ void addReportCommand(CLI::App& app, int& exitCode) {
   addOutputModeOptions(*command, options->mode, options->no_headers);
   command->add_flag("--list,-l", options->list, "List the reports with a line on each");
   command->add_option("name", options->name, "Report name, as 'report --list' shows");
+  command
+      ->add_option("-p,--param", options->parameters,
+                   "Set a report parameter (repeatable): since or until (a date or its start, inclusive: "
+                   "2008, 2008-06), origin ('Embassy Astana'), tag (PGOV), limit (rows; -1: all)")
+      ->type_name("NAME VALUE")
+      ->allow_extra_args(false);  // one pair per -p, so the report name after it stays the name
   command->callback([options, &exitCode] { exitCode = runReportCommand(*options); });
 }
 

@@ -1,5 +1,10 @@
-// Reads the embedded report files into named reports.
+// Reads the embedded report files into named reports, and maps the values
+// given for their named parameters onto SQLite's parameter numbers.
 #include "report_catalog.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
 
 #include "embedded_file.h"
 
@@ -8,6 +13,12 @@ namespace cablecat {
 namespace report_embed {
 std::vector<EmbeddedFile> files();
 }
+
+namespace {
+
+bool isNameCharacter(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+}  // namespace
 
 std::string reportDescription(std::string_view sql) {
   std::size_t start = 0;
@@ -22,12 +33,73 @@ std::string reportDescription(std::string_view sql) {
   return {};
 }
 
+std::vector<std::string> reportParameters(std::string_view sql) {
+  std::vector<std::string> names;
+  std::size_t i = 0;
+  while (i < sql.size()) {
+    if (sql.substr(i, 2) == "--") {
+      i = sql.find('\n', i);
+    } else if (sql.substr(i, 2) == "/*") {
+      i = sql.find("*/", i + 2);
+      if (i != std::string_view::npos) i += 2;
+    } else if (sql[i] == '\'' || sql[i] == '"') {
+      // 'it''s' is two quoted runs back to back: the same text either way.
+      i = sql.find(sql[i], i + 1);
+      if (i != std::string_view::npos) ++i;
+    } else if (sql[i] == ':' && i + 1 < sql.size() && isNameCharacter(sql[i + 1])) {
+      std::size_t end = i + 1;
+      while (end < sql.size() && isNameCharacter(sql[end])) ++end;
+      std::string name(sql.substr(i + 1, end - i - 1));
+      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(std::move(name));
+      i = end;
+    } else {
+      ++i;
+    }
+  }
+  return names;
+}
+
+std::optional<long long> reportRowLimit(std::string_view sql) {
+  constexpr std::string_view kDefaultLimit = "coalesce(:limit,";
+  std::size_t at = sql.find(kDefaultLimit);
+  if (at == std::string_view::npos) return std::nullopt;
+  std::size_t start = sql.find_first_not_of(' ', at + kDefaultLimit.size());
+  if (start == std::string_view::npos) return std::nullopt;
+  long long limit = 0;
+  auto [end, error] = std::from_chars(sql.data() + start, sql.data() + sql.size(), limit);
+  if (error != std::errc() || end == sql.data() + sql.size() || *end != ')') return std::nullopt;
+  return limit;
+}
+
+std::vector<SqlValue> reportArguments(const Report& report,
+                                      const std::vector<std::pair<std::string, std::string>>& given) {
+  std::vector<SqlValue> values(report.parameters.size());
+  for (const auto& [name, value] : given) {
+    auto found = std::find(report.parameters.begin(), report.parameters.end(), name);
+    if (found == report.parameters.end()) continue;
+    // Text: SQLite compares dates as text and still takes '-1' as a LIMIT.
+    SqlValue& slot = values[static_cast<std::size_t>(found - report.parameters.begin())];
+    slot.type = SqlValue::Type::Text;
+    slot.text = value;
+  }
+  return values;
+}
+
+std::optional<std::string> unknownReportParameter(const Report& report,
+                                                  const std::vector<std::pair<std::string, std::string>>& given) {
+  for (const auto& entry : given)
+    if (std::find(report.parameters.begin(), report.parameters.end(), entry.first) == report.parameters.end())
+      return entry.first;
+  return std::nullopt;
+}
+
 std::vector<Report> builtInReports() {
   std::vector<Report> reports;
   for (const EmbeddedFile& file : report_embed::files()) {
     std::string_view name = file.name;
     if (name.ends_with(".sql")) name.remove_suffix(4);
-    reports.push_back(Report{std::string(name), reportDescription(file.content), std::string(file.content)});
+    reports.push_back(Report{std::string(name), reportDescription(file.content), std::string(file.content),
+                             reportParameters(file.content), reportRowLimit(file.content)});
   }
   return reports;
 }
