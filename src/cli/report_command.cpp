@@ -86,7 +86,7 @@ int runReportCommand(const ReportOptions& options) {
   auto printer = makeResultPrinter(resolvePrintOptions(options.mode, options.no_headers), std::cout);
   RowCountingPrinter counter(*printer);
   try {
-    runSql(*db, report->sql, counter, reportArguments(*report, options.parameters));
+    runSql(*db, report->sql, counter, SqlArguments::byName(reportArguments(*report, options.parameters)));
   } catch (const SqlError& error) {
     std::cerr << "cablecat report " << report->name << ": " << error.what() << "\n";
     return kExitFailure;
