@@ -13,8 +13,7 @@ namespace {
 
 struct QueryOptions {
   std::string database;
-  std::string mode;
-  bool no_headers = false;
+  OutputOptions output;
   std::string sql;
   std::vector<std::pair<std::string, std::string>> parameters;  // -p NAME VALUE
 };
@@ -31,7 +30,7 @@ int runQueryCommand(const QueryOptions& options) {
   if (sql == "-") sql.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   std::optional<SQLite::Database> db = openForReading("query", path);
   if (!db) return kExitFailure;
-  auto printer = makeResultPrinter(resolvePrintOptions(options.mode, options.no_headers), std::cout);
+  auto printer = makeResultPrinter(resolvePrintOptions(options.output), std::cout);
   try {
     runSql(*db, sql, *printer, boundArguments(options));
   } catch (const UnboundParameter& error) {
@@ -57,7 +56,7 @@ void addQueryCommand(CLI::App& app, int& exitCode) {
   CLI::App* command = app.add_subcommand(
       "query", "Run SQL on the catalogue (read-only) and print the rows; several statements allowed");
   addDatabaseOption(*command, options->database);
-  addOutputModeOptions(*command, options->mode, options->no_headers);
+  addOutputModeOptions(*command, options->output);
   command
       ->add_option("-p,--param", options->parameters,
                    "Bind a parameter (repeatable): -p ref 07ASTANA2315 gives :ref, @ref or $ref in the SQL its "

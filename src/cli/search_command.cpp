@@ -13,8 +13,7 @@ namespace {
 
 struct SearchOptions {
   std::string database;
-  std::string mode;
-  bool no_headers = false;
+  OutputOptions output;
   long long limit = 20;
   std::vector<std::string> terms;
 };
@@ -23,14 +22,15 @@ int runSearchCommand(const SearchOptions& options) {
   std::string path = resolveDatabasePath(options.database);
   std::optional<SQLite::Database> db = openForReading("search", path);
   if (!db) return kExitFailure;
-  PrintOptions printOptions = resolvePrintOptions(options.mode, options.no_headers);
+  PrintOptions printOptions = resolvePrintOptions(options.output);
   SearchRequest request;
   request.query = joinSearchTerms(options.terms);
   request.limit = options.limit;
-  // Bold on a terminal in the aligned modes; plain markers everywhere else
-  // so files and pipes never carry escape codes.
-  bool aligned = printOptions.mode == OutputMode::Table || printOptions.mode == OutputMode::Box;
-  if (aligned && stdoutIsTerminal()) {
+  // Bold on a terminal in the modes that draw columns; plain markers
+  // everywhere else so files and pipes never carry escape codes.
+  bool drawn = printOptions.mode == OutputMode::Column || printOptions.mode == OutputMode::Table ||
+               printOptions.mode == OutputMode::Box;
+  if (drawn && stdoutIsTerminal()) {
     request.highlight_open = "\x1b[1m";
     request.highlight_close = "\x1b[0m";
   }
@@ -62,7 +62,7 @@ void addSearchCommand(CLI::App& app, int& exitCode) {
   command->add_option("--limit,-n", options->limit, "Most hits to show")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
-  addOutputModeOptions(*command, options->mode, options->no_headers);
+  addOutputModeOptions(*command, options->output);
   command->add_option("terms", options->terms,
                       "FTS5 query: words, \"phrases\", NEAR(a b), subject:word, AND/OR/NOT")
       ->required();

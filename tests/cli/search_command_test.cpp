@@ -61,7 +61,7 @@ TEST(SearchCommand, BoldHighlightOnATerminalKeepsColumnsAligned) {
   CommandResult result = runCablecat({"-qc", command, "/dev/null"}, nullptr, "script");
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.out,
-            "ref_id              created     subject                           snippet\r\n"
+            "ref_id              created     subject                           snippet                         \r\n"
             "------------------  ----------  --------------------------------  --------------------------------\r\n"
             "7575LIBREVILLE1895  2008-02-02  GABON: \"OIL, GAS\" AND THE BUDGET  GABON: \"OIL, \x1b[1mGAS\x1b[0m\" AND THE BUDGET\r\n");
 }
