@@ -3,6 +3,7 @@
 
 #include <array>
 
+#include "reference_layout.h"
 #include "reference_tokens.h"
 #include "text_lines.h"
 
@@ -10,7 +11,6 @@ namespace cablecat {
 
 namespace {
 
-constexpr std::string_view kPilcrow = "\xC2\xB6";  // the page's paragraph sign
 constexpr std::size_t kMaxLinesBeforeParagraphOne = 160;
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
@@ -21,20 +21,6 @@ char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' +
 std::string_view skipSpaces(std::string_view text) {
   while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
   return text;
-}
-
-// Leading blanks, paragraph signs, and the trailing "\" of raw database rows.
-std::string_view cleanLine(std::string_view line) {
-  for (;;) {
-    line = skipSpaces(line);
-    if (line.substr(0, kPilcrow.size()) == kPilcrow) {
-      line.remove_prefix(kPilcrow.size());
-      continue;
-    }
-    break;
-  }
-  while (!line.empty() && (isSpace(line.back()) || line.back() == '\\')) line.remove_suffix(1);
-  return line;
 }
 
 // A bullet at the start: "A.", "A)", "(A)", "[A]", "A:", "A -". Sets the letter.
@@ -59,6 +45,33 @@ bool startsWithBullet(std::string_view text, char& letter) {
     return true;
   }
   return false;
+}
+
+// "A WELLINGTON 721": a bullet letter without punctuation before a citation.
+bool startsWithBareBullet(std::string_view text) {
+  return text.size() > 2 && isLetter(text[0]) && text[1] == ' ' && startsWithCableCitation(text.substr(2));
+}
+
+// A later bullet with its citation inside the line: the wrapped end of a
+// long item, then "D. Shanghai 402".
+bool containsBulletedCitation(std::string_view text) {
+  for (std::size_t i = 1; i + 3 < text.size(); ++i) {
+    if (text[i - 1] != ' ' || !isLetter(text[i]) || (text[i + 1] != '.' && text[i + 1] != ')') || text[i + 2] != ' ')
+      continue;
+    if (upper(text[i]) != 'A' && startsWithCableCitation(text.substr(i))) return true;
+  }
+  return false;
+}
+
+// "REF B: GENEVA 2355" on the line after "REF A: GENEVA 2373": the next
+// item of the same list, not a new list.
+bool isLabelledNextItem(std::string_view text) {
+  std::size_t end = referenceLabelEnd(text);
+  if (end == std::string_view::npos || end > 4) return false;  // "REF B", not "REF: B"
+  std::string_view rest = text.substr(end);
+  char letter = 0;
+  if (startsWithBullet(rest, letter)) return letter != 'A';
+  return startsWithBareBullet(rest) && rest[0] != 'A' && rest[0] != 'a';
 }
 
 // Lines that end a REF list: paragraph 1, Classified By, Summary, the
@@ -199,16 +212,6 @@ bool hasUnclosedParenthesis(std::string_view text) {
   return depth > 0;
 }
 
-// The HTML pages put paragraph signs before bullets ("¶B."); they are layout.
-void appendWithoutPilcrows(std::string& out, std::string_view text) {
-  for (std::size_t at = text.find(kPilcrow); at != std::string_view::npos; at = text.find(kPilcrow)) {
-    out.append(text.substr(0, at));
-    out.push_back(' ');
-    text.remove_prefix(at + kPilcrow.size());
-  }
-  out.append(text);
-}
-
 // Reads a body line by line without splitting all of it; one line of push-back.
 class LineCursor {
  public:
@@ -261,42 +264,69 @@ bool isLabelWordEnd(std::string_view line, std::size_t at) {
   return at >= line.size() || !(isLetter(line[at]) || isDigit(line[at]));
 }
 
+// The text after a label starts a list: a citation or a bullet.
+bool listFollows(std::string_view rest) {
+  rest = skipSpaces(rest);
+  char letter = 0;
+  return startsWithCableCitation(rest) || startsWithBullet(rest, letter);
+}
+
+// "SENSITIVE SIPDIS REF LONDON 01170": handling markers run into the label.
+bool endsWithHandlingMarker(std::string_view before) {
+  while (!before.empty() && isSpace(before.back())) before.remove_suffix(1);
+  for (std::string_view marker : {std::string_view("SIPDIS"), std::string_view("SENSITIVE"),
+                                  std::string_view("NOFORN")})
+    if (before.size() >= marker.size() && before.substr(before.size() - marker.size()) == marker &&
+        (before.size() == marker.size() || !isLetter(before[before.size() - marker.size() - 1])))
+      return true;
+  return false;
+}
+
+// Whether a REF label starts at `at` of a line that holds other text first.
+bool isGluedLabelAt(std::string_view line, std::size_t at) {
+  if (at == 0) return false;
+  std::size_t end = referenceLabelEnd(line.substr(at));
+  if (end == std::string_view::npos) return false;
+  bool colon = line.substr(at, end).find(':') != std::string_view::npos;
+  char before = line[at - 1];
+  if (colon && before == ' ') return true;
+  if (!listFollows(line.substr(at + end))) return false;
+  // Glued to the subject's last word: "...AS UK PRIMEREF: A. LONDON 1939",
+  // "...VISIT TO EGYPTREF: CAIRO 493".
+  if (colon) return isAsciiUpper(before);
+  return before == ' ' && endsWithHandlingMarker(line.substr(0, at));
+}
+
 // A label glued to the end of another line: "SUBJECT: ... REF: TBILISI 1372",
 // or a wrapped subject's second line. On SUBJECT lines any case counts; on
 // other lines only the capitalized "REF:" forms, so prose is left alone.
 std::size_t gluedLabelStart(std::string_view line) {
-  bool subjectLine = startsWithNoCase(line, "SUBJ");
-  auto labelAt = [&](std::size_t at) {
-    // "REF" must start a word and form a label with a colon.
-    if (at == 0 || line[at - 1] != ' ') return false;
-    std::size_t end = referenceLabelEnd(line.substr(at));
-    if (end == std::string_view::npos || line.substr(at, end).find(':') == std::string_view::npos) return false;
-    return true;
-  };
-  auto quotedAfterParagraphOne = [&](std::size_t at) {
-    // Past "Classified By" or paragraph 1 of a flattened body, "Ref:" is quoted text.
-    std::string_view before = line.substr(0, at);
-    return findNoCase(before, "CLASSIFIED BY") != std::string_view::npos ||
-           before.find(" 1. (") != std::string_view::npos || before.find("1.(") != std::string_view::npos;
-  };
   std::size_t best = std::string_view::npos;
-  if (subjectLine) {
+  if (startsWithNoCase(line, "SUBJ")) {
     for (std::size_t at = findNoCase(line, "REF"); at != std::string_view::npos; at = findNoCase(line, "REF", at + 1))
-      if (labelAt(at)) {
+      if (isGluedLabelAt(line, at)) {
         best = at;
         break;
       }
   } else {
-    // Elsewhere only "REF:" or "Ref:" as written in labels; cheap searches,
-    // since this runs on every line before paragraph 1.
+    // Cheap searches, since this runs on every line before paragraph 1.
     for (std::string_view word : {std::string_view("REF"), std::string_view("Ref")})
       for (std::size_t at = line.find(word); at != std::string_view::npos && at < best; at = line.find(word, at + 1))
-        if (labelAt(at)) {
+        if (isGluedLabelAt(line, at)) {
           best = at;
           break;
         }
   }
-  if (best != std::string_view::npos && quotedAfterParagraphOne(best)) return std::string_view::npos;
+  if (best == std::string_view::npos) return best;
+  // Past paragraph 1 of a flattened body "Ref:" is quoted text; past
+  // "Classified By" only a list that opens with a citation or bullet counts
+  // ("... Reasons 1.4 (b) and (d). REF: A) STATE 91633, B) BRASILIA 1170").
+  std::string_view before = line.substr(0, best);
+  if (before.find(" 1. (") != std::string_view::npos || before.find("1.(") != std::string_view::npos)
+    return std::string_view::npos;
+  if (findNoCase(before, "CLASSIFIED BY") != std::string_view::npos &&
+      !listFollows(line.substr(best + referenceLabelEnd(line.substr(best)))))
+    return std::string_view::npos;
   return best;
 }
 
@@ -325,7 +355,8 @@ std::size_t referenceLabelEnd(std::string_view line) {
       // "REFTEL SECSTATE 118397", "Ref A: ...": without a colon the label
       // must be followed by a citation or a bullet, not by prose ("Reftel requested").
       char letter = 0;
-      if (!rest.empty() && !startsWithCableCitation(rest) && !startsWithBullet(rest, letter))
+      if (!rest.empty() && !startsWithCableCitation(rest) && !startsWithBullet(rest, letter) &&
+          !startsWithBareBullet(rest))
         continue;
     }
     return offset + i;
@@ -339,7 +370,7 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
   LineCursor lines(body);
   TextLine current{};
   while (lines.number() < kMaxLinesBeforeParagraphOne && lines.next(current)) {
-    std::string_view line = cleanLine(current.text);
+    std::string_view line = cleanReferenceLine(current.text);
     if (line.empty()) continue;
     std::size_t labelStart = 0;
     std::size_t labelEnd = referenceLabelEnd(line);
@@ -367,19 +398,20 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
     while (!ended && lines.next(following)) {
       std::string_view raw = following.text;
       if (isPageBreakLine(raw) || isHandlingMarkerLine(raw)) continue;
-      std::string_view text = cleanLine(raw);
+      std::string_view text = cleanReferenceLine(raw);
       if (!text.empty() && text[0] == '-' && text.size() > 1 && text[1] != '-')
         text = skipSpaces(text.substr(1));  // "-      (B) 03 State 348254"
       if (text.empty()) {
         sawBlank = true;
         continue;
       }
-      if (endsReferenceList(text) || referenceLabelEnd(text) != std::string_view::npos) {
+      if (endsReferenceList(text) || (referenceLabelEnd(text) != std::string_view::npos && !isLabelledNextItem(text))) {
         lines.back();  // the outer search looks at this line again
         break;
       }
       char letter = 0;
-      bool continues = startsWithBullet(text, letter) || startsWithCableCitation(text);
+      bool continues = startsWithBullet(text, letter) || startsWithCableCitation(text) || startsWithBareBullet(text) ||
+                       isLabelledNextItem(text);
       if (!continues) {
         bool onlyDigits = true;
         for (char c : text) onlyDigits = onlyDigits && (isDigit(c) || c == ',' || c == ' ' || c == ';');
@@ -395,6 +427,8 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
         else if (!sawBlank && lastItemLacksSerial(trimmedPrevious) && text.size() <= 70 &&
                  proseStart(text) == text.size())
           continues = true;  // "C. RIO DE" / "JANEIRO 123"
+        else if (!sawBlank && containsBulletedCitation(text))
+          continues = true;  // "the U.S. Financial Crisis D. Shanghai 402 and previous"
         else if (!sawBlank && (text[0] == '(' || text[0] == '"'))
           continues = true;  // "(WWW.STATE.SGOV.GOV/...)", "(NOTAL)", a quoted title
         else if (!sawBlank && trimmedPrevious.size() >= 55 && text.size() <= 60 &&
@@ -412,6 +446,7 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
       if (cut < text.size()) ended = true;
       sawBlank = false;
     }
+    eraseInlinePageHeaders(block.text);
     blocks.push_back(std::move(block));
   }
   return blocks;
