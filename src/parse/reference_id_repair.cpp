@@ -128,6 +128,23 @@ void useCanonical(Cable& cable, int year, const Reading& reading) {
   cable.ref_id = std::move(canonical);
 }
 
+// "09EFTOLONDON2187", "08PARISFR2144", "09BRUSSQLS1235": well formed, but
+// the station table spells the station another way. The FM line, when
+// there is one, must agree.
+void canonicalizeStationSpelling(Cable& cable) {
+  std::string_view id = cable.ref_id;
+  std::size_t end = 2;
+  while (end < id.size() && isLetter(id[end])) ++end;
+  std::string_view written = id.substr(2, end - 2);
+  std::string_view station = lookupNormalizedStation(written);
+  if (station.empty() || station == written) return;
+  std::string fmStation = canonicalStation(cable.from_station);
+  if (!fmStation.empty() && fmStation != station) return;
+  Reading reading{std::string(station), withoutLeadingZeros(id.substr(end)),
+                  fmStation.empty() ? "the station table" : "its FM line"};
+  useCanonical(cable, (id[0] - '0') * 10 + (id[1] - '0'), reading);
+}
+
 }  // namespace
 
 std::vector<OwnNumber> ownNumbersInText(std::string_view body) {
@@ -147,7 +164,10 @@ std::vector<OwnNumber> ownNumbersInText(std::string_view body) {
 
 void canonicalizePublishedRefId(Cable& cable) {
   if (cable.ref_id.empty()) return;
-  if (isWellFormedRefId(cable.ref_id)) return;
+  if (isWellFormedRefId(cable.ref_id)) {
+    canonicalizeStationSpelling(cable);
+    return;
+  }
   std::string_view id = cable.ref_id;
   std::vector<Run> runs;
   if (id.size() > 2 && isDigit(id[0]) && isDigit(id[1])) runs = runsAfterYear(id);

@@ -67,6 +67,11 @@ const ShapeCase kShapeCases[] = {
     {"CancelMarkerAfterSerial", "06MADRID002583ZFR2585", "06MADRID2583"},
     {"SuspectedDuplicateAfterSerial", "08ACCRA001382SUSPECTEDDUPLICATE1392", "08ACCRA1382"},
     {"TosecSerialAfterStateSerial", "90STATE255195TOSEC140301", "90STATE255195"},
+    {"EftoGluedToStation", "09EFTOLONDON2187", "09LONDON2187"},
+    {"ClassificationGluedToStation", "85NOFORNMOGADISHU1643", "85MOGADISHU1643"},
+    {"OfficeGluedToStation", "09AMEMBASSYHANOI1234", "09HANOI1234"},
+    {"StationTypoInRelease", "09BRUSSQLS1235", "09BRUSSELS1235"},
+    {"UnescoMissionSpelledParisFr", "08PARISFR2144", "08UNESCOPARISFR2144"},
 };
 
 INSTANTIATE_TEST_SUITE_P(ReleaseShapes, PublishedIdShapeTest, testing::ValuesIn(kShapeCases),
@@ -122,6 +127,15 @@ TEST(PublishedIdKept, CanonicalIdIsLeftAlone) {
   EXPECT_EQ(cable.ref_id, "07ASTANA2327");
   EXPECT_TRUE(cable.published_ref_id.empty());
   EXPECT_TRUE(cable.diagnostics.empty());
+}
+
+// A typo the station table maps one way while the FM line names another
+// station: no evidence which is right, so the release's ID stays.
+TEST(PublishedIdKept, FmLineDisagreesWithTheTable) {
+  Cable cable = repaired("09BRUSSQLS1235", "USNATO");
+  EXPECT_EQ(cable.ref_id, "09BRUSSQLS1235");
+  EXPECT_TRUE(cable.published_ref_id.empty());
+  EXPECT_FALSE(cable.ref_id_malformed);
 }
 
 TEST(PublishedIdKept, SectionWordsAreNoStations) {
