@@ -177,6 +177,10 @@ std::size_t inlineEnd(std::string_view line) {
   std::size_t end = line.size();
   for (std::string_view marker : kInlineEnds) {
     std::size_t at = upperLine.find(marker);
+    // "A. (U) STATE 1234", "STATE 1234 (U) B. STATE 5678": a marking on an
+    // item, not the paragraph after the list.
+    while (at < end && marker[0] == '(' && startsWithCableCitation(skipSpaces(line.substr(at + marker.size()))))
+      at = upperLine.find(marker, at + 1);
     if (at < end) end = at;
   }
   // " 1. (" / "1.(SBU)" / " 1. The": paragraph 1 glued to the list.

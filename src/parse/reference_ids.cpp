@@ -27,9 +27,11 @@ bool normalizeStation(std::string_view written, std::array<char, 64>& buffer, st
   return length > 0;
 }
 
-// Office prefixes cable text puts before a station ("AMEMBASSY ASTANA").
-constexpr std::array<std::string_view, 8> kOfficePrefixes = {
-    "AMEMBASSY", "AMCONSUL", "USMISSION", "AMEMB", "EMBASSY", "CONSULATE", "USCONSUL", "USEMBASSY"};
+// Office prefixes cable text puts before a station ("AMEMBASSY ASTANA",
+// "USINT HAVANA", "AMCONGEN HONG KONG", "USOFFICE PRISTINA").
+constexpr std::array<std::string_view, 14> kOfficePrefixes = {
+    "AMEMBASSY", "AMCONSULATE", "AMCONSUL", "AMCONGEN", "USMISSION", "AMEMB", "EMBASSY", "CONSULATE",
+    "USCONSUL", "USEMBASSY", "USINT", "USLO", "USOFFICE", "CONGEN"};
 
 // Names that changed during the release's span: the IDs follow the name in use
 // in the cable's year (KIEV until 2006, KYIV after; CALCUTTA until 2007, ...).
