@@ -87,7 +87,8 @@ class ListParser {
 
  private:
   void parseItem(std::size_t from, std::size_t to, const std::string& letter, bool unbulleted) {
-    while (from < to && isPunct(tokens_[from], ')')) ++from;  // "A. ) STATE 064404"
+    // "A. ) STATE 064404", "REF (A): STATE 1234": bullet leftovers.
+    while (from < to && (isPunct(tokens_[from], ')') || isPunct(tokens_[from], ':'))) ++from;
     if (from >= to) return;
     auto citations = findCableCitations(tokens_, from, to, ownStation_);
     if (citations.empty()) {

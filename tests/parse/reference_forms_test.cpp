@@ -67,6 +67,8 @@ const FormCase kFormCases[] = {
      {"A|09STATE12|cable", "B|09STATE13|cable"}},
     {"BulletStrayParenthesis", "08LONDON1761", "REF: A. ) STATE 064404\nB. ) ROME 2405\n\n1. x\n",
      {"A|08STATE64404|cable", "B|08ROME2405|cable"}},
+    {"BulletParenthesizedWithColon", "09STATE1", "REF (A): STATE 1234 (B): STATE 5678\n\n1. x\n",
+     {"A|09STATE1234|cable", "B|09STATE5678|cable"}},
     {"PortAIsStationNotBullet", "10SANTODOMINGO1", "REF: PORT A 76\n\n1. x\n", {"-|10PORTAUPRINCE76|cable"}},
     {"PilcrowBulletWithCountryName", "09BRASILIA1", "REF: A. BRASILIA 2\n\xC2\xB6" "B. BRAZIL 1280\n\n1. x\n",
      {"A|09BRASILIA2|cable", "B|09BRASILIA1280|cable"}},
@@ -138,6 +140,14 @@ const FormCase kFormCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Issue13, ReferenceFormTest, testing::ValuesIn(kFormCases),
                          [](const testing::TestParamInfo<FormCase>& param) { return std::string(param.param.name); });
+
+TEST(ReferenceFormRaw, ColonAfterBulletIsNotKept) {
+  Cable cable;
+  cable.ref_id = "09STATE1";
+  parseReferences("REF (A): STATE 1234 (B): STATE 5678\n", cable);
+  ASSERT_EQ(cable.references.size(), 2u);
+  EXPECT_EQ(cable.references[0].raw, "STATE 1234");
+}
 
 TEST(ReferenceFormRaw, PageHeaderLeavesNoTextInTheItem) {
   Cable cable;
