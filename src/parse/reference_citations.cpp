@@ -214,6 +214,13 @@ class CitationScanner {
                                     tokenIs(token, "CONTEL") || tokenIs(token, "MYTEL"));
   }
 
+  // The word at `last` adds nothing to the station the words up to
+  // `previous` name: a country code after it.
+  bool isCountryCodeOf(std::size_t at, std::size_t previous, std::size_t last, const std::string& station) const {
+    return tokens_[last].text.size() == 2 &&
+           canonicalStation(source_.substr(tokens_[at].begin, tokens_[previous].end - tokens_[at].begin)) == station;
+  }
+
   // Longest station name starting at token `at` that is followed by a serial.
   StationMatch matchStation(std::size_t at) const {
     StationMatch match;
@@ -240,6 +247,9 @@ class CitationScanner {
           canonicalStation(source_.substr(tokens_[at].begin, tokens_[last].end - tokens_[at].begin));
       if (candidate.empty()) continue;
       std::size_t serial = serialAfter(last, candidate);
+      // "ROME IT 1234": a country code takes its serial right after it;
+      // "STATE CA-3400" is a circular airgram, not STATE 3400.
+      if (n > 1 && serial != last + 1 && isCountryCodeOf(at, wordEnds[n - 2], last, candidate)) continue;
       if (serial == 0 || isPartOfDate(serial)) continue;
       match.station = std::move(candidate);
       match.serialAt = serial;

@@ -51,14 +51,15 @@ std::string_view stationForYear(std::string_view station, int year) {
 }
 
 // "ROME IT", "TOKYO JA": the two-letter country code some addresses add.
-// Short English words are no country codes ("ROME OF 12 MAY").
+// Short English words are no country codes ("ROME OF 12 MAY"), nor is CA,
+// a circular airgram ("STATE CA 3400").
 std::string_view withoutCountryCode(std::string_view written) {
   while (!written.empty() && (written.back() == ' ' || written.back() == '.')) written.remove_suffix(1);
   if (written.size() < 5 || written[written.size() - 3] != ' ') return {};
   std::string_view code = written.substr(written.size() - 2);
   if (!isUpperLetter(code[0]) || !isUpperLetter(code[1])) return {};
-  static constexpr std::array<std::string_view, 16> kWords = {"OF", "TO", "IN", "ON", "AT", "BY", "OR", "AN",
-                                                              "AS", "IS", "NO", "SO", "UP", "DO", "WE", "ME"};
+  static constexpr std::array<std::string_view, 17> kWords = {"OF", "TO", "IN", "ON", "AT", "BY", "OR", "AN", "AS",
+                                                              "IS", "NO", "SO", "UP", "DO", "WE", "ME", "CA"};
   for (std::string_view word : kWords)
     if (code == word) return {};
   return written.substr(0, written.size() - 3);

@@ -92,6 +92,7 @@ const StationCase kStationCases[] = {
     {"CountryCodeAfterStation", "ROME IT", "ROME"},
     {"CountryCodeAfterSpacedStation", "BUENOS AIRES AR", "BUENOSAIRES"},
     {"ShortWordAfterStationIsNoCountryCode", "ROME OF", ""},
+    {"CircularAirgramIsNoCountryCode", "STATE CA", ""},
     {"UnknownWordIsNoStation", "EMAIL", ""},
     {"MonthIsNoStation", "MARCH", ""},
     {"EmptyIsNoStation", "", ""},
