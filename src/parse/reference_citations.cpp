@@ -145,7 +145,8 @@ class CitationScanner {
     citation.serial = tokens_[serialAt].text;
     std::size_t last = serialAt;
     std::size_t headerEnd = 0;
-    if (tokens_[serialAt].text.size() >= 7 && pageHeaderFollows(serialAt + 1, headerEnd)) {
+    if ((tokens_[serialAt].text.size() >= 7 || oldPageHeaderFollows(serialAt + 1, headerEnd)) &&
+        pageHeaderFollows(serialAt + 1, headerEnd)) {
       citation.page_header = true;
       citation.last = headerEnd;
       found_.push_back(std::move(citation));
@@ -258,8 +259,23 @@ class CitationScanner {
     return match;
   }
 
+  // "NN OF NN DDHHMMZ" after a serial: an old page header without "PAGE"
+  // ("ROME 01196 01 OF 02 082030Z").
+  bool oldPageHeaderFollows(std::size_t at, std::size_t& last) const {
+    if (at + 3 >= to_ || !isNumberToken(tokens_[at]) || tokens_[at].text.size() != 2 || !tokenIs(tokens_[at + 1], "OF") ||
+        !isNumberToken(tokens_[at + 2]))
+      return false;
+    std::string_view dtg = tokens_[at + 3].text;
+    if (dtg.size() != 7 || (dtg.back() != 'Z' && dtg.back() != 'z')) return false;
+    for (std::size_t i = 0; i < 6; ++i)
+      if (!isDigit(dtg[i])) return false;
+    last = at + 3;
+    return true;
+  }
+
   // "NNN.N OF NNN" or "NNN OF NNN" right after a padded serial: a page header.
   bool pageHeaderFollows(std::size_t at, std::size_t& last) const {
+    if (oldPageHeaderFollows(at, last)) return true;
     if (at >= to_ || !isNumberToken(tokens_[at]) || tokens_[at].text.size() != 3) return false;
     std::size_t i = at + 1;
     if (i + 1 < to_ && isPunctToken(tokens_[i], '.') && isNumberToken(tokens_[i + 1])) i += 2;

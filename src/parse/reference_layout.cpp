@@ -44,7 +44,8 @@ std::size_t pageHeaderEnd(const std::vector<RefToken>& tokens, std::size_t at) {
   return i;
 }
 
-// The classification written before "PAGE": "CONFIDENTIAL", "LIMITED OFFICIAL USE".
+// The classification written before "PAGE": "CONFIDENTIAL", "LIMITED OFFICIAL USE",
+// "S E C R E T".
 std::size_t classificationStart(const std::vector<RefToken>& tokens, std::size_t page) {
   static constexpr std::array<std::string_view, 4> kSingleWords = {"CONFIDENTIAL", "SECRET", "UNCLASSIFIED",
                                                                    "UNCLAS"};
@@ -54,6 +55,16 @@ std::size_t classificationStart(const std::vector<RefToken>& tokens, std::size_t
   if (page >= 1)
     for (std::string_view word : kSingleWords)
       if (tokenIs(tokens[page - 1], word)) return page - 1;
+  // Spaced out: "C O N F I D E N T I A L PAGE 02 ...".
+  std::string letters;
+  std::size_t start = page;
+  while (start > 0 && isWordToken(tokens[start - 1]) && tokens[start - 1].text.size() == 1 && letters.size() < 12) {
+    --start;
+    letters.insert(letters.begin(), tokens[start].text[0]);
+  }
+  for (std::string_view word : kSingleWords)
+    for (std::size_t skip = 0; skip < letters.size(); ++skip)
+      if (std::string_view(letters).substr(skip) == word) return start + skip;
   return page;
 }
 

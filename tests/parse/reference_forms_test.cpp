@@ -83,6 +83,11 @@ const FormCase kFormCases[] = {
     {"OldPageHeaderLimitedOfficialUse", "74ROME1200",
      "REF: STATE 40721 LIMITED OFFICIAL USE PAGE 02 ROME 01196 01 OF 02 082030Z\n\n1. x\n",
      {"-|74STATE40721|cable"}},
+    {"OldPageHeaderSpacedClassification", "74ROME1200",
+     "REF: A. STATE 40721 C O N F I D E N T I A L PAGE 02 ROME 01196 01 OF 02 082030Z B. ROME 1098\n\n1. x\n",
+     {"A|74STATE40721|cable", "B|74ROME1098|cable"}},
+    {"OldPageHeaderWithoutPageWord", "74ROME1200", "REF: A. STATE 40721 ROME 01196 01 OF 02 082030Z B. ROME 1098\n\n1. x\n",
+     {"A|74STATE40721|cable", "B|74ROME1098|cable"}},
     {"WrappedItemThenLaterBullets", "08BEIJING3662",
      "REF: A. HONG KONG 1747 B. E-mail Shanghai Update: Local Reaction to\nthe U.S. Crisis C. Shanghai 402\nD. Beijing "
      "3501\n\n1. x\n",
