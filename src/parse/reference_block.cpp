@@ -209,9 +209,10 @@ std::size_t gluedLabelStart(std::string_view line) {
 // Whether a line after the REF label's line continues its list.
 bool continuesList(std::string_view text, std::string_view previous, bool sawBlank) {
   char letter = 0;
-  if (startsWithBullet(text, letter) || startsWithCableCitation(text) || startsWithBareBullet(text) ||
-      isLabelledNextItem(text))
-    return true;
+  if (startsWithCableCitation(text) || startsWithBareBullet(text) || isLabelledNextItem(text)) return true;
+  // After a blank line, a lettered line of running prose is the body's
+  // own lettering ("A. Background: the visit was planned for May"), not an item.
+  if (startsWithBullet(text, letter)) return !sawBlank || proseStart(text) == text.size();
   bool onlyDigits = true;
   for (char c : text) onlyDigits = onlyDigits && (isDigit(c) || c == ',' || c == ' ' || c == ';');
   std::string_view trimmedPrevious = trim(previous);

@@ -140,6 +140,10 @@ const FormCase kFormCases[] = {
     {"SerialAloneKeepsPreviousYear", "07SOFIA1271", "REF: A. A) 06 SOFIA 1219\nB. B) 1206\n\n1. x\n",
      {"A|06SOFIA1219|cable", "B|06SOFIA1206|cable"}},
     {"SerialAloneWithoutStationIsOther", "08SANJOSE886", "REF: 97114\n\n1. x\n", {"-||other"}},
+    {"LetteredProseAfterBlankLineIsNoItem", "09STATE1", "REF: STATE 1234\n\nA. Background: the visit was planned for May.\n",
+     {"-|09STATE1234|cable"}},
+    {"LetteredNonCableItemAfterBlankLine", "05PARIS7527", "REF: A. PARIS 7525\n\nB. OCTOBER 25 PARIS POINTS\n\nClassified By: X\n",
+     {"A|05PARIS7525|cable", "B||report"}},
     // Dates are no serials.
     {"DateAfterStationIsNoSerial", "08LONDON3110", "REF: A. USEU DAILY TO DEPT 12/10/08 (NOTAL) B. LONDON 2798\n\n1. x\n",
      {"A||report", "B|08LONDON2798|cable"}},
