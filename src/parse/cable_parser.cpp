@@ -12,6 +12,7 @@
 #include "iso_format.h"
 #include "markings_parser.h"
 #include "metadata.h"
+#include "reference_id_repair.h"
 #include "reference_parser.h"
 #include "subject_parser.h"
 #include "tag_parser.h"
@@ -61,6 +62,7 @@ Cable parseText(std::string header, std::string body, const RawCable& raw) {
                                                         " bytes of invalid UTF-8 read as Windows-1252"});
 
   parseHeader(cable.header, cable);
+  canonicalizePublishedRefId(cable);  // reads the FM line and the classification line
   if (raw.metadata.cut_short) {
     cable.is_partial = true;
     cable.diagnostics.push_back({Severity::note, "the text is cut short (\"...\"); kept as partial"});
