@@ -5,6 +5,7 @@
 #include "classification_line.h"
 #include "field_text.h"
 #include "subject_label.h"
+#include "tag_dictionary.h"
 #include "text_encoding.h"
 #include "text_lines.h"
 
@@ -48,6 +49,32 @@ bool isNumberedItem(std::string_view text) {
          text[digits] == ')';
 }
 
+// "SUMMARY:", "SUMMARY", "Summary -": a label; "SUMMARY OF RESULTS"
+// continues a wrapped subject.
+bool isLabelWord(std::string_view text, std::size_t length) {
+  std::string_view rest = trim(text.substr(length));
+  return rest.empty() || rest.front() == ':' || rest.front() == '.' || rest.front() == '-' ||
+         rest.front() == ';' || rest.front() == '(';
+}
+
+// "TAGS: PGOV", "TAGS PGOV, KZ" (early builds); "TAGS ON CARS" continues a
+// subject.
+bool isTagsLine(std::string_view text) {
+  std::string_view rest = trim(text.substr(4));
+  if (rest.empty() || rest.front() == ':') return true;
+  std::string_view word = rest.substr(0, findSpaceOrTab(rest));
+  while (!word.empty() && word.back() == ',') word.remove_suffix(1);
+  return findKnownTag(word) != nullptr;
+}
+
+// "A. ANKARA 1234", "(A) 07 STATE 1234": a reference bullet holds a
+// serial; "A. GUL ON CYPRUS" continues a subject.
+bool isReferenceBullet(std::string_view text) {
+  for (char c : text)
+    if (isAsciiDigit(c)) return true;
+  return false;
+}
+
 bool startsField(std::string_view line) {
   std::string_view text = withoutContinuationMarks(line);
   if (text.empty() || isLabelAlone(text) || isNumberedItem(text)) return true;
@@ -61,6 +88,10 @@ bool startsField(std::string_view line) {
       // "REFORM OF ..." continues a subject; a REF label has punctuation or a space.
       if (field == "REF" && text.size() > 3 && isAsciiLetter(text[3]) &&
           !startsWithNoCase(text, "REFS") && !startsWithNoCase(text, "REFTEL"))
+        continue;
+      if ((field == "SUMMARY" || field == "BEGIN SUMMARY") && !isLabelWord(text, field.size())) continue;
+      if (field == "TAGS" && !isTagsLine(text)) continue;
+      if ((field == "(A)" || field == "A." || field == "A)" || field == "[A]") && !isReferenceBullet(text))
         continue;
       return true;
     }
