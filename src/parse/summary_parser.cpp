@@ -3,7 +3,7 @@
 #include "summary_parser.h"
 
 #include "field_text.h"
-#include "text_encoding.h"
+#include "summary_text.h"
 #include "text_lines.h"
 
 namespace cablecat {
@@ -67,14 +67,24 @@ std::size_t summaryLabelLength(std::string_view text) {
   return length;
 }
 
+// "(1) SUMMARY: ...": a paragraph numbered in parentheses.
+std::string_view withoutParenthesizedNumber(std::string_view text) {
+  std::size_t digits = 1;
+  while (digits < text.size() && digits < 4 && isAsciiDigit(text[digits])) ++digits;
+  if (text.size() < 4 || text.front() != '(' || digits == 1 || digits >= text.size() || text[digits] != ')')
+    return text;
+  return trim(text.substr(digits + 1));
+}
+
 // Recognizes "1. (C) Summary: text", "Summary and Comment. text",
 // "BEGIN SUMMARY: text", and a "Summary" heading line.
 bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStart& start) {
   std::string_view trimmed = trim(line);
-  std::string_view text = stripParagraphPrefix(trimmed);
-  // "I. Summary", "A. Summary": outline numbering.
+  std::string_view text = stripParagraphPrefix(withoutParenthesizedNumber(trimmed));
+  // "I. Summary", "A. (C) Summary": outline numbering.
   if (text.size() > 3 && isAsciiUpper(text[0]) && text[1] == '.' && text[2] == ' ')
-    text = trim(text.substr(2));
+    text = stripParagraphPrefix(trim(text.substr(2)));
+  bool numbered = text.size() < trimmed.size();
   // "------- SUMMARY -------": a heading framed by dashes on one line.
   while (!text.empty() && (text.front() == '-' || text.front() == '=' || text.front() == '*' ||
                            isAsciiSpace(text.front())))
@@ -100,8 +110,11 @@ bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStar
     return true;
   }
   char mark = rest[skip];
-  if (mark != ':' && mark != '.' && mark != '-' && mark != ';' && mark != '=' && !markingAfterLabel)
+  // "1. Summary, Post convened...": a comma only after a paragraph number.
+  bool comma = mark == ',' && numbered && skip == 0;
+  if (mark != ':' && mark != '.' && mark != '-' && mark != ';' && mark != '=' && !markingAfterLabel && !comma)
     return false;
+  if (comma) ++skip;
   while (skip < rest.size() && (rest[skip] == ':' || rest[skip] == '.' || rest[skip] == '-' ||
                                 rest[skip] == ';' || rest[skip] == '=' || isAsciiSpace(rest[skip])))
     ++skip;
@@ -138,39 +151,6 @@ std::size_t paragraphOpeningBefore(std::string_view body, std::size_t at, std::s
   return pos == lineStart || isAsciiSpace(body[pos - 1]) ? pos : std::string_view::npos;
 }
 
-// Offset of "End summary" / "END OF SUMMARY" / "End  Summmary" in `text`, or npos.
-// Moves `before` back over `word` (any case) and the whitespace before it,
-// when the text ending at `before` is that word.
-bool backOverWord(std::string_view text, std::size_t& before, std::string_view word) {
-  if (before < word.size() || !equalsNoCase(text.substr(before - word.size(), word.size()), word))
-    return false;
-  std::size_t start = before - word.size();
-  if (start > 0 && isAsciiLetter(text[start - 1])) return false;  // "SPEND", "LEND"
-  before = start;
-  while (before > 0 && isAsciiSpace(text[before - 1])) --before;
-  return true;
-}
-
-std::size_t findSummaryEnd(std::string_view text) {
-  for (std::size_t at = findNoCase(text, "SUMM"); at != std::string_view::npos;
-       at = findNoCase(text, "SUMM", at + 4)) {
-    std::size_t before = at;
-    while (before > 0 && isAsciiSpace(text[before - 1])) --before;
-    if (before == at) continue;  // "ENDSUMMARY" is not written
-    // "End Introduction and Summary", "End of Summary".
-    std::size_t words = before;
-    if ((backOverWord(text, words, "AND") || backOverWord(text, words, "&")) &&
-        backOverWord(text, words, "INTRODUCTION"))
-      before = words;
-    words = before;
-    if (backOverWord(text, words, "OF")) before = words;
-    std::size_t end = before;
-    if (!backOverWord(text, end, "END")) continue;
-    return before - 3;
-  }
-  return std::string_view::npos;
-}
-
 // "-------- Training --------", "=== BACKGROUND ===": a heading framed by
 // rules, which opens the next section.
 bool isFramedHeading(std::string_view text) {
@@ -188,17 +168,6 @@ bool isParagraphBoundary(std::string_view line) {
   std::string_view text = trim(line);
   return isNumberedParagraphStart(text) || isRuleLine(text) || isFramedHeading(text) ||
          text.substr(0, 2) == "\xC2\xB6";
-}
-
-// Where the text of a body without line breaks reaches a framed heading
-// ("... More talks. -------- Training -------- 2. ..."): five rule marks
-// after a space. npos when there is none.
-std::size_t inlineHeadingStart(std::string_view text) {
-  for (std::string_view rule : {" -----", " =====", " *****"}) {
-    std::size_t at = text.find(rule);
-    if (at != std::string_view::npos) return at;
-  }
-  return std::string_view::npos;
 }
 
 // End of the paragraph that starts at `from`: a blank line, unless the blank
@@ -246,54 +215,6 @@ std::size_t paragraphEnd(std::string_view body, std::size_t from, bool skipLeadi
   }
 }
 
-// "... first part. ¶2. (C) Second part": paragraph openings inside a summary
-// of a body that lost its line breaks.
-void eraseInlineParagraphOpenings(std::string& text) {
-  std::size_t at = 0;
-  while ((at = text.find("\xC2\xB6", at)) != std::string::npos) {
-    std::string_view rest = std::string_view(text).substr(at);
-    std::string_view after = stripParagraphPrefix(rest);
-    std::size_t end = at + (rest.size() - after.size());
-    std::size_t from = at;
-    while (from > 0 && text[from - 1] == ' ') --from;
-    text.erase(from, end - from);
-    if (from > 0 && from < text.size()) text.insert(from, 1, ' ');
-    at = from;
-  }
-}
-
-std::string cleanSummary(std::string_view text, std::string_view station) {
-  std::string joined;
-  joined.reserve(text.size());
-  std::size_t pos = 0;
-  std::string_view line;
-  while (nextLine(text, pos, line)) {
-    if (isLayoutLine(line) || isRuleLine(line)) continue;
-    std::string_view content = trim(line);
-    while (!content.empty() && content.back() == '\\') content = trim(content.substr(0, content.size() - 1));
-    if (isNumberedParagraphStart(content)) content = stripParagraphPrefix(content);
-    content.remove_prefix(olderPageHeaderLength(content));  // "PAGE 02 HARARE 06677 ... 291400Z TEXT"
-    joined.append(content);
-    joined.push_back(' ');
-  }
-  eraseSipdisWords(joined);
-  erasePageBreakText(joined, station);
-  decodeCharacterReferences(joined);
-  std::string summary = collapseAsciiSpaces(joined);
-  eraseInlineParagraphOpenings(summary);
-  std::size_t heading = inlineHeadingStart(summary);
-  if (heading != std::string::npos && heading > 0) summary.resize(heading);
-  // Openers and closers left from "Summary: (C)" or "(End summary)".
-  std::string_view view = stripParagraphPrefix(summary);
-  while (!view.empty() && (view.front() == ':' || view.front() == '-' || view.front() == '.' ||
-                           view.front() == ' '))
-    view.remove_prefix(1);
-  while (!view.empty() && (view.back() == '(' || view.back() == '-' || view.back() == ' ' ||
-                           view.back() == '[' || view.back() == '*'))
-    view.remove_suffix(1);
-  return std::string(view);
-}
-
 // "Begin Summary", "Introduction and Summary": where a label that ends with
 // the word SUMMARY at `at` really begins.
 std::size_t labelBeginning(std::string_view body, std::size_t at, std::size_t lineStart) {
@@ -304,9 +225,45 @@ std::size_t labelBeginning(std::string_view body, std::size_t at, std::size_t li
   return at;
 }
 
+// Length of a run of at least four rule dashes at the start of `text`
+// (after spaces), or 0.
+std::size_t ruleLength(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  std::size_t dashes = i;
+  while (i < text.size() && (text[i] == '-' || text[i] == '=')) ++i;
+  return i - dashes >= 4 ? i : 0;
+}
+
+// A "Summary" heading whose line break was lost before it, underlined by
+// a rule: "...reasons 1.4 b and d Summary -------" (08BRASILIA707), or
+// "...in Mendoza Summary\n-------- 1.  Ambassador visited" (08BUENOSAIRES858).
+bool matchUnderlinedHeading(std::string_view body, std::size_t lineStart, std::size_t lineEnd,
+                            std::size_t at, SummaryStart& start) {
+  if (at == lineStart || !isAsciiSpace(body[at - 1]) || body[at] != 'S' ||
+      (isAsciiLower(body[at + 1]) != isAsciiLower(body[at + 6])))
+    return false;
+  std::string_view after = body.substr(at + 7, lineEnd - at - 7);
+  if (!trim(after).empty()) {
+    std::size_t rule = ruleLength(after);
+    if (rule == 0 || !trim(after.substr(rule)).empty()) return false;
+    start = {lineEnd, true};
+    return true;
+  }
+  std::size_t next = body.find('\n', lineEnd);
+  std::string_view nextLineText;
+  if (next == std::string_view::npos || !nextLine(body, ++next, nextLineText)) return false;
+  std::size_t rule = ruleLength(nextLineText);
+  if (rule == 0) return false;
+  std::size_t nextStart = static_cast<std::size_t>(nextLineText.data() - body.data());
+  bool textOnTheRuleLine = !trim(nextLineText.substr(rule)).empty();
+  start = {textOnTheRuleLine ? nextStart + rule : nextStart + nextLineText.size(), !textOnTheRuleLine};
+  return true;
+}
+
 // Bodies that lost their line breaks carry the label mid-line: after a
 // paragraph opening ("... ¶1. (C) Summary: ...") or a dash rule
-// ("...(D) ------- Summary -------").
+// ("...(D) ------- Summary -------"), or before an underline.
 bool matchMidLineSummary(std::string_view body, std::string_view line, std::size_t lineStart,
                          std::size_t at, SummaryStart& start) {
   std::size_t labelAt = labelBeginning(body, at, lineStart);
@@ -315,7 +272,8 @@ bool matchMidLineSummary(std::string_view body, std::string_view line, std::size
   if (opening == std::string_view::npos) {
     std::size_t before = labelAt;
     while (before > lineStart && isAsciiSpace(body[before - 1])) --before;
-    if (before < lineStart + 3 || body.substr(before - 3, 3) != "---") return false;
+    if (before < lineStart + 3 || body.substr(before - 3, 3) != "---")
+      return labelAt == at && matchUnderlinedHeading(body, lineStart, lineStart + line.size(), at, start);
     opening = labelAt;
   }
   return matchSummaryLine(line.substr(opening - lineStart), opening, start);
