@@ -22,12 +22,6 @@ constexpr std::array<std::string_view, 42> kAddressHeads = {
     "NSC",       "DIA",       "FBI",       "DEA",       "DHS",       "DIRNSA",   "JCS",
     "CJCS",      "HQ",        "CDR",       "JOINT",     "DEPT",      "WHITE",    "TREASURY"};
 
-bool isAddressHead(std::string_view word) {
-  for (std::string_view head : kAddressHeads)
-    if (word == head) return true;
-  return false;
-}
-
 // "PRIORITY0482": precedence glued to the serial.
 bool splitGluedSerial(std::string_view word, std::string_view& precedence, std::string_view& serial) {
   std::size_t digits = word.size();
@@ -66,6 +60,12 @@ bool endsWithCollective(const std::vector<std::string_view>& words) {
 }
 
 }  // namespace
+
+bool isAddressHead(std::string_view word) {
+  for (std::string_view head : kAddressHeads)
+    if (word == head) return true;
+  return false;
+}
 
 bool isMessageSerial(std::string_view word) {
   // "0482", "475"; a range for a message sent in parts: "2381-2382". One

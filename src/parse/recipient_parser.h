@@ -11,6 +11,9 @@ namespace cablecat {
 // indicator, address, precedence and serial.
 Recipient parseRecipientEntry(std::string_view entry, std::string_view kind);
 
+// "AMEMBASSY", "SECSTATE", "USMISSION", "CDR": words that open an address.
+bool isAddressHead(std::string_view word);
+
 // A message serial number after an address: "0482", "475", "2381-2382".
 bool isMessageSerial(std::string_view word);
 
