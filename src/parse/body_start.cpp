@@ -122,6 +122,10 @@ std::size_t findBodyStart(std::string_view text) {
     std::string_view line = text.substr(offset, next - offset);
     std::string_view trimmed = trim(line);
     HeaderLineKind kind = classifyHeaderLine(line);
+    // "O 121530Z JAN 73 FM ... TO ... INFO AMEMBASSY LONDON": a line that
+    // runs the header together ends in a list.
+    if (kind == HeaderLineKind::dtg || kind == HeaderLineKind::from || kind == HeaderLineKind::transmission_id)
+      kind = lastRunTogetherKind(trimmed, kind);
     switch (kind) {
       case HeaderLineKind::blank:
         if (inLists) blankSinceEntry = true;

@@ -133,6 +133,33 @@ Recipient parseRecipientEntry(std::string_view entry, std::string_view kind) {
   return recipient;
 }
 
+std::vector<std::string_view> splitEntriesOfLine(std::string_view line) {
+  line = trim(line);
+  std::vector<std::string_view> entries;
+  std::size_t entryStart = 0;
+  std::size_t pos = findSpaceOrTab(line);
+  while (pos != std::string_view::npos) {
+    std::size_t wordStart = pos;
+    while (wordStart < line.size() && isAsciiSpace(line[wordStart])) ++wordStart;
+    std::size_t wordEnd = findSpaceOrTab(line, wordStart);
+    std::string_view word = line.substr(wordStart, (wordEnd == std::string_view::npos ? line.size() : wordEnd) - wordStart);
+    // Office words that also open addresses of their own, unlike USNATO in
+    // "USMISSION USNATO" or NSC in "WHITE HOUSE NSC WASHDC". Inside a line
+    // only an R route counts: "SECDEF WASHDC//USDP ADMIN/CHAIRS//" holds
+    // an office symbol.
+    bool routed = !word.empty() && word.front() == 'R' && routingIndicatorPrefix(word) > 0;
+    bool opensEntry = routed || word == "AMEMBASSY" || word == "AMCONSUL" ||
+                      word == "AMCOMSUL" || word == "SECSTATE" || word == "USMISSION" || word == "USINT";
+    if (opensEntry && !word.empty()) {
+      entries.push_back(trim(line.substr(entryStart, wordStart - entryStart)));
+      entryStart = wordStart;
+    }
+    pos = wordEnd;
+  }
+  entries.push_back(trim(line.substr(entryStart)));
+  return entries;
+}
+
 bool continuesRecipientEntry(std::string_view line, std::string_view previousEntry) {
   line = trim(line);
   if (line.empty() || previousEntry.empty()) return false;
