@@ -170,11 +170,12 @@ std::string findDecl(std::string_view body) {
   if (findNoCase(window, "E.O. N/A") != std::string_view::npos ||
       findNoCase(window, "EO N/A") != std::string_view::npos)
     return {};
-  // A bare "DECL: OADR" line without the E.O. prefix.
+  // A bare "DECL: OADR" or "DECL ON: 10/31/2017" line without the E.O. prefix.
   for (const TextLine& line : splitLines(window.substr(0, 1500))) {
     std::string_view text = trim(line.text);
-    if (startsWithNoCase(text, "DECL:"))
-      return normalizeDeclValue(valueAt(text, skipSeparators(text, 5)));
+    std::size_t label = declLabelLength(text);
+    if (label > 0 && label < text.size() && text.substr(0, label).find(':') != std::string_view::npos)
+      return normalizeDeclValue(valueAt(text, label));
   }
   return {};
 }

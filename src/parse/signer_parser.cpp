@@ -118,8 +118,9 @@ bool isSignerLine(std::string_view line, bool requireUpper) {
   return upper.size() >= 2;
 }
 
-// "UNQUOTE RICE", "END QUOTE RICE", "Ambassador RICCIARDONE": a closing
-// word or a title typed before the surname on its line. The surname alone,
+// "UNQUOTE RICE", "END QUOTE RICE", "Ambassador RICCIARDONE", "RICE SENDS":
+// a closing word or a title typed before the surname on its line, or SENDS
+// after it. The surname alone,
 // or the line as it was.
 std::string_view withoutLeadingCloserOrTitle(std::string_view line) {
   std::string_view text = trim(line);
@@ -132,6 +133,8 @@ std::string_view withoutLeadingCloserOrTitle(std::string_view line) {
     for (char c : rest) upper = upper && !isAsciiLower(c);
     if (upper) return rest;
   }
+  // "RICE SENDS", "CLINTON SENDS": the signer sends the text.
+  if (text.size() > 6 && text.substr(text.size() - 6) == " SENDS") return trim(text.substr(0, text.size() - 6));
   return text;
 }
 

@@ -147,8 +147,15 @@ bool isTrailerLine(std::string_view line) {
       hasSpacedAt(text) || pageFooterStart(text) == 0)
     return true;
   if (text.front() == '#') return true;  // "#2327"
-  // "1": a page number alone, under the signer of 09REYKJAVIK50.
-  if (text.size() <= 3 && isAllDigits(text)) return true;
+  // "1": a page number alone, under the signer of 09REYKJAVIK50; "12345",
+  // a message number.
+  if (text.size() <= 6 && isAllDigits(text)) return true;
+  // "PAGE 03 OF 03": a printed page's number.
+  if (startsWithNoCase(text, "PAGE ") && text.size() <= 20 && hasDigit(text) &&
+      findNoCase(text, " OF ") != std::string_view::npos)
+    return true;
+  // "NOTE BY OC/T: NOT PASSED ALL ADDRESSEES.": the telegraph office's note.
+  if (startsWithNoCase(text, "NOTE BY OC")) return true;
   // "<< END OF DOCUMENT >>": the end of a printed record.
   if (findNoCase(text, "END OF DOCUMENT") != std::string_view::npos) return true;
   if (isWebFooterLine(text)) return true;

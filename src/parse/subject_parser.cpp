@@ -53,8 +53,14 @@ bool isNumberedItem(std::string_view text) {
 // continues a wrapped subject.
 bool isLabelWord(std::string_view text, std::size_t length) {
   std::string_view rest = trim(text.substr(length));
-  return rest.empty() || rest.front() == ':' || rest.front() == '.' || rest.front() == '-' ||
-         rest.front() == ';' || rest.front() == '(';
+  if (rest.empty() || rest.front() == ':' || rest.front() == '.' || rest.front() == '-' || rest.front() == ';' ||
+      rest.front() == '(')
+    return true;
+  // "Summary and comment:", "SUMMARY/COMMENT:", "SUMMARY & ACTION REQUEST.":
+  // a joined label closed within a few words.
+  if (!startsWithNoCase(rest, "AND ") && rest.front() != '&' && rest.front() != '/') return false;
+  std::size_t close = rest.find_first_of(":.");
+  return close != std::string_view::npos && close <= 30;
 }
 
 // "TAGS: PGOV", "TAGS PGOV, KZ" (early builds); "TAGS ON CARS" continues a
@@ -216,9 +222,11 @@ void parseSubject(std::string_view body, Cable& cable) {
   while (!result.empty() && (result.back() == ':' || result.back() == ',' || result.back() == ';' ||
                              result.back() == ' '))
     result.remove_suffix(1);
-  // "SUBJECT:: TEXT" and "SUBJECT: - TEXT".
+  // "SUBJECT:: TEXT", "SUBJECT: - TEXT" and "SUBJECT: SUBJECT: TEXT".
   while (!result.empty() && (result.front() == ':' || result.front() == '-' || result.front() == ' '))
     result.remove_prefix(1);
+  for (std::string_view label : {"SUBJECT:", "SUBJ:"})
+    if (startsWithNoCase(result, label)) result = trim(result.substr(label.size()));
   cable.subject = std::string(result);
 }
 

@@ -55,8 +55,9 @@ std::size_t labelTailLength(std::string_view text) {
 // COMMENT", "BEGIN SUMMARY", "Executive Summary"), or 0.
 std::size_t summaryLabelLength(std::string_view text) {
   std::size_t length = 0;
-  for (std::string_view label : {"BEGIN SUMMARY", "EXECUTIVE SUMMARY", "INTRODUCTION AND SUMMARY",
-                                 "INTRODUCTION & SUMMARY", "BACKGROUND AND SUMMARY", "SUMMARY"})
+  for (std::string_view label : {"BEGIN SUMMARY", "BEGIN UNCLASSIFIED SUMMARY", "EXECUTIVE SUMMARY",
+                                 "INTRODUCTION AND SUMMARY", "INTRODUCTION & SUMMARY", "BACKGROUND AND SUMMARY",
+                                 "SUMMARY"})
     if (startsWithNoCase(text, label)) {
       length = label.size();
       break;
@@ -218,8 +219,8 @@ std::size_t paragraphEnd(std::string_view body, std::size_t from, bool skipLeadi
 // "Begin Summary", "Introduction and Summary": where a label that ends with
 // the word SUMMARY at `at` really begins.
 std::size_t labelBeginning(std::string_view body, std::size_t at, std::size_t lineStart) {
-  for (std::string_view lead : {"BEGIN ", "EXECUTIVE ", "INTRODUCTION AND ", "INTRODUCTION & ",
-                                "BACKGROUND AND "})
+  for (std::string_view lead : {"BEGIN UNCLASSIFIED ", "BEGIN ", "EXECUTIVE ", "INTRODUCTION AND ",
+                                "INTRODUCTION & ", "BACKGROUND AND "})
     if (at >= lineStart + lead.size() && equalsNoCase(body.substr(at - lead.size(), lead.size()), lead))
       return at - lead.size();
   return at;

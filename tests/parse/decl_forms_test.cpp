@@ -113,3 +113,11 @@ TEST(ClassifiedByForms, HeadingGluedAfterTheReasons) {
   EXPECT_EQ(findClassifiedBy("Classified By: Charge Phillip Chicola for reasons 1.4 b and d Summary -------\n"),
             "Charge Phillip Chicola for reasons 1.4 b and d");
 }
+
+TEST(DeclForms, BareDeclOnLine) {
+  EXPECT_EQ(findDecl("SECRET\n\nDECL ON: 10/31/2017\nTAGS: PGOV\n"), "2017-10-31");
+  // Without a colon a line starting with DECL is prose.
+  EXPECT_EQ(findDecl("SECRET\n\nDECLINE IN OIL OUTPUT\n"), "");
+}
+
+TEST(DeclForms, OrderNumberGluedToEo) { EXPECT_EQ(findDecl("EO12958 DECL: 02/13/2017\n"), "2017-02-13"); }

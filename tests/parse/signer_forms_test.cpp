@@ -88,3 +88,15 @@ TEST(SignerForms, CapitalizedSurnameWithStopGluedAfterASentence) {
   EXPECT_TRUE(signersOf("We all arrived back in Cairo. Thanks.\n").empty());
   EXPECT_TRUE(signersOf("The talks will continue. Later.\n").empty());
 }
+
+TEST(SignerForms, TelegraphOfficeNoteAfterTheSigner) {
+  EXPECT_EQ(signersOf("1. DEPARTMENT CONCURS.\nKISSINGER\n\n\nNOTE BY OC/T: NOT PASSED ALL ADDRESSEES.\n"),
+            (Names{"KISSINGER"}));
+}
+
+TEST(SignerForms, MessageNumberAndPageNumberAfterTheSigner) {
+  EXPECT_EQ(signersOf(withText("SMITH\n\n12345\n")), (Names{"SMITH"}));
+  EXPECT_EQ(signersOf(withText("SMITH\n\nCONFIDENTIAL\n\nPAGE 03 OF 03\n")), (Names{"SMITH"}));
+}
+
+TEST(SignerForms, SendsAfterTheSurname) { EXPECT_EQ(signersOf(withText("RICE SENDS\n")), (Names{"RICE"})); }

@@ -85,3 +85,14 @@ TEST(SubjectForms, ReplaceLineSeparatorsKeepsOffsets) {
   EXPECT_EQ(text, "A\n  B\n  C \xE2\x80\x9Cquoted\xE2\x80\x9D");
   EXPECT_EQ(text.size(), size);
 }
+
+TEST(SubjectForms, LabelTypedTwice) {
+  // 09KABUL1239, 10BRUSSELS183: "SUBJECT: SUBJECT: ...".
+  EXPECT_EQ(subjectOf("SUBJECT: SUBJECT: AFGHANISTAN: A SNAPSHOT OF THE NORTHEAST\n\n1. Text\n"),
+            "AFGHANISTAN: A SNAPSHOT OF THE NORTHEAST");
+}
+
+TEST(SubjectForms, JoinedSummaryLabelOnTheNextLineEndsIt) {
+  EXPECT_EQ(subjectOf("SUBJECT: TURKEY: THE AKP\nSummary and comment: The AKP won.\n"), "TURKEY: THE AKP");
+  EXPECT_EQ(subjectOf("SUBJECT: TURKEY: THE AKP\nSUMMARY/COMMENT: THE AKP WON.\n"), "TURKEY: THE AKP");
+}

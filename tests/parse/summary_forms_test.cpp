@@ -81,3 +81,7 @@ TEST(SummaryForms, HeadingLinesSplitByUnicodeLineSeparators) {
       "1. (SBU) Whoever wins \xE2\x80\xA8WILL inherit both.\n\n2. (SBU) More.\n";
   EXPECT_EQ(parseCable(raw).summary, "Whoever wins WILL inherit both.");
 }
+
+TEST(SummaryForms, BeginUnclassifiedSummary) {
+  EXPECT_EQ(summaryOf("1. BEGIN UNCLASSIFIED SUMMARY: THE GOI AGREED. END SUMMARY.\n\n2. TEXT.\n"), "THE GOI AGREED.");
+}
