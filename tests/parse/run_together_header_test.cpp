@@ -106,3 +106,26 @@ TEST(RecipientsOnOneLine, OfficeWordsInsideAnAddressStay) {
   EXPECT_EQ(splitEntriesOfLine("RHMFIUU/AFOSI DET 522 INCIRLIK AB TU").size(), 1u);
   EXPECT_EQ(splitEntriesOfLine("RHEHNSC/WHITE HOUSE NSC WASHDC").size(), 1u);
 }
+
+// 09STATE29700: a State copy's internal header (distribution block,
+// message number, drafting and clearance lines) before the DTG, as a whole
+// text.
+TEST(WholeTextHeader, DraftingAndClearanceLinesAfterTheDistributionBlock) {
+  std::string text =
+      "TED8265\nORIGIN DRL-00\n\nINFO  LOG-00   AID-00   CIAE-00  INL-00\n      SWCI-00    /001R\n\n029700\n"
+      "SOURCE: CBLEXCLS.009143\nDRAFTED BY: DRL/AWH:O'SULLIVANSX -- 03/27/2009  202-647-8271\n"
+      "APPROVED BY: DRL/AWH:O'SULLIVANSX\nEAP/CM: AGOODMAN\nP: MTESONE\n"
+      "                  ------------------4877F2  271500Z /38\nO P 271439Z MAR 09\nFM SECSTATE WASHDC\n"
+      "TO USEU BRUSSELS IMMEDIATE\nINFO AMEMBASSY BEIJING PRIORITY\n\nUNCLAS STATE 029700\n\n"
+      "SUBJECT: HUMAN RIGHTS DIALOGUE\n\n1. Text.\n\nCLINTON\n";
+  std::size_t bodyStart = findBodyStart(text);
+  EXPECT_EQ(text.substr(bodyStart, 20), "UNCLAS STATE 029700\n");
+  RawCable raw;
+  raw.format = "text";
+  raw.metadata.ref_id = "09STATE29700";
+  raw.body = text;
+  Cable cable = parseCable(raw);
+  EXPECT_EQ(cable.from_station, "SECSTATE WASHDC");
+  EXPECT_EQ(entries(cable), (Lines{"to /USEU BRUSSELS IMMEDIATE", "info /AMEMBASSY BEIJING PRIORITY"}));
+  EXPECT_EQ(cable.signers, (Lines{"CLINTON"}));
+}
