@@ -113,7 +113,12 @@ bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStar
   char mark = rest[skip];
   // "1. Summary, Post convened...": a comma only after a paragraph number.
   bool comma = mark == ',' && numbered && skip == 0;
-  if (mark != ':' && mark != '.' && mark != '-' && mark != ';' && mark != '=' && !markingAfterLabel && !comma)
+  // "1. (U) SUMMARY On August 3--...": an upper-case label opening a
+  // numbered paragraph, without punctuation, before a capitalized word.
+  bool bare = numbered && skip > 0 && isAsciiUpper(mark) && label >= 7 &&
+              text.substr(label - 7, 7) == "SUMMARY" && skip + 1 < rest.size() && isAsciiLower(rest[skip + 1]);
+  if (mark != ':' && mark != '.' && mark != '-' && mark != ';' && mark != '=' && !markingAfterLabel && !comma &&
+      !bare)
     return false;
   if (comma) ++skip;
   while (skip < rest.size() && (rest[skip] == ':' || rest[skip] == '.' || rest[skip] == '-' ||

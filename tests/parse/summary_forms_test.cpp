@@ -85,3 +85,14 @@ TEST(SummaryForms, HeadingLinesSplitByUnicodeLineSeparators) {
 TEST(SummaryForms, BeginUnclassifiedSummary) {
   EXPECT_EQ(summaryOf("1. BEGIN UNCLASSIFIED SUMMARY: THE GOI AGREED. END SUMMARY.\n\n2. TEXT.\n"), "THE GOI AGREED.");
 }
+
+TEST(SummaryForms, UpperCaseLabelWithoutPunctuation) {
+  // 09USNATO334: "1. (U) SUMMARY On August 3--his first day...".
+  EXPECT_EQ(summaryOf("1. (U) SUMMARY On August 3--his first day, he released his roadmap.  END SUMMARY.\n\n2. Text\n"),
+            "On August 3--his first day, he released his roadmap.");
+  // 09TELAVIV457: the label word was left at the start of the summary.
+  EXPECT_EQ(summaryOf("1. (C) SUMMARY During their trip, CODEL Cardin discussed Iran. END SUMMARY.\n"),
+            "During their trip, CODEL Cardin discussed Iran.");
+  // Words after a bare label in capitals may be a heading's: no summary.
+  EXPECT_EQ(summaryOf("1. (U) SUMMARY OF EVENTS FOLLOWS.\n\n2. (U) Text\n"), "");
+}
