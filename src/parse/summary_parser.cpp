@@ -77,6 +77,20 @@ std::string_view withoutParenthesizedNumber(std::string_view text) {
   return trim(text.substr(digits + 1));
 }
 
+// What a paragraph prefix leaves before the label by a slip: "1. (C/NF).
+// Summary." (09LONDON2186) leaves ". Summary"; "1. (SE) Summary:"
+// (09CARACAS1444) a marking misspelled.
+std::string_view withoutMarkingSlips(std::string_view text) {
+  if (text.size() > 2 && text.front() == '(') {
+    std::size_t close = text.find(')');
+    bool letters = close != std::string_view::npos && close >= 2 && close <= 5;
+    for (std::size_t i = 1; letters && i < close; ++i) letters = isAsciiUpper(text[i]) || text[i] == '/';
+    if (letters) text = trim(text.substr(close + 1));
+  }
+  while (!text.empty() && (text.front() == '.' || text.front() == ':')) text = trim(text.substr(1));
+  return text;
+}
+
 // Recognizes "1. (C) Summary: text", "Summary and Comment. text",
 // "BEGIN SUMMARY: text", and a "Summary" heading line.
 bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStart& start) {
@@ -85,6 +99,7 @@ bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStar
   // "I. Summary", "A. (C) Summary": outline numbering.
   if (text.size() > 3 && isAsciiUpper(text[0]) && text[1] == '.' && text[2] == ' ')
     text = stripParagraphPrefix(trim(text.substr(2)));
+  text = withoutMarkingSlips(text);
   bool numbered = text.size() < trimmed.size();
   // "------- SUMMARY -------": a heading framed by dashes on one line.
   while (!text.empty() && (text.front() == '-' || text.front() == '=' || text.front() == '*' ||
@@ -296,6 +311,23 @@ std::size_t firstParagraphStart(std::string_view body) {
   }
 }
 
+// "Summary\n-------\n\n1. (U) Summary: The GOC announced..." (08BOGOTA800):
+// the paragraph under a heading can open with the label again; the text
+// starts after it.
+void labelUnderHeading(std::string_view body, SummaryStart& start) {
+  std::size_t pos = start.textStart;
+  std::string_view line;
+  while (true) {
+    std::size_t lineStart = pos;
+    if (!nextLine(body, pos, line)) return;
+    std::string_view text = trim(line);
+    if (text.empty() || isRuleLine(text) || isLayoutLine(line)) continue;
+    SummaryStart inner;
+    if (matchSummaryLine(line, lineStart, inner) && !inner.heading) start = inner;
+    return;
+  }
+}
+
 }  // namespace
 
 void parseSummary(std::string_view body, Cable& cable) {
@@ -325,6 +357,7 @@ void parseSummary(std::string_view body, Cable& cable) {
     cable.summary = cleanSummary(body.substr(first, end - first), station);
     return;
   }
+  if (start.heading) labelUnderHeading(body, start);
   std::string_view rest = body.substr(std::min(start.textStart, body.size()));
   std::size_t end = findSummaryEnd(rest.substr(0, std::min(rest.size(), kMaxSummaryLength)));
   if (end == std::string_view::npos) end = paragraphEnd(rest, 0, start.heading);

@@ -96,3 +96,18 @@ TEST(SummaryForms, UpperCaseLabelWithoutPunctuation) {
   // Words after a bare label in capitals may be a heading's: no summary.
   EXPECT_EQ(summaryOf("1. (U) SUMMARY OF EVENTS FOLLOWS.\n\n2. (U) Text\n"), "");
 }
+
+TEST(SummaryForms, LabelRepeatedUnderAHeading) {
+  // 08BOGOTA800, 09BEIJING841: "Summary\n-------\n\n1. (U) Summary: The GOC...".
+  EXPECT_EQ(summaryOf("-------\nSummary\n-------\n\n1. (U) Summary: The GOC announced it.\n\n2. (U) Text\n"),
+            "The GOC announced it.");
+  EXPECT_EQ(summaryOf("Summary\n-------\n\n1. (U) SUMMARY. Chinese interest has risen. END SUMMARY.\n"),
+            "Chinese interest has risen.");
+}
+
+TEST(SummaryForms, SlipsBetweenTheParagraphPrefixAndTheLabel) {
+  // 09LONDON2186: "1. (C/NF).   Summary.  In a September 24 initial call...".
+  EXPECT_EQ(summaryOf("1. (C/NF).   Summary.  In an initial call, he agreed.  End Summary.\n"), "In an initial call, he agreed.");
+  // 09CARACAS1444: "1. (SE) Summary: Following President Chavez's...".
+  EXPECT_EQ(summaryOf("1. (SE) Summary: Following the speech, they met.  End Summary.\n"), "Following the speech, they met.");
+}
