@@ -33,6 +33,9 @@ bool isPageFooter(std::string_view text) {
   return parseClassificationLine(text, classification);
 }
 
+// " <" alone (10MADRID87): a stray mark left by the page's markup.
+bool isMarkupDebris(std::string_view text) { return text == "<" || text == ">" || text == "</" || text == "/>"; }
+
 // "INDEX:", "BEGIN TEXT:": a label alone on its line opens a list or text.
 bool isLabelAlone(std::string_view text) {
   if (text.size() < 2 || text.size() > 30 || text.back() != ':') return false;
@@ -201,7 +204,7 @@ void parseSubject(std::string_view body, Cable& cable) {
   std::string_view line;
   bool glued = gluedFieldStart(joined) < joined.size();
   while (!glued && joined.size() < kMaxSubjectLength && nextLine(body, pos, line)) {
-    if (isLayoutLine(line) || isPageFooter(trim(line))) continue;
+    if (isLayoutLine(line) || isPageFooter(trim(line)) || isMarkupDebris(trim(line))) continue;
     // "PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER".
     line = trim(line);
     line.remove_prefix(olderPageHeaderLength(line));

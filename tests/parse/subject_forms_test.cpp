@@ -96,3 +96,10 @@ TEST(SubjectForms, JoinedSummaryLabelOnTheNextLineEndsIt) {
   EXPECT_EQ(subjectOf("SUBJECT: TURKEY: THE AKP\nSummary and comment: The AKP won.\n"), "TURKEY: THE AKP");
   EXPECT_EQ(subjectOf("SUBJECT: TURKEY: THE AKP\nSUMMARY/COMMENT: THE AKP WON.\n"), "TURKEY: THE AKP");
 }
+
+TEST(SubjectForms, StrayMarkupMarkUnderTheSubjectIsSkipped) {
+  // 10MADRID87: "...VISIT TO SPAIN \n <\nREF: A. 2009 MADRID 59".
+  EXPECT_EQ(subjectOf("SUBJECT: SCENESETTER FOR WHA A/S VALENZUELA'S JANUARY 31 \nFEBRUARY 3 VISIT TO SPAIN \n <\n"
+                      "REF: A. 2009 MADRID 59\n"),
+            "SCENESETTER FOR WHA A/S VALENZUELA'S JANUARY 31 FEBRUARY 3 VISIT TO SPAIN");
+}
