@@ -351,6 +351,18 @@ void parseSigners(std::string_view body, Cable& cable) {
     end = begin - separator;
   }
   if (tail.empty()) return;
+  // "CROCKER / PETRAEUS": two signers with a spaced slash (not a web
+  // address with a signer glued after it: ".../manama/  HENZEL").
+  std::string joined;
+  bool lettersAndSlash = tail[0].size() <= 40;
+  for (char c : tail[0]) lettersAndSlash = lettersAndSlash && (isAsciiLetter(c) || c == ' ' || c == '/' || c == '-');
+  if (lettersAndSlash &&
+      (tail[0].find(" /") != std::string_view::npos || tail[0].find("/ ") != std::string_view::npos)) {
+    joined = collapseAsciiSpaces(tail[0]);
+    for (std::size_t at = joined.find(" /"); at != std::string::npos; at = joined.find(" /")) joined.erase(at, 1);
+    for (std::size_t at = joined.find("/ "); at != std::string::npos; at = joined.find("/ ")) joined.erase(at + 1, 1);
+    tail[0] = joined;
+  }
   std::string_view last = withoutLeadingCloserOrTitle(dropSignerDots(tail[0]));
   if (isSignerLine(last, false)) {
     // A second signer above, alone in an upper-case block ("RICE" / "KHALILZAD").

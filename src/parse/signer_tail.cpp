@@ -2,6 +2,7 @@
 // signer search can step over it.
 #include "signer_tail.h"
 
+#include "classification_line.h"
 #include "field_text.h"
 #include "text_lines.h"
 
@@ -159,7 +160,13 @@ bool isTrailerLine(std::string_view line) {
   // "<< END OF DOCUMENT >>": the end of a printed record.
   if (findNoCase(text, "END OF DOCUMENT") != std::string_view::npos) return true;
   if (isWebFooterLine(text)) return true;
-  return isClassificationLine(text);
+  // "C O N F I D E N T I A L SECTION 03 OF 03 LIMA 001986": the
+  // classification line repeated at the foot of the last section.
+  // (A flattened body's opening "S E C R E T USNATO 000290 NOFORN SIPDIS
+  // E.O. 12958: ..." is text.)
+  ClassificationLine classification;
+  return isClassificationLine(text) || (text.size() <= 70 && text.find(':') == std::string_view::npos &&
+                                        parseClassificationLine(text, classification));
 }
 
 std::string_view cleanTailLine(std::string_view line) {

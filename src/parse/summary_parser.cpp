@@ -91,6 +91,14 @@ std::string_view withoutMarkingSlips(std::string_view text) {
   return text;
 }
 
+// "...Bar followed.  End\nSummary.": the line finishes an end marker
+// wrapped after END, it opens nothing.
+bool followsEndWord(std::string_view body, std::size_t lineStart) {
+  std::size_t end = lineStart;
+  while (end > 0 && isAsciiSpace(body[end - 1])) --end;
+  return end >= 3 && equalsNoCase(body.substr(end - 3, 3), "END") && (end == 3 || !isAsciiLetter(body[end - 4]));
+}
+
 // Recognizes "1. (C) Summary: text", "Summary and Comment. text",
 // "BEGIN SUMMARY: text", and a "Summary" heading line.
 bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStart& start) {
@@ -342,7 +350,7 @@ void parseSummary(std::string_view body, Cable& cable) {
     std::string_view line = lineAround(body, at, lineStart);
     if (lineStart != triedLine) {
       triedLine = lineStart;
-      found = matchSummaryLine(line, lineStart, start);
+      found = !followsEndWord(body, lineStart) && matchSummaryLine(line, lineStart, start);
       if (found) break;
     }
     found = matchMidLineSummary(body, line, lineStart, at, start);

@@ -100,3 +100,19 @@ TEST(SignerForms, MessageNumberAndPageNumberAfterTheSigner) {
 }
 
 TEST(SignerForms, SendsAfterTheSurname) { EXPECT_EQ(signersOf(withText("RICE SENDS\n")), (Names{"RICE"})); }
+
+TEST(SignerForms, TwoSignersWithASpacedSlash) {
+  EXPECT_EQ(signersOf(withText("CROCKER / PETRAEUS\n")), (Names{"CROCKER", "PETRAEUS"}));
+  // 09MANAMA91: a signer glued after a web address that ends with a slash.
+  EXPECT_EQ(signersOf("Visit Embassy Manama's Classified Website: http://www.state.sgov.gov/p/nea/manama/  HENZEL\n"),
+            (Names{"HENZEL"}));
+}
+
+TEST(SignerForms, ClassificationLineWithSectionAndSerialAfterTheSigner) {
+  EXPECT_EQ(signersOf(withText("MCKINLEY\n\nC O N F I D E N T I A L SECTION 03 OF 03 LIMA 001986\n")),
+            (Names{"MCKINLEY"}));
+  // 08USNATO290: a flattened body's opening line is text, not a footer.
+  EXPECT_TRUE(signersOf(withText("Summa...\n\nS E C R E T USNATO 000290 NOFORN SIPDIS E.O. 12958: DECL: 01/05/2017 "
+                                 "TAGS: NATO\n"))
+                  .empty());
+}

@@ -111,3 +111,10 @@ TEST(SummaryForms, SlipsBetweenTheParagraphPrefixAndTheLabel) {
   // 09CARACAS1444: "1. (SE) Summary: Following President Chavez's...".
   EXPECT_EQ(summaryOf("1. (SE) Summary: Following the speech, they met.  End Summary.\n"), "Following the speech, they met.");
 }
+
+TEST(SummaryForms, EndMarkerWrappedBeforeSummaryOpensNothing) {
+  // No label; "End\nSummary." closes the opening paragraph, it is no heading.
+  EXPECT_EQ(summaryOf("Classified By: DCM Y, 1.4 (b,d)\n\n1. (C) Foo happened.  Bar followed.  End\nSummary.\n\n"
+                      "2. (C) Details.\n"),
+            "Foo happened. Bar followed.");
+}
