@@ -87,9 +87,13 @@ std::size_t routingIndicatorPrefix(std::string_view entry) {
     if (!isAsciiUpper(c)) return 0;
   if (indicator == "ZEN") return slash + 1;
   if (indicator.size() < 4 || slash + 1 >= entry.size()) return 0;
-  if (!isAsciiUpper(entry[slash + 1]) && !isAsciiDigit(entry[slash + 1])) return 0;
+  // "RUEHC/ SECSTATE WASHDC": a space typed after an R route's slash.
+  std::size_t after = slash + 1;
+  if (indicator.front() == 'R')
+    while (after < entry.size() && entry[after] == ' ') ++after;
+  if (after >= entry.size() || (!isAsciiUpper(entry[after]) && !isAsciiDigit(entry[after]))) return 0;
   if (indicator.front() != 'R' && isSetNameOrAddress(indicator)) return 0;
-  return slash + 1;
+  return after;
 }
 
 Recipient parseRecipientEntry(std::string_view entry, std::string_view kind) {
@@ -98,9 +102,12 @@ Recipient parseRecipientEntry(std::string_view entry, std::string_view kind) {
   entry = trim(entry);
   std::size_t prefix = routingIndicatorPrefix(entry);
   if (prefix > 0) {
-    recipient.routing_indicator = std::string(entry.substr(0, prefix - 1));
+    recipient.routing_indicator = std::string(entry.substr(0, entry.find('/')));
     entry.remove_prefix(prefix);
   }
+  // "SECSTATE WASHDC 0482.": a full stop typed after the serial.
+  while (entry.size() > 1 && (entry.back() == '.' || entry.back() == ',') && isAsciiDigit(entry[entry.size() - 2]))
+    entry.remove_suffix(1);
   // Read serial and precedence from the right, in either order
   // ("IMMEDIATE 0464", and the rarer "8778 PRIORITY"); the first word
   // always stays address. Words are taken off the end of `rest` in place
@@ -150,7 +157,10 @@ std::vector<std::string_view> splitEntriesOfLine(std::string_view line) {
     bool routed = !word.empty() && word.front() == 'R' && routingIndicatorPrefix(word) > 0;
     bool opensEntry = routed || word == "AMEMBASSY" || word == "AMCONSUL" ||
                       word == "AMCOMSUL" || word == "SECSTATE" || word == "USMISSION" || word == "USINT";
-    if (opensEntry && !word.empty()) {
+    // "RUEHC/ SECSTATE": the word after a route's slash is its address.
+    std::string_view before = trim(line.substr(0, wordStart));
+    bool afterSlash = !before.empty() && before.back() == '/';
+    if (opensEntry && !word.empty() && !afterSlash) {
       entries.push_back(trim(line.substr(entryStart, wordStart - entryStart)));
       entryStart = wordStart;
     }

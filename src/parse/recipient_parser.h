@@ -24,8 +24,8 @@ std::vector<std::string_view> splitEntriesOfLine(std::string_view line);
 // A message serial number after an address: "0482", "475", "2381-2382".
 bool isMessageSerial(std::string_view word);
 
-// Length of the "RUEHC/" prefix (routing indicator and slash), 0 when the
-// entry has none.
+// Length of the "RUEHC/" prefix (routing indicator and slash, and spaces
+// typed after an R route's slash), 0 when the entry has none.
 std::size_t routingIndicatorPrefix(std::string_view entry);
 
 // True when `line` only finishes the entry before it rather than starting a

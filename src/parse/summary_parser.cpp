@@ -144,8 +144,11 @@ bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStar
       !bare)
     return false;
   if (comma) ++skip;
-  while (skip < rest.size() && (rest[skip] == ':' || rest[skip] == '.' || rest[skip] == '-' ||
-                                rest[skip] == ';' || rest[skip] == '=' || isAsciiSpace(rest[skip])))
+  // "Summary -- text" takes the dashes as the label's punctuation;
+  // "Summary: -- A. -- B." keeps them as the first bullet.
+  bool dashes = mark == '-' || mark == '=';
+  while (skip < rest.size() && (rest[skip] == ':' || rest[skip] == '.' || rest[skip] == ';' ||
+                                ((rest[skip] == '-' || rest[skip] == '=') && dashes) || isAsciiSpace(rest[skip])))
     ++skip;
   start.heading = skip >= rest.size();
   std::size_t restOffset = static_cast<std::size_t>(rest.data() - line.data());

@@ -130,7 +130,8 @@ std::string cleanSummary(std::string_view text, std::string_view station) {
   // Openers and closers left from "Summary: (C)" or "(End summary)".
   std::string_view view = stripParagraphPrefix(summary);
   while (!view.empty() && (view.front() == ':' || view.front() == '-' || view.front() == '.' ||
-                           view.front() == ' '))
+                           view.front() == ' ') &&
+         view.substr(0, 3) != "-- ")  // a first bullet stays
     view.remove_prefix(1);
   while (!view.empty() && (view.back() == '(' || view.back() == '-' || view.back() == ' ' ||
                            view.back() == '[' || view.back() == '*'))

@@ -129,3 +129,9 @@ TEST(WholeTextHeader, DraftingAndClearanceLinesAfterTheDistributionBlock) {
   EXPECT_EQ(entries(cable), (Lines{"to /USEU BRUSSELS IMMEDIATE", "info /AMEMBASSY BEIJING PRIORITY"}));
   EXPECT_EQ(cable.signers, (Lines{"CLINTON"}));
 }
+
+TEST(RecipientSlips, SpaceAfterTheRouteSlashAndStopAfterTheSerial) {
+  EXPECT_EQ(entries(headerOf("R 271001Z AUG 07\nFM AMEMBASSY KABUL\nTO RUEHC/ SECSTATE WASHDC 0482\n"
+                             "INFO SECSTATE WASHDC 0483.\n")),
+            (Lines{"to RUEHC/SECSTATE WASHDC 0482", "info /SECSTATE WASHDC 0483"}));
+}

@@ -118,3 +118,11 @@ TEST(SummaryForms, EndMarkerWrappedBeforeSummaryOpensNothing) {
                       "2. (C) Details.\n"),
             "Foo happened. Bar followed.");
 }
+
+TEST(SummaryForms, FirstBulletAfterTheLabelStays) {
+  // 09CAIRO1180: "1.(C) Summary: -- Post delivered reftel demarche ...".
+  EXPECT_EQ(summaryOf("1. (C) Summary and Key Points: -- A happened. -- B followed. End Summary.\n"),
+            "-- A happened. -- B followed.");
+  // Dashes that are the label's punctuation go.
+  EXPECT_EQ(summaryOf("1. (C) SUMMARY -- THE GOT AGREED. END SUMMARY.\n"), "THE GOT AGREED.");
+}
