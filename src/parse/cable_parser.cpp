@@ -68,16 +68,25 @@ Cable parseText(std::string header, std::string body, const RawCable& raw) {
     cable.diagnostics.push_back({Severity::note, "the text is cut short (\"...\"); kept as partial"});
   }
   reconcileCreatedWithDtg(cable);
-  parseMarkings(cable.body, cable);
-  parseSubject(cable.body, cable);
+  // The field parsers read lines; a body whose lines are split by U+2028
+  // (06MEXICO2220) is read through a copy with newlines in their place.
+  std::string separatedBody;
+  std::string_view fieldBody = cable.body;
+  if (cable.body.find("\xE2\x80\xA8") != std::string::npos) {
+    separatedBody = cable.body;
+    replaceLineSeparators(separatedBody);
+    fieldBody = separatedBody;
+  }
+  parseMarkings(fieldBody, cable);
+  parseSubject(fieldBody, cable);
   if (cable.subject.empty() && !raw.metadata.title_subject.empty()) {
     cable.subject = collapseSpaces(raw.metadata.title_subject);
     repairUtf8(cable.subject);
   }
   parseTags(cable.body, cable);
   parseReferences(cable.body, cable);
-  parseSummary(cable.body, cable);
-  parseSigners(cable.body, cable);
+  parseSummary(fieldBody, cable);
+  parseSigners(fieldBody, cable);
 
   if (cable.ref_id.empty())
     cable.diagnostics.push_back({Severity::error, "cable has no reference ID"});
