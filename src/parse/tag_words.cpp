@@ -1,6 +1,7 @@
 // Splits a TAGS list into words and tells codes from free text.
 #include "tag_words.h"
 
+#include <algorithm>
 #include <array>
 
 #include "field_text.h"
@@ -19,10 +20,18 @@ bool isKnown(std::string_view code) { return findKnownTag(code) != nullptr; }
 
 // "ECINECONCS" -> ECIN ECON CS. Every piece must be a known code; two-letter
 // pieces (countries) only at either end, so ordinary words such as
-// "BRUSSELS" are never cut into country codes.
+// "BRUSSELS" are never cut into country codes. After two or more known
+// four-letter codes a closing two-letter country may be one the dictionary
+// lacks: "KWMNPHUMPRELKPAOZW" -> KWMN PHUM PREL KPAO ZW.
 bool splitGlued(std::string_view word, std::vector<std::string>& pieces) {
   if (word.size() < 5) return false;
   std::vector<std::string> found;
+  auto closingCountry = [&](std::size_t pos) {
+    if (pos + 2 != word.size() || found.size() < 2) return false;
+    for (const std::string& piece : found)
+      if (piece.size() < 4) return false;
+    return isAsciiUpper(word[pos]) && isAsciiUpper(word[pos + 1]);
+  };
   // Depth-first over piece lengths, four-letter subject codes first.
   auto tryFrom = [&](auto& self, std::size_t pos) -> bool {
     if (pos == word.size()) return found.size() >= 2;
@@ -30,7 +39,7 @@ bool splitGlued(std::string_view word, std::vector<std::string>& pieces) {
       if (pos + length > word.size()) continue;
       if (length == 2 && pos != 0 && pos + 2 != word.size()) continue;
       std::string_view piece = word.substr(pos, length);
-      if (!isKnown(piece)) continue;
+      if (!isKnown(piece) && !(length == 2 && closingCountry(pos))) continue;
       found.emplace_back(piece);
       if (self(self, pos + length)) return true;
       found.pop_back();
@@ -45,6 +54,16 @@ bool splitGlued(std::string_view word, std::vector<std::string>& pieces) {
   return true;
 }
 
+// Words on a TAGS line that are no tag: handling markers, a classification
+// glued from a page header ("PHUM  UNCLASSIFIED"), a repeated label, and the
+// "N/A" or "NONE" of a cable without tags.
+bool isNoTag(std::string_view text) {
+  for (std::string_view marker : {"SIPDIS", "CXSIPDIS", "N/A", "NONE", "TAGS", "UNCLASSIFIED", "UNCLAS",
+                                  "CONFIDENTIAL", "SECRET", "NOFORN", "SBU"})
+    if (text == marker) return true;
+  return false;
+}
+
 bool isAllLetters(std::string_view word) {
   for (char c : word)
     if (!isAsciiUpper(c)) return false;
@@ -55,7 +74,7 @@ void classify(TagWord& word) {
   const std::string& text = word.text;
   if (isAllDigits(text)) {
     word.kind = TagWordClass::number;
-  } else if (text == "SIPDIS" || text == "CXSIPDIS" || text.size() == 1) {
+  } else if (isNoTag(text) || text.size() == 1) {
     word.kind = TagWordClass::skipped;
   } else if ((word.known = findKnownTag(text)) != nullptr) {
     word.kind = TagWordClass::code;
@@ -76,6 +95,20 @@ bool isSeparator(char c) {
   return isAsciiSpace(c) || c == ',' || c == ';' || c == '\\' || c == '.' || c == ':' || c == '/';
 }
 
+// "CLINTON,HILLARY" and "CLINTON , HILLARY" -> "CLINTON, HILLARY".
+std::string withCommaSpacing(const std::string& inner) {
+  std::string spaced;
+  for (char c : inner) {
+    if (c == ',') {
+      while (!spaced.empty() && spaced.back() == ' ') spaced.pop_back();
+      spaced += ", ";
+    } else if (c != ' ' || (!spaced.empty() && spaced.back() != ' ')) {
+      spaced.push_back(c);
+    }
+  }
+  return spaced;
+}
+
 // A person as "SURNAME, GIVEN": "(RICE CONDOLEEZZA)" gets its comma when the
 // second word is a given name, and a closing initial its period
 // ("STEINBERG, JAMES B" -> "STEINBERG, JAMES B.").
@@ -84,7 +117,7 @@ std::string personInParentheses(const std::string& inner) {
   bool lastIsInitial = parts.size() >= 2 && parts.back().size() == 1 && isAsciiUpper(parts.back()[0]);
   // "(HILLARY CLINTON)": both words are given names, the order is unknown.
   bool surnameFirst = parts.size() >= 2 && isGivenName(parts[1]) && !isGivenName(parts[0]);
-  std::string person = inner;
+  std::string person = withCommaSpacing(inner);
   if (inner.find(',') == std::string::npos && surnameFirst) {
     std::size_t surname = parts[0].size();
     person = inner.substr(0, surname) + "," + inner.substr(surname);
@@ -107,6 +140,38 @@ void readParenthesized(std::string_view list, std::size_t& pos, std::vector<TagW
     word.kind = TagWordClass::person;
   else
     classify(word);
+  words.push_back(std::move(word));
+}
+
+// Quotes and dashes around a word are no part of it: "\"PGOV\"", "--".
+std::string_view withoutPunctuation(std::string_view text) {
+  auto isPunctuation = [](char c) { return c == '.' || c == ':' || c == ')' || c == '"' || c == '\'' || c == '-'; };
+  while (!text.empty() && isPunctuation(text.back())) text.remove_suffix(1);
+  while (!text.empty() && (text.front() == '"' || text.front() == '\'' || text.front() == '-')) text.remove_prefix(1);
+  return text;
+}
+
+// "PREL/PGOV/IR": known codes joined by slashes are separate tags; "US/EU"
+// stays as written unless every piece is a code.
+bool splitSlashed(std::string_view text, std::vector<std::string>& pieces) {
+  if (text.find('/') == std::string_view::npos || text == "N/A") return false;
+  std::vector<std::string> found;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t slash = std::min(text.find('/', begin), text.size());
+    std::string_view piece = text.substr(begin, slash - begin);
+    if (!isKnown(piece)) return false;
+    found.emplace_back(piece);
+    begin = slash + 1;
+  }
+  pieces = std::move(found);
+  return pieces.size() >= 2;
+}
+
+void addWord(std::vector<TagWord>& words, std::string text) {
+  TagWord word;
+  word.text = std::move(text);
+  classify(word);
   words.push_back(std::move(word));
 }
 
@@ -136,15 +201,13 @@ std::vector<TagWord> readTagWords(std::string_view list) {
     while (end < list.size() && !isAsciiSpace(list[end]) && list[end] != ',' && list[end] != ';' &&
            list[end] != '(' && list[end] != '\\')
       ++end;
-    std::string_view text = list.substr(pos, end - pos);
-    while (!text.empty() && (text.back() == '.' || text.back() == ':' || text.back() == ')'))
-      text.remove_suffix(1);
+    std::string text = toUpper(withoutPunctuation(list.substr(pos, end - pos)));
     pos = end;
-    if (text.empty()) continue;
-    TagWord word;
-    word.text = toUpper(text);
-    classify(word);
-    words.push_back(std::move(word));
+    if (std::none_of(text.begin(), text.end(), [](char ch) { return isAsciiAlpha(ch) || isAsciiDigit(ch); }))
+      continue;
+    std::vector<std::string> pieces;
+    if (!splitSlashed(text, pieces)) pieces.push_back(std::move(text));
+    for (std::string& piece : pieces) addWord(words, std::move(piece));
   }
   return words;
 }
