@@ -157,3 +157,20 @@ TEST(TagEvidenceRepair, RuIsRussiaAsRs) {
 TEST(TagEvidenceRepair, RuBesideRsIsKeptOnce) {
   EXPECT_EQ(codesOf("TAGS: PREL FR GG RU RS UN\n"), (Codes{"PREL", "FR", "GG", "RS", "UN"}));
 }
+
+// ---- round 2
+
+// A visit tag alone makes no person of two words: the second must be a given name.
+TEST(TagPersonWithoutComma, VisitTagBeforeTwoWordsThatAreNoName) {
+  EXPECT_EQ(codesOf("TAGS: OVIP SECRETARY VISIT PREL\n"), (Codes{"OVIP", "SECRETARY VISIT", "PREL"}));
+  EXPECT_EQ(codesOf("TAGS: OVIP CODEL SMITH PREL\n"), (Codes{"OVIP", "CODEL SMITH", "PREL"}));
+}
+
+TEST(TagPersonWithoutComma, VisitTagEarlierInTheList) {
+  EXPECT_EQ(codesOf("TAGS: OVIP PREL CLINTON HILLARY\n"), (Codes{"OVIP", "PREL", "CLINTON, HILLARY"}));
+}
+
+TEST(TagPersonWithoutComma, CommaSpacingInParentheses) {
+  EXPECT_EQ(codesOf("TAGS: OVIP (CLINTON,HILLARY) PREL\n"), (Codes{"OVIP", "CLINTON, HILLARY", "PREL"}));
+  EXPECT_EQ(codesOf("TAGS: OVIP (CLINTON , HILLARY) PREL\n"), (Codes{"OVIP", "CLINTON, HILLARY", "PREL"}));
+}
