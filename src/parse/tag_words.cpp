@@ -19,25 +19,38 @@ constexpr std::array<std::string_view, 11> kConnectors = {"IN", "OF",   "AND", "
 bool isKnown(std::string_view code) { return findKnownTag(code) != nullptr; }
 
 // "ECINECONCS" -> ECIN ECON CS. Every piece must be a known code; two-letter
-// pieces (countries) only at either end, so ordinary words such as
-// "BRUSSELS" are never cut into country codes. After two or more known
-// four-letter codes a closing two-letter country may be one the dictionary
-// lacks: "KWMNPHUMPRELKPAOZW" -> KWMN PHUM PREL KPAO ZW.
+// pieces (countries) only at the start or the end, so ordinary words such as
+// "BRUSSELS" are never cut into country codes. After two or more codes of
+// four letters a run of countries may close the word ("EINVECONSENVCSJA" ->
+// EINV ECON SENV CS JA), and the last two letters may be a country the
+// dictionary lacks ("KWMNPHUMPRELKPAOZW" -> KWMN PHUM PREL KPAO ZW).
+// generate_tag_vocabulary.py mirrors this rule for the plain-word table.
 bool splitGlued(std::string_view word, std::vector<std::string>& pieces) {
-  if (word.size() < 5) return false;
+  if (word.size() < 5 || isPlainWord(word)) return false;
   std::vector<std::string> found;
+  auto longPieces = [&] {
+    return std::count_if(found.begin(), found.end(), [](const std::string& piece) { return piece.size() >= 4; });
+  };
+  auto inTail = [&](std::size_t pos) {
+    for (std::size_t k = 1; k < found.size(); ++k)
+      if (found[k].size() == 2) return true;
+    return !found.empty() && found[0].size() == 2 && pos > 2;
+  };
+  auto twoLettersFit = [&](std::size_t pos) {
+    if (pos == 0 || pos + 2 == word.size()) return true;
+    return (word.size() - pos) % 2 == 0 && longPieces() >= 2;
+  };
   auto closingCountry = [&](std::size_t pos) {
-    if (pos + 2 != word.size() || found.size() < 2) return false;
-    for (const std::string& piece : found)
-      if (piece.size() < 4) return false;
-    return isAsciiUpper(word[pos]) && isAsciiUpper(word[pos + 1]);
+    return pos + 2 == word.size() && found.size() >= 2 && longPieces() == static_cast<long>(found.size()) &&
+           isAsciiUpper(word[pos]) && isAsciiUpper(word[pos + 1]);
   };
   // Depth-first over piece lengths, four-letter subject codes first.
   auto tryFrom = [&](auto& self, std::size_t pos) -> bool {
-    if (pos == word.size()) return found.size() >= 2;
+    if (pos == word.size()) return found.size() >= 2 && longPieces() >= 1;
+    bool tail = inTail(pos);
     for (std::size_t length : {4u, 5u, 3u, 6u, 2u}) {
-      if (pos + length > word.size()) continue;
-      if (length == 2 && pos != 0 && pos + 2 != word.size()) continue;
+      if (pos + length > word.size() || (tail && length != 2)) continue;
+      if (length == 2 && !twoLettersFit(pos)) continue;
       std::string_view piece = word.substr(pos, length);
       if (!isKnown(piece) && !(length == 2 && closingCountry(pos))) continue;
       found.emplace_back(piece);
@@ -47,9 +60,6 @@ bool splitGlued(std::string_view word, std::vector<std::string>& pieces) {
     return false;
   };
   if (!tryFrom(tryFrom, 0)) return false;
-  bool hasLongPiece = false;
-  for (const std::string& piece : found) hasLongPiece = hasLongPiece || piece.size() >= 4;
-  if (!hasLongPiece) return false;
   pieces = std::move(found);
   return true;
 }

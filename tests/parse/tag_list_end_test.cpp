@@ -109,3 +109,19 @@ TEST(TagGlued, ClosingTwoLettersAfterKnownCodes) {
 TEST(TagGlued, OneKnownCodeDoesNotVouchForTwoLetters) {
   EXPECT_EQ(codesOf("TAGS: PRELZW\n"), (Codes{"PRELZW"}));
 }
+
+// "SOCIAL" was cut into SOCI (social affairs) and AL (Albania): an English
+// word of the corpus prose or of Debian's word list is never glued codes.
+TEST(TagGlued, EnglishWordIsNotCutIntoCodes) {
+  EXPECT_EQ(codesOf("TAGS: PREL SOCIAL ISSUES\n"), (Codes{"PREL", "SOCIAL ISSUES"}));
+  EXPECT_EQ(codesOf("TAGS: PREL PGOV CODEL SENATORS\n"), (Codes{"PREL", "PGOV", "CODEL SENATORS"}));
+  EXPECT_EQ(codesOf("TAGS: PREL PGOV MASSES\n"), (Codes{"PREL", "PGOV", "MASSES"}));
+}
+
+// A run of countries closes a word only after two codes of four letters:
+// "PROVINCE" is no PROV IN CE, "TECHNOLOGY" no TECH NO LO GY.
+TEST(TagGlued, RunOfCountriesAfterTwoCodes) {
+  EXPECT_EQ(codesOf("TAGS: EINVECONSENVCSJA\n"), (Codes{"EINV", "ECON", "SENV", "CS", "JA"}));
+  EXPECT_EQ(codesOf("TAGS: PREL PGOV PROVINCE\n"), (Codes{"PREL", "PGOV", "PROVINCE"}));
+  EXPECT_EQ(codesOf("TAGS: SNAR TECHNOLOGY\n"), (Codes{"SNAR", "TECHNOLOGY"}));
+}
