@@ -120,17 +120,21 @@ std::string withCommaSpacing(const std::string& inner) {
 }
 
 // A person as "SURNAME, GIVEN": "(RICE CONDOLEEZZA)" gets its comma when the
-// second word is a given name, and a closing initial its period
-// ("STEINBERG, JAMES B" -> "STEINBERG, JAMES B.").
+// second word is a given name, "(ROBERT GATES)" is turned round when only the
+// first is, and a closing initial gets its period ("STEINBERG, JAMES B" ->
+// "STEINBERG, JAMES B."). Two given names ("(JAMES MICHAEL)") keep their order.
 std::string personInParentheses(const std::string& inner) {
   std::vector<std::string_view> parts = splitWords(inner);
   bool lastIsInitial = parts.size() >= 2 && parts.back().size() == 1 && isAsciiUpper(parts.back()[0]);
-  // "(HILLARY CLINTON)": both words are given names, the order is unknown.
+  bool hasComma = inner.find(',') != std::string::npos;
   bool surnameFirst = parts.size() >= 2 && isGivenName(parts[1]) && !isGivenName(parts[0]);
+  bool givenFirst = parts.size() == 2 && isGivenName(parts[0]) && !isGivenName(parts[1]);
   std::string person = withCommaSpacing(inner);
-  if (inner.find(',') == std::string::npos && surnameFirst) {
+  if (!hasComma && surnameFirst) {
     std::size_t surname = parts[0].size();
     person = inner.substr(0, surname) + "," + inner.substr(surname);
+  } else if (!hasComma && givenFirst) {
+    person = std::string(parts[1]) + ", " + std::string(parts[0]);
   }
   if (lastIsInitial) person += ".";
   return person;
