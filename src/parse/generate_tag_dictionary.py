@@ -38,7 +38,7 @@ KIND_OVERRIDES = {
     "OPCW": "org", "OSCE": "org", "OPEC": "org", "OECD": "org", "OAS": "org",
     "CTBT": "org", "CTBTO": "org", "CWC": "org", "CBW": "subject",
     "SOFA": "subject", "TIP": "subject", "SADC": "org",
-    "EFTA": "org", "OFDA": "org", "OSAC": "org", "SCO": "org", "CSTO": "org",
+    "EFTA": "org", "OFDA": "org", "OSAC": "org", "KFOR": "org", "SCO": "org", "CSTO": "org",
     "EU": "org", "UN": "org", "EUN": "geo", "USEU": "org", "PAK": "geo",
     "ASEAN": "org", "APEC": "org", "AMISOM": "org", "EWWT": "subject",
     "MEPI": "program", "MCC": "program", "PEPFAR": "program", "GTMO": "geo",
@@ -103,10 +103,13 @@ AFSP CGEN
 # 09STRASBOURG21, USUN in 05THEHAGUE2309, DOE in 09TBILISI1919, WMO in
 # 08STATE93970) or in the WikiLeaks tag index that the corpus pages link
 # (/tag/FARC_0.html...), and the peace-keeping missions and regional bodies
-# whose cables carry them (AMISOM, MINUSTAH, UNAMID, UNFICYP, CARICOM, NAFTA).
+# whose cables carry them (AMISOM, MINUSTAH, UNAMID, UNFICYP, CARICOM, NAFTA;
+# the UN and EU missions and forces of 2000-2010 after them).
 ORGANIZATIONS = """
 MERCOSUR SAARC COE USUN DOE WMO CIS EFTA WEU INTERPOL FARC FMLN ZANU USAID
 UNVIE OSAC OFDA FBI DOD NSF AMISOM MINUSTAH UNAMID UNFICYP CARICOM NAFTA
+UNMIT UNAMI UNOCI UNMEE UNDOF UNTSO UNOMIG UNMIN UNODC UNAIDS EUFOR EULEX KFOR
+ISAF IGAD UNASUR
 """
 
 # Linked in a single corpus cable, and real codes of the handbook or real

@@ -84,3 +84,15 @@ TEST(TagDictionaryCoverage, CodesTheIssueNames) {
                                 "ASEAN", "SADC", "APEC", "WHO", "ICAO", "ICTY", "UNHCR", "UNESCO", "UNDP", "OPEC"})
     EXPECT_NE(findKnownTag(code), nullptr) << code;
 }
+
+TEST(TagDictionaryCoverage, MissionsAndForcesAreOrganizations) {
+  for (std::string_view code : {"KFOR", "ISAF", "EUFOR", "EULEX", "UNMIT", "UNODC", "IGAD"})
+    EXPECT_EQ(kindOf(code), "org") << code;
+}
+
+// New codes make new cuts: "TSUNAMI" would be TS UNAMI, "BRIGADES" BR IGAD
+// ES; the plain-word table is regenerated with the dictionary.
+TEST(TagDictionaryCoverage, NewCodesDoNotCutEnglishWords) {
+  EXPECT_EQ(codesOf("TAGS: EAID AEMR TSUNAMI RELIEF\n"), (Codes{"EAID", "AEMR", "TSUNAMI RELIEF"}));
+  EXPECT_EQ(codesOf("TAGS: PTER BRIGADES\n"), (Codes{"PTER", "BRIGADES"}));
+}
