@@ -154,13 +154,15 @@ bool isListCode(const TagWord& word) {
 }
 
 // A code-shaped word or a number joins the free text beside it ("GOI
-// EXTERNAL", "ELECTIONS 2008"); two letters are a country even when the
-// dictionary lacks it ("PREL XQ CRISIS"), and a connector joins otherwise.
+// EXTERNAL", "ELECTIONS 2008", "RC SOUTH"); an X and a letter is a region
+// even when the dictionary lacks it ("PREL XQ CRISIS"), and a connector
+// joins otherwise.
 bool Grouping::absorbable(std::size_t i) const {
   const TagWord& word = words_[i];
   if (!canJoin(i) || isPhraseConnector(word.text)) return false;
   if (word.kind == TagWordClass::number) return true;
-  return word.kind == TagWordClass::shaped && word.text.size() != 2;
+  bool region = word.text.size() == 2 && word.text[0] == 'X';
+  return word.kind == TagWordClass::shaped && !region;
 }
 
 // Free-text runs: words longer than codes ("ECONOMIC AFFAIRS"), with the

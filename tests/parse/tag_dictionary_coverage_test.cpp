@@ -43,9 +43,11 @@ TEST(TagDictionaryCoverage, CountryBeforeAPhraseStaysACountry) {
   EXPECT_EQ(codesOf("TAGS: PGOV PREL LA LAO ELECTIONS\n"), (Codes{"PGOV", "PREL", "LA", "LAO ELECTIONS"}));
 }
 
-// Two letters are a country even when the dictionary lacks them.
-TEST(TagDictionaryCoverage, UnknownTwoLettersBeforeAPhraseStayApart) {
-  EXPECT_EQ(codesOf("TAGS: PGOV PREL QQ QUIET ELECTIONS\n"), (Codes{"PGOV", "PREL", "QQ", "QUIET ELECTIONS"}));
+// An X and a letter is a region even when the dictionary lacks it; other
+// unknown pairs join the phrase ("RC SOUTH", ISAF's Regional Command).
+TEST(TagDictionaryCoverage, UnknownRegionBeforeAPhraseStaysApart) {
+  EXPECT_EQ(codesOf("TAGS: PGOV PREL XQ QUIET ELECTIONS\n"), (Codes{"PGOV", "PREL", "XQ", "QUIET ELECTIONS"}));
+  EXPECT_EQ(codesOf("TAGS: MARR NATO AF ISAF RC SOUTH\n"), (Codes{"MARR", "NATO", "AF", "ISAF", "RC SOUTH"}));
 }
 
 TEST(TagDictionaryCoverage, StatesOfTheColdWar) {
