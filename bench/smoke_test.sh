@@ -58,7 +58,9 @@ indexes = "SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE
 assert catalogue.execute(indexes).fetchall() == floor.execute(indexes).fetchall(), "same indexes"
 shards = [sqlite3.connect(work + path) for path in ("/floor-fts.db", "/floor-fts.db.1")]
 counts = [shard.execute("SELECT count(*) FROM cables_fts_docsize").fetchone()[0] for shard in shards]
-assert sum(counts) == 200 and min(counts) > 0, counts
+# 200 rows hold 199 cables: the release has 85NOFORNMOGADISHU1643 and 85MOGADISHU1643.
+(cables,) = catalogue.execute("SELECT count(*) FROM cables").fetchone()
+assert cables >= 199 and sum(counts) == cables and min(counts) > 0, (cables, counts)
 word = "SELECT count(*) FROM cables_fts WHERE cables_fts MATCH 'embassy'"
 (expected,) = catalogue.execute(word).fetchone()
 assert expected > 0 and sum(shard.execute(word).fetchone()[0] for shard in shards) == expected

@@ -117,11 +117,16 @@ std::size_t findBodyStart(std::string_view text) {
 
   bool inLists = false;
   bool blankSinceEntry = false;
+  bool sawDistribution = false;
   while (offset < text.size()) {
     std::size_t next = nextLine(text, offset);
     std::string_view line = text.substr(offset, next - offset);
     std::string_view trimmed = trim(line);
     HeaderLineKind kind = classifyHeaderLine(line);
+    // "O 121530Z JAN 73 FM ... TO ... INFO AMEMBASSY LONDON": a line that
+    // runs the header together ends in a list.
+    if (kind == HeaderLineKind::dtg || kind == HeaderLineKind::from || kind == HeaderLineKind::transmission_id)
+      kind = lastRunTogetherKind(trimmed, kind);
     switch (kind) {
       case HeaderLineKind::blank:
         if (inLists) blankSinceEntry = true;
@@ -134,6 +139,7 @@ std::size_t findBodyStart(std::string_view text) {
         if (inLists && blankSinceEntry && !isPageBreakLine(trimmed)) return offset;
         break;
       case HeaderLineKind::distribution:
+        sawDistribution = true;
         break;
       case HeaderLineKind::to_list:
       case HeaderLineKind::info_list:
@@ -152,8 +158,12 @@ std::size_t findBodyStart(std::string_view text) {
           break;
         }
         // An unknown line before the lists is still header when the
-        // routing header goes on right after it.
-        if (kind == HeaderLineKind::other && findHeaderAhead(text, next, 3) == std::string_view::npos)
+        // routing header goes on right after it; after an internal
+        // distribution block ("INFO LOG-00 ..."), the State copy's message
+        // number, SOURCE and DRAFTED BY/APPROVED BY/clearance lines can
+        // come first (09STATE29700).
+        if (kind == HeaderLineKind::other &&
+            findHeaderAhead(text, next, sawDistribution ? kWrapperLines : 3) == std::string_view::npos)
           return offset;
         break;
       default:  // VZCZC, DE, DTG, FM, partial extract

@@ -12,6 +12,7 @@
 #include "iso_format.h"
 #include "markings_parser.h"
 #include "metadata.h"
+#include "reference_id_repair.h"
 #include "reference_parser.h"
 #include "subject_parser.h"
 #include "tag_parser.h"
@@ -61,21 +62,31 @@ Cable parseText(std::string header, std::string body, const RawCable& raw) {
                                                         " bytes of invalid UTF-8 read as Windows-1252"});
 
   parseHeader(cable.header, cable);
+  canonicalizePublishedRefId(cable);  // reads the FM line and the classification line
   if (raw.metadata.cut_short) {
     cable.is_partial = true;
     cable.diagnostics.push_back({Severity::note, "the text is cut short (\"...\"); kept as partial"});
   }
   reconcileCreatedWithDtg(cable);
-  parseMarkings(cable.body, cable);
-  parseSubject(cable.body, cable);
+  // The field parsers read lines; a body whose lines are split by U+2028
+  // (06MEXICO2220) is read through a copy with newlines in their place.
+  std::string separatedBody;
+  std::string_view fieldBody = cable.body;
+  if (cable.body.find("\xE2\x80\xA8") != std::string::npos) {
+    separatedBody = cable.body;
+    replaceLineSeparators(separatedBody);
+    fieldBody = separatedBody;
+  }
+  parseMarkings(fieldBody, cable);
+  parseSubject(fieldBody, cable);
   if (cable.subject.empty() && !raw.metadata.title_subject.empty()) {
     cable.subject = collapseSpaces(raw.metadata.title_subject);
     repairUtf8(cable.subject);
   }
   parseTags(cable.body, cable);
   parseReferences(cable.body, cable);
-  parseSummary(cable.body, cable);
-  parseSigners(cable.body, cable);
+  parseSummary(fieldBody, cable);
+  parseSigners(fieldBody, cable);
 
   if (cable.ref_id.empty())
     cable.diagnostics.push_back({Severity::error, "cable has no reference ID"});

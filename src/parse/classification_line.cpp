@@ -102,52 +102,57 @@ int findSectionCount(std::string_view text) {
   return 0;
 }
 
-bool parseClassificationLine(std::string_view line, ClassificationLine& out) {
-  line = trim(line);
-  while (!line.empty() && line.front() == '"') line.remove_prefix(1);
-  line = skipRecordStamp(line);
-  if (line.empty()) return false;
-  // Flattened bodies put the whole cable on this line: look at its start.
-  std::string_view head = line.substr(0, 240);
-  std::string upper = toUpper(head);
-  std::vector<std::string_view> words = wordsOf(upper);
-  if (words.empty()) return false;
-  // The same word as written: upper-casing keeps every byte in place.
-  auto raw = [&](std::size_t i) {
-    return head.substr(static_cast<std::size_t>(words[i].data() - upper.data()), words[i].size());
-  };
+namespace {
 
+// The first words of a line in upper case, and each word as written
+// (upper-casing keeps every byte in place).
+struct LineWords {
+  std::string_view head;
+  std::string upper;
+  std::vector<std::string_view> words;
+  std::string_view raw(std::size_t i) const {
+    return head.substr(static_cast<std::size_t>(words[i].data() - upper.data()), words[i].size());
+  }
+};
+
+// The classification level that opens the line, and how many words it
+// takes (`used`); empty when there is none. `spaced` tells whether it was
+// written spaced out ("C O N F I D E N T I A L").
+std::string_view matchLevel(const LineWords& line, std::size_t& used, bool& spaced) {
+  const std::vector<std::string_view>& words = line.words;
   // Glue spaced-out letters: "C O N F I D E N T I A L" -> "CONFIDENTIAL".
   std::string glued;
-  std::size_t used = 0;
+  used = 0;
   // Only the first piece may be longer than a letter ("CO N F ...",
   // "SS E C R E T"): station words such as "THE HAGUE" must stay apart.
-  while (used < words.size() && isAlphaWord(words[used]) &&
-         words[used].size() <= (used == 0 ? 3u : 1u) && glued.size() < 24)
+  while (used < words.size() && isAlphaWord(words[used]) && words[used].size() <= (used == 0 ? 3u : 1u) &&
+         glued.size() < 24)
     glued += words[used++];
-  bool spaced = used >= 3;
+  spaced = used >= 3;
   if (!spaced) {
     // Running text ("Secret talks began") is mixed case; the line is not.
-    if (hasLowerCase(raw(0))) return false;
+    if (hasLowerCase(line.raw(0))) return {};
     glued = std::string(words[0]);
     used = 1;
   }
   std::string_view level = levelOf(glued, spaced);
-  if (!spaced && level.empty() && words.size() > 1) {
-    if (words[0] == "TOP" && words[1] == "SECRET") {
-      level = "TOP SECRET";
-      used = 2;
-    } else if (words[0] == "LIMITED" && words.size() > 2 && words[1] == "OFFICIAL" &&
-               words[2] == "USE") {
-      level = "LIMITED OFFICIAL USE";
-      used = 3;
-    }
+  if (spaced || !level.empty() || words.size() < 2) return level;
+  if (words[0] == "TOP" && words[1] == "SECRET") {
+    used = 2;
+    return "TOP SECRET";
   }
-  if (level.empty()) return false;
+  if (words[0] == "LIMITED" && words.size() > 2 && words[1] == "OFFICIAL" && words[2] == "USE") {
+    used = 3;
+    return "LIMITED OFFICIAL USE";
+  }
+  return {};
+}
 
-  // After the level: captions, "SECTION n OF m", the station, the serial.
-  // A sentence starting "SECRET" has too many words or no serial.
-  bool noforn = false;
+// After the level: captions, "SECTION n OF m", the station, the serial. A
+// sentence starting "SECRET" has too many words or no serial. Sets
+// `noforn` when a NOFORN caption is among them.
+bool matchAfterLevel(const LineWords& line, std::size_t used, bool spaced, bool& noforn) {
+  const std::vector<std::string_view>& words = line.words;
   bool sawSerial = false;
   bool onlyCaptions = true;
   std::size_t stationWords = 0;
@@ -172,21 +177,39 @@ bool parseClassificationLine(std::string_view line, ClassificationLine& out) {
       continue;
     }
     // A station word: upper case, except on the lower-cased page build.
-    if (!spaced && hasLowerCase(raw(i))) return false;
+    if (!spaced && hasLowerCase(line.raw(i))) return false;
     for (char c : word)
-      if (!isAsciiUpper(c) && c != '.' && c != '-' && c != '\'' && c != ',' && c != '(' &&
-          c != ')')
-        return false;
+      if (!isAsciiUpper(c) && c != '.' && c != '-' && c != '\'' && c != ',' && c != '(' && c != ')') return false;
     if (++stationWords > 4) return false;
   }
   if (!onlyCaptions && !sawSerial) return false;
   // Captions can also follow the serial ("... USNATO 000123 NOFORN").
   for (std::size_t end = i + 3; i < words.size() && i < end && isCaption(words[i]); ++i)
     if (words[i] == "NOFORN") noforn = true;
+  return true;
+}
 
+}  // namespace
+
+bool parseClassificationLine(std::string_view line, ClassificationLine& out) {
+  line = trim(line);
+  while (!line.empty() && line.front() == '"') line.remove_prefix(1);
+  line = skipRecordStamp(line);
+  if (line.empty()) return false;
+  // Flattened bodies put the whole cable on this line: look at its start.
+  LineWords words;
+  words.head = line.substr(0, 240);
+  words.upper = toUpper(words.head);
+  words.words = wordsOf(words.upper);
+  if (words.words.empty()) return false;
+  std::size_t used = 0;
+  bool spaced = false;
+  std::string_view level = matchLevel(words, used, spaced);
+  bool noforn = false;
+  if (level.empty() || !matchAfterLevel(words, used, spaced, noforn)) return false;
   out.classification = std::string(level);
   if (noforn) out.classification += "//NOFORN";
-  out.section_count = findSectionCount(upper);
+  out.section_count = findSectionCount(words.upper);
   return true;
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "classification_line.h"
+#include "field_text.h"
 #include "text_lines.h"
 
 namespace cablecat {
@@ -58,15 +59,37 @@ std::size_t findField(std::string_view text, std::size_t& valueStart) {
   return std::string_view::npos;
 }
 
+// "1. (C)", "1.(C) Key", "1.KEY POINTS"; not "1. 4(B/D)", a reason
+// typed with a space inside.
+bool opensNumberedParagraph(std::string_view text) {
+  if (!field_text::isNumberedParagraphStart(text)) return false;
+  std::size_t digits = 0;
+  while (digits < text.size() && isAsciiDigit(text[digits])) ++digits;
+  std::string_view rest = trim(text.substr(digits + 1));
+  return !rest.empty() && !isAsciiDigit(rest.front());
+}
+
+// "(C) The", "(S/NF) HMG": a paragraph marking followed by a capitalized
+// word; "(C) and (D)" continues a list of reasons.
+bool startsWithMarking(std::string_view text) {
+  if (text.empty() || text.front() != '(') return false;
+  std::size_t close = text.find(')');
+  if (close == std::string_view::npos || !field_text::isParagraphMarking(text.substr(0, close + 1)))
+    return false;
+  std::string_view rest = trim(text.substr(close + 1));
+  std::string_view word = rest.substr(0, findSpaceOrTab(rest));
+  if (word.empty() || !isAsciiUpper(word.front())) return false;
+  return !equalsNoCase(word, "AND") && !equalsNoCase(word, "OR") && word.front() != '(';
+}
+
 // A line that begins the next field or the text: the value stops there.
 bool startsNextField(std::string_view line) {
   for (std::string_view field : {"E.O.", "E. O.", "EO 1", "TAGS", "SUBJ", "REF", "SUMMARY",
                                  "SIPDIS", "\xC2\xB6", "-----", "BEGIN SUMMARY"})
     if (startsWithNoCase(line, field)) return true;
-  // "1. (C) ..." paragraph start.
-  std::size_t i = 0;
-  while (i < line.size() && isAsciiDigit(line[i])) ++i;
-  if (i > 0 && i < 3 && i + 1 < line.size() && line[i] == '.' && line[i + 1] == ' ') return true;
+  // "1. (C) ...", "1.(C) Key Points": a paragraph start; "(C) The
+  // Ambassador spoke...": a marked paragraph without its number.
+  if (opensNumberedParagraph(line) || startsWithMarking(line)) return true;
   ClassificationLine classification;
   return parseClassificationLine(line, classification);
 }
@@ -75,10 +98,31 @@ bool startsNextField(std::string_view line) {
 // paragraph sign or at " 1. (".
 std::string_view cutAtParagraph(std::string_view value) {
   std::size_t cut = value.find("\xC2\xB6");
-  for (std::string_view marker : {" 1. (", " 1.(", " 1. "}) {
-    std::size_t at = value.find(marker);
-    if (at != std::string_view::npos && at < cut) cut = at;
+  // " 1. (C)", " 1.(C)", " 1. Text", " 1.KEY POINTS".
+  for (std::size_t at = value.find(" 1."); at != std::string_view::npos && at < cut;
+       at = value.find(" 1.", at + 1))
+    if (opensNumberedParagraph(value.substr(at + 1))) cut = at;
+  // "...1.4 (b) and (d) ------- Summary -------": a framed heading; also
+  // underlined, "(d). Summary -------", when the heading is a few words.
+  std::size_t rule = value.find(" -----");
+  if (rule < cut) {
+    cut = rule;
+    std::size_t sentenceEnd = value.find_last_of(".)", rule);
+    std::string_view heading = sentenceEnd == std::string_view::npos
+                                   ? std::string_view()
+                                   : trim(value.substr(sentenceEnd + 1, rule - sentenceEnd - 1));
+    bool wordsOnly = !heading.empty() && heading.size() <= 30;
+    for (char c : heading) wordsOnly = wordsOnly && (isAsciiAlpha(c) || c == ' ');
+    if (wordsOnly) cut = sentenceEnd + 1;
+    std::string_view before = trim(value.substr(0, cut));
+    if (before.size() > 8 && equalsNoCase(before.substr(before.size() - 8), " SUMMARY"))
+      cut = before.size() - 8;  // "...1.4 b and d Summary -------"
   }
+  // "...1.4 (b), (d) (S) Ambassador telephoned": a marked paragraph
+  // without its number.
+  for (std::size_t at = value.find(" ("); at != std::string_view::npos && at < cut;
+       at = value.find(" (", at + 1))
+    if (startsWithMarking(value.substr(at + 1))) cut = at;
   return cut == std::string_view::npos ? value : value.substr(0, cut);
 }
 

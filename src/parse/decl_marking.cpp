@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "decl_date.h"
 #include "iso_format.h"
 #include "text_lines.h"
 
@@ -56,7 +57,45 @@ std::size_t executiveOrderStartBefore(std::string_view text, std::size_t digit) 
 }
 
 std::size_t skipSeparators(std::string_view text, std::size_t i) {
-  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == ':' || text[i] == ','))
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == ':' || text[i] == ',' ||
+                             text[i] == ';'))
+    ++i;
+  return i;
+}
+
+// "E.O. 12958 AS AMENDED: DECL:", "E.O. 12958 (AS AMENDED): DECL:": the
+// order's qualifier between its number and the DECL label. Returns the
+// position after it (and its separators), or `i` when there is none.
+std::size_t skipAsAmended(std::string_view text, std::size_t i) {
+  std::size_t at = i;
+  bool parenthesized = at < text.size() && text[at] == '(';
+  if (parenthesized) ++at;
+  if (!startsWithNoCase(text.substr(at), "AS AMENDED")) return i;
+  at += 10;
+  if (parenthesized) {
+    if (at >= text.size() || text[at] != ')') return i;
+    ++at;
+  }
+  return skipSeparators(text, at);
+}
+
+// Length of a DECL label at the start of `text`: "DECL:", "DECL ON:",
+// "DECLASSIFY ON:", "DECLASSIFY:", the typo "DECLl:", with a dash in place
+// of the colon ("DECL - 08/27/2017"); 0 when there is none. "DECLASSIFIED"
+// starts a notice, not a label.
+std::size_t declLabelLength(std::string_view text) {
+  std::size_t i = 0;
+  if (startsWithNoCase(text, "DECLASSIFY")) i = 10;
+  else if (startsWithNoCase(text, "DECL") && !startsWithNoCase(text, "DECLASSI")) i = 4;
+  else return 0;
+  while (i < text.size() && isAsciiAlpha(text[i])) ++i;  // "DECLl"
+  std::size_t afterWord = i;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (startsWithNoCase(text.substr(i), "ON") && (i + 2 >= text.size() || !isAsciiAlpha(text[i + 2])))
+    afterWord = i + 2;
+  i = afterWord;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == ':' || text[i] == '-' ||
+                             text[i] == ';'))
     ++i;
   return i;
 }
@@ -71,40 +110,6 @@ std::string_view valueAt(std::string_view text, std::size_t i) {
   return trim(value);
 }
 
-// Parses "MM/DD/YYYY", "M/D/YY", "YYYY/MM/DD", "MM-DD-YY"; false otherwise.
-bool parseDate(std::string_view word, int& year, int& month, int& day) {
-  std::vector<int> parts;
-  std::vector<std::size_t> widths;
-  std::size_t i = 0;
-  while (i < word.size()) {
-    std::size_t start = i;
-    int value = 0;
-    while (i < word.size() && isAsciiDigit(word[i])) value = value * 10 + (word[i++] - '0');
-    if (i == start) return false;
-    parts.push_back(value);
-    widths.push_back(i - start);
-    if (i < word.size()) {
-      if (word[i] != '/' && word[i] != '-' && word[i] != '.') return false;
-      ++i;
-    }
-  }
-  if (parts.size() != 3) return false;
-  if (widths[0] == 4) {
-    year = parts[0];
-    month = parts[1];
-    day = parts[2];
-  } else {
-    month = parts[0];
-    day = parts[1];
-    year = parts[2];
-    if (widths[2] == 2) year += year >= 50 ? 1900 : 2000;
-    else if (widths[2] != 4) return false;
-    // Some posts wrote day first ("27/08/2017").
-    if (month > 12 && day <= 12) std::swap(month, day);
-  }
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1940 && year <= 2100;
-}
-
 }  // namespace
 
 std::string normalizeDeclValue(std::string_view value) {
@@ -113,10 +118,13 @@ std::string normalizeDeclValue(std::string_view value) {
     value.remove_suffix(1);
   if (value.empty()) return {};
   std::vector<std::string_view> words = splitWords(value);
-  int year = 0, month = 0, day = 0;
-  if (parseDate(words[0], year, month, day)) {
-    return isoDate(year, month, day);
-  }
+  DeclDate date;
+  // "08/27/2017 (C)", "27 AUG 2017", "August 27, 2017".
+  if (parseDeclDate(words, 0, date) > 0) return isoDate(date.year, date.month, date.day);
+  // "GDS 8/27/86 (JONES, A.) OR-P", "RDS-1 3/15/99": the schedule's date
+  // is the deadline; the classifier's name and office after it are not.
+  if (isScheduleCode(words[0]) && parseDeclDate(words, 1, date) > 0)
+    return isoDate(date.year, date.month, date.day);
   std::string upper = toUpper(words[0]);
   if (upper == "N/A" || upper == "NA" || upper.substr(0, 8) == "DECLASSI") return {};
   // "25X1- HUMAN" -> "25X1-HUMAN": the code and its qualifier.
@@ -136,35 +144,38 @@ std::string findDecl(std::string_view body) {
     if (pos == std::string_view::npos) continue;
     std::size_t after = matchExecutiveOrder(window, pos);
     if (after == std::string_view::npos) continue;
-    std::size_t i = skipSeparators(window, after);
+    std::size_t i = skipAsAmended(window, skipSeparators(window, after));
     // "E.O. 12958:" alone, "DECL: 04/05/2011" on the next line.
     while (i < window.size() && isAsciiSpace(window[i])) i = skipSeparators(window, i + 1);
     std::string_view rest = window.substr(i);
     if (startsWithNoCase(rest, "N/A")) return {};
-    if (startsWithNoCase(rest, "DECL") && !startsWithNoCase(rest, "DECLASSI")) {
-      // "DECL:", "DECL", and the typo "DECLl:".
-      i += 4;
-      while (i < window.size() && isAsciiAlpha(window[i])) ++i;
+    if (std::size_t label = declLabelLength(rest); label > 0) {
+      i += label;
+      // "DECL: DECL: 06/09/2016": the label typed twice.
+      i += declLabelLength(window.substr(i));
       return normalizeDeclValue(valueAt(window, skipSeparators(window, i)));
     }
     // "E.O. 11652: GDS": a schedule code in place of DECL; "E.O. 12958:
     // 07/21/2019": the date without its DECL label.
     std::string_view value = valueAt(window, i);
     std::vector<std::string_view> words = splitWords(value);
-    int year = 0, month = 0, day = 0;
-    if (words.size() == 1 && (words[0].size() <= 6 || parseDate(words[0], year, month, day)))
-      return normalizeDeclValue(words[0]);
+    if (words.empty()) return {};
+    DeclDate date;
+    if (isScheduleCode(words[0]) || (words.size() == 1 && words[0].size() <= 6) ||
+        parseDeclDate(words, 0, date) == words.size())
+      return normalizeDeclValue(value);
     return {};
   }
   // "E.O. N/A" with the order number left out.
   if (findNoCase(window, "E.O. N/A") != std::string_view::npos ||
       findNoCase(window, "EO N/A") != std::string_view::npos)
     return {};
-  // A bare "DECL: OADR" line without the E.O. prefix.
+  // A bare "DECL: OADR" or "DECL ON: 10/31/2017" line without the E.O. prefix.
   for (const TextLine& line : splitLines(window.substr(0, 1500))) {
     std::string_view text = trim(line.text);
-    if (startsWithNoCase(text, "DECL:"))
-      return normalizeDeclValue(valueAt(text, skipSeparators(text, 5)));
+    std::size_t label = declLabelLength(text);
+    if (label > 0 && label < text.size() && text.substr(0, label).find(':') != std::string_view::npos)
+      return normalizeDeclValue(valueAt(text, label));
   }
   return {};
 }

@@ -34,7 +34,7 @@ static bool equalsAscii(std::string_view a, std::string_view b) {
 }
 
 bool isParagraphMarking(std::string_view token) {
-  if (token.size() < 3 || token.size() > 24 || token.front() != '(' || token.back() != ')')
+  if (token.size() < 3 || token.size() > 48 || token.front() != '(' || token.back() != ')')
     return false;
   std::string_view inner = token.substr(1, token.size() - 2);
   // Classification words separated by "/", "//", "-" or spaces: "(S/NF)",
@@ -44,13 +44,15 @@ bool isParagraphMarking(std::string_view token) {
       "U", "C", "S", "TS", "SBU", "LOU", "NF", "NOFORN", "FOUO", "REL", "TO", "ORCON", "OC",
       "PROPIN", "SI", "TK", "UK", "GBR", "AUS", "CAN", "NZ", "NZL", "USA", "NATO", "EXDIS",
       "LIMDIS", "NODIS", "FVEY", "ISAF", "CUI", "SENSITIVE", "XXXXXXXXXXXX"};
+  auto isSeparator = [](char c) { return c == '/' || c == ' ' || c == '-' || c == ','; };
   std::size_t pos = 0;
   std::size_t words = 0;
+  bool releasable = false;
   while (pos < inner.size()) {
-    while (pos < inner.size() && (inner[pos] == '/' || inner[pos] == ' ' || inner[pos] == '-')) ++pos;
+    while (pos < inner.size() && isSeparator(inner[pos])) ++pos;
     if (pos >= inner.size()) break;
     std::size_t end = pos;
-    while (end < inner.size() && inner[end] != '/' && inner[end] != ' ' && inner[end] != '-') ++end;
+    while (end < inner.size() && !isSeparator(inner[end])) ++end;
     std::string_view word = inner.substr(pos, end - pos);
     bool known = false;
     if (words == 0) {
@@ -58,6 +60,13 @@ bool isParagraphMarking(std::string_view token) {
     } else {
       for (std::string_view qualifier : qualifiers) known = known || equalsAscii(word, qualifier);
     }
+    // "(S/REL TO USA, ISAF, NATO)", "(C//REL DEU)": after REL, the country
+    // and alliance codes, in capitals.
+    if (!known && releasable && word.size() >= 2 && word.size() <= 4) {
+      known = true;
+      for (char c : word) known = known && isAsciiUpper(c);
+    }
+    releasable = releasable || equalsAscii(word, "REL");
     if (!known) return false;
     ++words;
     pos = end;

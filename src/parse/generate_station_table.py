@@ -10,7 +10,10 @@ EFTO-/NOFORN-prefixed stations point at the station itself. Then the hand-made
 ALIASES below add how cable text writes stations ("SECSTATE WASHDC", "USUN",
 "RIO DE JANEIRO"). Keys are normalized the way canonicalStation normalizes
 text: upper case letters only, a zero read as the letter O. Malformed IDs
-(7575LIBREVILLE1895, 06SECTION01OF02...) are excluded. Python stdlib only.
+(7575LIBREVILLE1895, 06SECTION01OF02...) are excluded. VARIANTS then point
+release spellings of one station at the spelling chosen for it (PARISFR and
+UNESCOPARIS at UNESCOPARISFR), and OUTSIDE_RELEASE adds originators that cables
+cite by serial but the release never publishes (SECDEF). Python stdlib only.
 """
 import collections
 import csv
@@ -21,7 +24,7 @@ BUSY = 20  # a station with at least this many cables is certainly real
 
 # Rare spellings that are real posts, not typos.
 REAL_RARE = {"BONN", "KRAKOW", "LENINGRAD", "PONTADELGADA", "FSCCHARLESTON", "FSINFATC",
-             "UNESCOPARIS", "USTRGENEVA", "MADRAS", "WASHDC", "TEHRAN", "IZMIR", "KOROR",
+             "USTRGENEVA", "MADRAS", "WASHDC", "TEHRAN", "IZMIR", "KOROR",
              "MERIDA", "NAGOYA", "SAPPORO", "MARSEILLE", "LEIPZIG", "MATAMOROS", "NUEVOLAREDO",
              "KADUNA", "APIA", "MAJURO", "MALABO", "PERTH", "FESTTWO"}
 # Rare spellings a distance check cannot place.
@@ -35,7 +38,7 @@ ALIASES = {
               "STATEWASHDC", "SECSTAT", "SECSTAE", "SECSATE", "SECTATE", "SECSTSTE", "SECSTATED",
               "SECTSTATE", "SECSTATTE", "SECCSTATE", "SESTATE", "SCSTATE", "STAE", "SATE", "STTE",
               "STATTE", "STATEE", "DEPTEL", "DEPTELS", "DEPT", "DEPARTMENT", "SECSTAETE",
-              "STATEDEPT", "STAET"],
+              "STATEDEPT", "STAET", "SATTE", "SECSTATEWASH"],
     "USUNNEWYORK": ["USUN", "USUNNY", "USUNNEWYOR", "USUNNEWYOK", "USUNNYC", "USUNNEWYORKNY",
                     "USMISSIONUSUNNEWYORK", "USMISSIONUN", "USMISSIONUNNEWYORK", "USUNEWYORK",
                     "USNUNEWYORK", "USUNNEWWORK", "USUNNEWYORKCITY", "UNNEWYORK", "USUNNEWY"],
@@ -53,21 +56,22 @@ ALIASES = {
     "CDGENEVA": ["USCDGENEVA", "CDDELGENEVA", "USDELCDGENEVA"],
     "USTRGENEVA": ["USMISSIONUSTRGENEVA"],
     "UNROME": ["USUNROME", "USMISSIONUNROME", "USMISSIONROME"],
-    "UNESCOPARISFR": ["UNESCOPARISFRANCE", "USMISSIONUNESCOPARIS", "USUNESCOPARIS"],
+    "UNESCOPARISFR": ["UNESCOPARISFRANCE", "USMISSIONUNESCOPARIS", "USUNESCOPARIS",
+                      "USUNESCOPARISFR", "USMISSIONUNESCOPARISFR", "USUNESCO"],
     "AITTAIPEI": ["AITTAIPE", "AMERICANINSTITUTETAIPEI"],
     "JERUSALEM": ["JERSUALEM", "JERUSLAEM", "JERUSALEMM", "USCONSULATEJERUSALEM"],
     "KUWAIT": ["KUWAITCITY"],
     "MEXICO": ["MEXICOCITY", "MEXICODF"],
     "GUATEMALA": ["GUATEMALACITY"],
     "PANAMA": ["PANAMACITY"],
-    "VATICAN": ["VATICANCITY", "HOLYSEE"],
-    "RIODEJANEIRO": ["RIO", "RIODEJANIERO", "RIODEJANERIO", "RIODJANEIRO"],
+    "VATICAN": ["VATICANCITY", "HOLYSEE", "VAT"],
+    "RIODEJANEIRO": ["RIO", "RIODEJANIERO", "RIODEJANERIO", "RIODJANEIRO", "RIODEJAN"],
     "SAOPAULO": ["SAOPOLO"],
     "HOCHIMINHCITY": ["HOCHIMINH", "HCMC", "HOCHIMINHCTY", "HOCHIMIHNCITY"],
     "STPETERSBURG": ["SAINTPETERSBURG", "STPETERBURG", "STPETERSBERG"],
-    "PORTAUPRINCE": ["PORTAUPRINCEHA"],
+    "PORTAUPRINCE": ["PORTAUPRINCEHA", "PORTA"],
     "THEHAGUE": ["HAGUE", "THEHAUGE", "HAUGE", "THEHAGUENL"],
-    "KUALALUMPUR": ["KUALALUMP", "KUALALAMPUR", "KUALALUMPER"],
+    "KUALALUMPUR": ["KUALALUMP", "KUALALAMPUR", "KUALALUMPER", "KL"],
     "TEGUCIGALPA": ["TGG", "TEGUCIGALP", "TEGUZIGALPA"],
     "NEWDELHI": ["DELHI"],
     "ADDISABABA": ["ADDIS"],
@@ -81,7 +85,7 @@ ALIASES = {
     "ULAANBAATAR": ["ULANBATOR", "ULAANBATAAR", "ULAANBATAR"],
     "RANGOON": ["YANGON"],
     "MUMBAI": ["BOMBAY"],
-    "IRANRPODUBAI": ["IRPODUBAI", "IRPO", "IRANRPO", "IRPODUBAIUAE"],
+    "IRANRPODUBAI": ["IRPODUBAI", "IRPO", "IRANRPO", "IRPODUBAIUAE", "DUBAIRPO"],
     "RPODUBAI": [],
     "NDJAMENA": ["NDJAMENACD"],
     "BANDARSERIBEGAWAN": ["BANDAR", "BANDARSERIBEGAWN"],
@@ -91,8 +95,21 @@ ALIASES = {
     "KIEV": [],
     "CHISINAU": ["KISHINEV"],
     "NOUAKCHOTT": ["NOUAKCHOT"],
+    # Abbreviations REF lines use: "BA 1485", "BRAZIL 1280", "BASRA 17".
+    "BUENOSAIRES": ["BA"],
+    "BRASILIA": ["BRAZIL"],
+    "BASRAH": ["BASRA"],
     "OUAGADOUGOU": ["OUAGA"],
 }
+
+# Release spellings of one station -> the spelling chosen for it. The
+# UNESCO mission's cables appear as 08PARISFR2144, 09UNESCOPARIS1536 and
+# 10UNESCOPARISFR87 (09PARISFR1407 and 09UNESCOPARISFR1407 are one cable).
+VARIANTS = {"PARISFR": "UNESCOPARISFR", "UNESCOPARIS": "UNESCOPARISFR"}
+
+# Originators cables cite by serial ("SECDEF 122723") that the release never
+# publishes: their IDs are canonical even though no page carries them.
+OUTSIDE_RELEASE = {"SECDEF": ["SECDEFWASHDC", "SECDEFWASHINGTONDC", "SECDEFWASHINGTON"]}
 
 
 def edit_distance(a, b):
@@ -128,6 +145,13 @@ def main():
     for canonical, spellings in ALIASES.items():
         assert canonical in counts, canonical
         for spelling in spellings:
+            table.setdefault(spelling, canonical)
+    for spelling, canonical in VARIANTS.items():
+        assert spelling in counts and canonical in counts, spelling
+        table[spelling] = canonical
+    for canonical, spellings in OUTSIDE_RELEASE.items():
+        assert canonical not in counts, canonical
+        for spelling in [canonical] + spellings:
             table.setdefault(spelling, canonical)
 
     out = sys.stdout

@@ -5,6 +5,7 @@
 
 #include "classification_line.h"
 #include "dtg.h"
+#include "precedence.h"
 #include "recipient_parser.h"
 #include "text_lines.h"
 
@@ -104,6 +105,88 @@ HeaderLineKind classifyHeaderLine(std::string_view line) {
       parseClassificationLine(trimmed, classification))
     return HeaderLineKind::classification;
   return HeaderLineKind::other;
+}
+
+namespace {
+
+// Offset of ` keyword ` (a whole word, followed by text) in `line` at or
+// after `from`, or npos.
+std::size_t findKeyword(std::string_view line, std::string_view keyword, std::size_t from = 0) {
+  for (std::size_t at = line.find(keyword, from); at != std::string_view::npos; at = line.find(keyword, at + 1)) {
+    std::size_t end = at + keyword.size();
+    if (at > 0 && line[at - 1] == ' ' && end + 1 < line.size() && line[end] == ' ') return at;
+  }
+  return std::string_view::npos;
+}
+
+// Offset of a DTG ("R 271001Z AUG 07", "O R 160654Z FEB 10") inside a
+// transmission, routing or station line, or npos.
+std::size_t findDtgInside(std::string_view line) {
+  for (std::size_t at = line.find('Z'); at != std::string_view::npos; at = line.find('Z', at + 1)) {
+    if (at < 7 || line[at - 7] != ' ' || !isAllDigits(line.substr(at - 6, 6))) continue;
+    std::size_t start = at - 6;
+    // Up to two precedence letters before the day-time group.
+    for (int letters = 0; letters < 2 && start >= 3 && line[start - 3] == ' ' &&
+                          !precedenceFromLetter(line[start - 2]).empty();
+         ++letters)
+      start -= 2;
+    DateTimeGroup dtg;
+    if (parseDateTimeGroup(line.substr(start), dtg)) return start;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::size_t runTogetherLineEnd(std::string_view line, HeaderLineKind kind) {
+  std::size_t next = std::string_view::npos;
+  auto earliest = [&](std::size_t at) {
+    if (at != std::string_view::npos && (next == std::string_view::npos || at < next)) next = at;
+  };
+  switch (kind) {
+    case HeaderLineKind::transmission_id:
+    case HeaderLineKind::routing:
+    case HeaderLineKind::station_line:
+    case HeaderLineKind::security:
+      earliest(findKeyword(line, "DE"));
+      earliest(findKeyword(line, "ZNR"));
+      earliest(findKeyword(line, "ZNY"));
+      earliest(findDtgInside(line));
+      earliest(findKeyword(line, "FM"));
+      break;
+    case HeaderLineKind::dtg:
+      earliest(findKeyword(line, "FM"));
+      break;
+    case HeaderLineKind::from: {
+      // "FM USDEL TO THE CD" would be a station; TO opens a list only
+      // before a routed entry or an addressee ("TO SECSTATE WASHDC").
+      std::size_t to = findKeyword(line, "TO");
+      std::string_view entry = to == std::string_view::npos ? std::string_view() : line.substr(to + 3);
+      std::string_view first = entry.substr(0, findSpaceOrTab(entry));
+      if (routingIndicatorPrefix(entry) > 0 || isAddressHead(first) || first == "ALL") earliest(to);
+      earliest(findKeyword(line, "INFO"));
+      break;
+    }
+    case HeaderLineKind::to_list:
+      earliest(findKeyword(line, "INFO"));
+      earliest(findKeyword(line, "XMT"));
+      break;
+    case HeaderLineKind::info_list:
+      earliest(findKeyword(line, "XMT"));
+      break;
+    default:
+      break;
+  }
+  return next;
+}
+
+HeaderLineKind lastRunTogetherKind(std::string_view line, HeaderLineKind kind) {
+  for (std::size_t next = runTogetherLineEnd(line, kind); next != std::string_view::npos;
+       next = runTogetherLineEnd(line, kind)) {
+    line = line.substr(next);
+    kind = classifyHeaderLine(line);
+  }
+  return kind;
 }
 
 std::string_view listLineRest(std::string_view line) {

@@ -25,6 +25,18 @@ enum class HeaderLineKind {
 
 HeaderLineKind classifyHeaderLine(std::string_view line);
 
+// Where a header line that runs several header lines together continues
+// with the next one: "O 121530Z JAN 73 FM AMEMBASSY TEHRAN TO SECSTATE
+// WASHDC IMMEDIATE 2077 INFO AMEMBASSY LONDON" holds a DTG, FM, TO and INFO
+// line. `kind` is the line's classifyHeaderLine kind. Offset of the next
+// line's first word, or npos when the line is one.
+std::size_t runTogetherLineEnd(std::string_view line, HeaderLineKind kind);
+
+// The kind of the last header line run together in `line` (its own kind
+// when it holds one): a DTG line that runs into "TO ... INFO ..." ends
+// inside a recipient list.
+HeaderLineKind lastRunTogetherKind(std::string_view line, HeaderLineKind kind);
+
 // The text after the list keyword of a TO/INFO/XMT line ("TO RUEHC/..." ->
 // "RUEHC/...").
 std::string_view listLineRest(std::string_view line);

@@ -33,14 +33,29 @@ class RecipientListBuilder {
  public:
   explicit RecipientListBuilder(std::vector<Recipient>& out) : out_(out) {}
 
-  void start(HeaderLineKind kind, std::string_view firstEntry) {
+  void start(HeaderLineKind kind, std::string_view firstEntries) {
     flush();
     kind_ = listKindName(kind);
-    if (!firstEntry.empty()) pending_.assign(firstEntry);
+    if (!firstEntries.empty()) addLine(firstEntries);
   }
   bool active() const { return kind_ != nullptr; }
 
   void addLine(std::string_view line) {
+    std::vector<std::string_view> entries = splitEntriesOfLine(line);
+    addEntry(entries.front());
+    for (std::size_t i = 1; i < entries.size(); ++i) {
+      flush();
+      pending_.assign(entries[i]);
+    }
+  }
+
+  void end() {
+    flush();
+    kind_ = nullptr;
+  }
+
+ private:
+  void addEntry(std::string_view line) {
     line = trim(line);
     if (!pending_.empty() && continuesRecipientEntry(line, pending_)) {
       if (line.front() != '/' && pending_.back() != '/' && pending_.back() != '-')
@@ -52,12 +67,6 @@ class RecipientListBuilder {
     pending_.assign(line);
   }
 
-  void end() {
-    flush();
-    kind_ = nullptr;
-  }
-
- private:
   void flush() {
     if (kind_ != nullptr && !pending_.empty()) out_.push_back(parseRecipientEntry(pending_, kind_));
     pending_.clear();
@@ -73,116 +82,158 @@ void applyPrecedenceLetters(std::string_view letters, std::string& precedence) {
   precedence = std::string(precedenceFromLetter(letters[0]));
 }
 
-}  // namespace
-
-void parseHeader(std::string_view header, Cable& cable) {
-  std::vector<TextLine> lines = splitLines(header);
-  // Internal distribution blocks ("INFO LOG-00 ...") and e-mail wrappers can
-  // precede FM; recipient lists only count after FM when there is one.
-  bool hasFromLine = false;
-  for (const TextLine& line : lines)
-    if (trim(line.text).substr(0, 3) == "FM ") {
-      hasFromLine = true;
-      break;
-    }
-
-  std::string dtgPrecedence;
-  std::string routingPrecedence;
-  bool seenFrom = false;
-  std::size_t unknownCount = 0;
-  const TextLine* firstUnknown = nullptr;
-  cable.recipients.reserve(cable.recipients.size() + 16);
-  RecipientListBuilder lists(cable.recipients);
-
+// Internal distribution blocks ("INFO LOG-00 ...") and e-mail wrappers can
+// precede FM; recipient lists only count after FM when there is one.
+bool hasFromLine(const std::vector<TextLine>& lines) {
   for (const TextLine& line : lines) {
-    HeaderLineKind kind = classifyHeaderLine(line.text);
-    if (lists.active()) {
-      if (kind == HeaderLineKind::blank || kind == HeaderLineKind::layout) continue;
-      if (canBeListEntry(kind)) {
-        lists.addLine(line.text);
-        continue;
+    std::string_view text = trim(line.text);
+    if (text.substr(0, 3) == "FM ") return true;
+    // "O 121530Z JAN 73 FM AMEMBASSY TEHRAN TO ...": FM run together.
+    std::size_t at = text.find(" FM ");
+    if (at != std::string_view::npos && classifyHeaderLine(text.substr(at + 1)) == HeaderLineKind::from &&
+        runTogetherLineEnd(text, classifyHeaderLine(text)) != std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
+// Reads the header line by line, and a line that runs several header lines
+// together piece by piece.
+class HeaderReader {
+ public:
+  HeaderReader(std::string_view header, Cable& cable)
+      : cable_(cable), lines_(splitLines(header)), hasFromLine_(hasFromLine(lines_)), lists_(cable.recipients) {
+    cable.recipients.reserve(cable.recipients.size() + 16);
+  }
+
+  void read() {
+    for (const TextLine& line : lines_) {
+      std::string_view rest = line.text;
+      while (true) {
+        HeaderLineKind kind = classifyHeaderLine(rest);
+        std::size_t next = runTogetherLineEnd(rest, kind);
+        if (next == std::string_view::npos) {
+          readLine(rest, line.number, kind);
+          break;
+        }
+        std::string_view piece = trim(rest.substr(0, next));
+        readLine(piece, line.number, classifyHeaderLine(piece));
+        rest = rest.substr(next);
       }
-      lists.end();
+    }
+    lists_.end();
+    settlePrecedence();
+    reportUnknownLines();
+  }
+
+ private:
+  void readLine(std::string_view text, std::size_t number, HeaderLineKind kind) {
+    if (lists_.active()) {
+      if (kind == HeaderLineKind::blank || kind == HeaderLineKind::layout) return;
+      if (canBeListEntry(kind)) {
+        lists_.addLine(text);
+        return;
+      }
+      lists_.end();
     }
     switch (kind) {
-      case HeaderLineKind::blank:
-      case HeaderLineKind::layout:
-      case HeaderLineKind::station_line:
-      case HeaderLineKind::security:
-      case HeaderLineKind::distribution:
-        break;
       case HeaderLineKind::transmission_id:
-        if (cable.transmission_id.empty())
-          cable.transmission_id = std::string(splitWords(line.text).front());
+        if (cable_.transmission_id.empty()) cable_.transmission_id = std::string(splitWords(text).front());
         break;
       case HeaderLineKind::partial_extract:
-        cable.is_partial = true;
+        cable_.is_partial = true;
         break;
       case HeaderLineKind::routing: {
-        std::string_view first = splitWords(line.text).front();
-        if (first.size() == 2 && routingPrecedence.empty())
-          routingPrecedence = std::string(precedenceFromLetter(first[0]));
+        std::string_view first = splitWords(text).front();
+        if (first.size() == 2 && routingPrecedence_.empty())
+          routingPrecedence_ = std::string(precedenceFromLetter(first[0]));
         break;
       }
       case HeaderLineKind::dtg: {
         DateTimeGroup dtg;
-        parseDateTimeGroup(line.text, dtg);
-        if (cable.dtg.empty()) cable.dtg = dtg.iso;
-        applyPrecedenceLetters(dtg.precedence_letters, dtgPrecedence);
+        parseDateTimeGroup(text, dtg);
+        if (cable_.dtg.empty()) cable_.dtg = dtg.iso;
+        applyPrecedenceLetters(dtg.precedence_letters, dtgPrecedence_);
         break;
       }
       case HeaderLineKind::from:
-        if (cable.from_station.empty()) {
-          std::string_view station = listLineRest(line.text);
-          station.remove_prefix(routingIndicatorPrefix(station));
-          cable.from_station = collapseSpaces(station);
-        }
-        seenFrom = true;
+        readFromLine(text);
         break;
       case HeaderLineKind::to_list:
       case HeaderLineKind::info_list:
       case HeaderLineKind::xmt_list:
-        if (hasFromLine && !seenFrom) {
-          ++unknownCount;
-          if (firstUnknown == nullptr) firstUnknown = &line;
+        if (hasFromLine_ && !seenFrom_) {
+          noteUnknown(text, number);
           break;
         }
         // "TO PAGE 02 STATE 015113 182333Z": a page header after the keyword.
-        lists.start(kind, isPageBreakLine(listLineRest(line.text)) ? std::string_view()
-                                                                   : listLineRest(line.text));
+        lists_.start(kind, isPageBreakLine(listLineRest(text)) ? std::string_view() : listLineRest(text));
         break;
       case HeaderLineKind::classification:
       case HeaderLineKind::other:
-        ++unknownCount;
-        if (firstUnknown == nullptr) firstUnknown = &line;
+        noteUnknown(text, number);
+        break;
+      default:  // blank, layout, DE, ZNR/ZNY, internal distribution
         break;
     }
   }
-  lists.end();
+
+  void readFromLine(std::string_view text) {
+    if (cable_.from_station.empty()) {
+      std::string_view station = listLineRest(text);
+      station.remove_prefix(routingIndicatorPrefix(station));
+      cable_.from_station = collapseSpaces(station);
+    }
+    seenFrom_ = true;
+  }
+
+  void noteUnknown(std::string_view text, std::size_t number) {
+    if (unknownCount_++ == 0) {
+      firstUnknown_ = text;
+      firstUnknownNumber_ = number;
+    }
+  }
 
   // The DTG's letter is the cable's own precedence; the routing line
   // repeats it for the relay stations.
-  cable.precedence = !dtgPrecedence.empty() ? dtgPrecedence : routingPrecedence;
-  if (cable.precedence.empty()) {
-    for (const Recipient& recipient : cable.recipients)
-      if (recipient.kind == "to" && !recipient.precedence.empty()) {
-        cable.precedence = recipient.precedence;
-        break;
-      }
-  }
-  if (cable.precedence == "IMMEDIATE") {
-    for (const Recipient& recipient : cable.recipients)
-      if (recipient.kind == "to" && recipient.precedence == "NIACT IMMEDIATE")
-        cable.precedence = "NIACT IMMEDIATE";
+  void settlePrecedence() {
+    cable_.precedence = !dtgPrecedence_.empty() ? dtgPrecedence_ : routingPrecedence_;
+    if (cable_.precedence.empty()) {
+      for (const Recipient& recipient : cable_.recipients)
+        if (recipient.kind == "to" && !recipient.precedence.empty()) {
+          cable_.precedence = recipient.precedence;
+          break;
+        }
+    }
+    if (cable_.precedence == "IMMEDIATE") {
+      for (const Recipient& recipient : cable_.recipients)
+        if (recipient.kind == "to" && recipient.precedence == "NIACT IMMEDIATE")
+          cable_.precedence = "NIACT IMMEDIATE";
+    }
   }
 
-  if (firstUnknown != nullptr) {
-    std::string message = "header: " + std::to_string(unknownCount) +
-                          " unrecognized line(s), first at header line " +
-                          std::to_string(firstUnknown->number) + ": \"" +
-                          std::string(trim(firstUnknown->text).substr(0, 80)) + "\"";
-    cable.diagnostics.push_back({Severity::note, std::move(message)});
+  void reportUnknownLines() {
+    if (unknownCount_ == 0) return;
+    std::string message = "header: " + std::to_string(unknownCount_) +
+                          " unrecognized line(s), first at header line " + std::to_string(firstUnknownNumber_) +
+                          ": \"" + std::string(trim(firstUnknown_).substr(0, 80)) + "\"";
+    cable_.diagnostics.push_back({Severity::note, std::move(message)});
   }
-}
+
+  Cable& cable_;
+  std::vector<TextLine> lines_;
+  bool hasFromLine_;
+  RecipientListBuilder lists_;
+  std::string dtgPrecedence_;
+  std::string routingPrecedence_;
+  bool seenFrom_ = false;
+  std::size_t unknownCount_ = 0;
+  std::string_view firstUnknown_;
+  std::size_t firstUnknownNumber_ = 0;
+};
+
+}  // namespace
+
+void parseHeader(std::string_view header, Cable& cable) { HeaderReader(header, cable).read(); }
 
 }  // namespace cablecat

@@ -4,7 +4,6 @@
 #include <charconv>
 
 #include "iso_format.h"
-#include "reference_ids.h"
 #include "text_lines.h"
 
 namespace cablecat {
@@ -124,12 +123,9 @@ void reconcileCreatedWithDtg(Cable& cable) {
 }
 
 void applyMetadata(const RawMetadata& metadata, Cable& cable) {
+  // As published; canonicalizePublishedRefId (reference_id_repair.h) reads
+  // "08ECTION01OF02MANAMA492" back to 08MANAMA492 once the header is parsed.
   cable.ref_id = toUpper(trim(metadata.ref_id));
-  if (!cable.ref_id.empty() && !isWellFormedRefId(cable.ref_id)) {
-    cable.ref_id_malformed = true;
-    cable.diagnostics.push_back(
-        {Severity::warning, "malformed reference ID '" + cable.ref_id + "' kept as written"});
-  }
   cable.created = normalizeDateTime(metadata.created);
   if (cable.created.empty() && !trim(metadata.created).empty())
     cable.diagnostics.push_back(

@@ -17,7 +17,8 @@ std::string normalizeDateTime(std::string_view text);
 // disagreement as a note.
 void reconcileCreatedWithDtg(Cable& cable);
 
-// Copies and normalizes the reader's metadata into the cable.
+// Copies and normalizes the reader's metadata into the cable; the reference
+// ID as published (see canonicalizePublishedRefId for its canonical form).
 void applyMetadata(const RawMetadata& metadata, Cable& cable);
 
 }  // namespace cablecat

@@ -22,12 +22,6 @@ constexpr std::array<std::string_view, 42> kAddressHeads = {
     "NSC",       "DIA",       "FBI",       "DEA",       "DHS",       "DIRNSA",   "JCS",
     "CJCS",      "HQ",        "CDR",       "JOINT",     "DEPT",      "WHITE",    "TREASURY"};
 
-bool isAddressHead(std::string_view word) {
-  for (std::string_view head : kAddressHeads)
-    if (word == head) return true;
-  return false;
-}
-
 // "PRIORITY0482": precedence glued to the serial.
 bool splitGluedSerial(std::string_view word, std::string_view& precedence, std::string_view& serial) {
   std::size_t digits = word.size();
@@ -67,6 +61,12 @@ bool endsWithCollective(const std::vector<std::string_view>& words) {
 
 }  // namespace
 
+bool isAddressHead(std::string_view word) {
+  for (std::string_view head : kAddressHeads)
+    if (word == head) return true;
+  return false;
+}
+
 bool isMessageSerial(std::string_view word) {
   // "0482", "475"; a range for a message sent in parts: "2381-2382". One
   // or two digits belong to the address ("CTF 72").
@@ -87,9 +87,13 @@ std::size_t routingIndicatorPrefix(std::string_view entry) {
     if (!isAsciiUpper(c)) return 0;
   if (indicator == "ZEN") return slash + 1;
   if (indicator.size() < 4 || slash + 1 >= entry.size()) return 0;
-  if (!isAsciiUpper(entry[slash + 1]) && !isAsciiDigit(entry[slash + 1])) return 0;
+  // "RUEHC/ SECSTATE WASHDC": a space typed after an R route's slash.
+  std::size_t after = slash + 1;
+  if (indicator.front() == 'R')
+    while (after < entry.size() && entry[after] == ' ') ++after;
+  if (after >= entry.size() || (!isAsciiUpper(entry[after]) && !isAsciiDigit(entry[after]))) return 0;
   if (indicator.front() != 'R' && isSetNameOrAddress(indicator)) return 0;
-  return slash + 1;
+  return after;
 }
 
 Recipient parseRecipientEntry(std::string_view entry, std::string_view kind) {
@@ -98,9 +102,12 @@ Recipient parseRecipientEntry(std::string_view entry, std::string_view kind) {
   entry = trim(entry);
   std::size_t prefix = routingIndicatorPrefix(entry);
   if (prefix > 0) {
-    recipient.routing_indicator = std::string(entry.substr(0, prefix - 1));
+    recipient.routing_indicator = std::string(entry.substr(0, entry.find('/')));
     entry.remove_prefix(prefix);
   }
+  // "SECSTATE WASHDC 0482.": a full stop typed after the serial.
+  while (entry.size() > 1 && (entry.back() == '.' || entry.back() == ',') && isAsciiDigit(entry[entry.size() - 2]))
+    entry.remove_suffix(1);
   // Read serial and precedence from the right, in either order
   // ("IMMEDIATE 0464", and the rarer "8778 PRIORITY"); the first word
   // always stays address. Words are taken off the end of `rest` in place
@@ -131,6 +138,36 @@ Recipient parseRecipientEntry(std::string_view entry, std::string_view kind) {
   // The remaining words, joined by single spaces.
   recipient.address = collapseSpaces(rest);
   return recipient;
+}
+
+std::vector<std::string_view> splitEntriesOfLine(std::string_view line) {
+  line = trim(line);
+  std::vector<std::string_view> entries;
+  std::size_t entryStart = 0;
+  std::size_t pos = findSpaceOrTab(line);
+  while (pos != std::string_view::npos) {
+    std::size_t wordStart = pos;
+    while (wordStart < line.size() && isAsciiSpace(line[wordStart])) ++wordStart;
+    std::size_t wordEnd = findSpaceOrTab(line, wordStart);
+    std::string_view word = line.substr(wordStart, (wordEnd == std::string_view::npos ? line.size() : wordEnd) - wordStart);
+    // Office words that also open addresses of their own, unlike USNATO in
+    // "USMISSION USNATO" or NSC in "WHITE HOUSE NSC WASHDC". Inside a line
+    // only an R route counts: "SECDEF WASHDC//USDP ADMIN/CHAIRS//" holds
+    // an office symbol.
+    bool routed = !word.empty() && word.front() == 'R' && routingIndicatorPrefix(word) > 0;
+    bool opensEntry = routed || word == "AMEMBASSY" || word == "AMCONSUL" ||
+                      word == "AMCOMSUL" || word == "SECSTATE" || word == "USMISSION" || word == "USINT";
+    // "RUEHC/ SECSTATE": the word after a route's slash is its address.
+    std::string_view before = trim(line.substr(0, wordStart));
+    bool afterSlash = !before.empty() && before.back() == '/';
+    if (opensEntry && !word.empty() && !afterSlash) {
+      entries.push_back(trim(line.substr(entryStart, wordStart - entryStart)));
+      entryStart = wordStart;
+    }
+    pos = wordEnd;
+  }
+  entries.push_back(trim(line.substr(entryStart)));
+  return entries;
 }
 
 bool continuesRecipientEntry(std::string_view line, std::string_view previousEntry) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "cable.h"
 
@@ -11,11 +12,20 @@ namespace cablecat {
 // indicator, address, precedence and serial.
 Recipient parseRecipientEntry(std::string_view entry, std::string_view kind);
 
+// "AMEMBASSY", "SECSTATE", "USMISSION", "CDR": words that open an address.
+bool isAddressHead(std::string_view word);
+
+// The entries of one line that holds several: "AMEMBASSY LONDON 0345
+// AMEMBASSY PARIS 0211", "RUEHC/SECSTATE WASHDC 0482 RUEHMO/AMEMBASSY
+// MOSCOW". A new entry starts at a routed word or at AMEMBASSY, AMCONSUL,
+// SECSTATE, USMISSION or USINT after the first word; most lines hold one.
+std::vector<std::string_view> splitEntriesOfLine(std::string_view line);
+
 // A message serial number after an address: "0482", "475", "2381-2382".
 bool isMessageSerial(std::string_view word);
 
-// Length of the "RUEHC/" prefix (routing indicator and slash), 0 when the
-// entry has none.
+// Length of the "RUEHC/" prefix (routing indicator and slash, and spaces
+// typed after an R route's slash), 0 when the entry has none.
 std::size_t routingIndicatorPrefix(std::string_view entry);
 
 // True when `line` only finishes the entry before it rather than starting a

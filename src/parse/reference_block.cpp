@@ -3,6 +3,8 @@
 
 #include <array>
 
+#include "reference_layout.h"
+#include "reference_list_end.h"
 #include "reference_tokens.h"
 #include "text_lines.h"
 
@@ -10,7 +12,6 @@ namespace cablecat {
 
 namespace {
 
-constexpr std::string_view kPilcrow = "\xC2\xB6";  // the page's paragraph sign
 constexpr std::size_t kMaxLinesBeforeParagraphOne = 160;
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
@@ -21,20 +22,6 @@ char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' +
 std::string_view skipSpaces(std::string_view text) {
   while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
   return text;
-}
-
-// Leading blanks, paragraph signs, and the trailing "\" of raw database rows.
-std::string_view cleanLine(std::string_view line) {
-  for (;;) {
-    line = skipSpaces(line);
-    if (line.substr(0, kPilcrow.size()) == kPilcrow) {
-      line.remove_prefix(kPilcrow.size());
-      continue;
-    }
-    break;
-  }
-  while (!line.empty() && (isSpace(line.back()) || line.back() == '\\')) line.remove_suffix(1);
-  return line;
 }
 
 // A bullet at the start: "A.", "A)", "(A)", "[A]", "A:", "A -". Sets the letter.
@@ -61,129 +48,31 @@ bool startsWithBullet(std::string_view text, char& letter) {
   return false;
 }
 
-// Lines that end a REF list: paragraph 1, Classified By, Summary, the
-// classification line, markings, separators, other header fields.
-bool endsReferenceList(std::string_view line) {
-  if (line.empty()) return false;
-  if (line.size() >= 2 && line[0] == '-' && line[1] == '-') return true;
-  if (isDigit(line[0])) {
-    std::size_t i = 0;
-    while (i < line.size() && isDigit(line[i])) ++i;
-    // "1.", "2)", "1 ." paragraph numbers; a bare serial line ("00072") is not one.
-    std::size_t j = i;
-    while (j < line.size() && line[j] == ' ') ++j;
-    if (i <= 2 && j < line.size() && (line[j] == '.' || line[j] == ')') &&
-        (j + 1 == line.size() || line[j + 1] == ' ' || line[j + 1] == '\t' || line[j + 1] == '('))
-      return true;
-    return false;
-  }
-  static constexpr std::array<std::string_view, 27> kEndPrefixes = {
-      "CLASSIFIED BY", "CLASSIFIED  BY", "CLASSJFIED BY", "(U) CLASSIFIED", "(C) CLASSIFIED",
-      "SUMMARY", "(U) SUMMARY", "(SBU) SUMMARY", "(C) SUMMARY", "(S) SUMMARY", "BEGIN SUMMARY",
-      "E.O.", "EO 12958", "E O 12958", "TAGS", "SUBJECT", "SUBJ:", "UNCLAS", "CONFIDENTIAL",
-      "SECRET", "C O N F", "S E C R E T", "U N C L A S", "SENSITIVE BUT", "SENSITIVE-BUT",
-      "THIS CABLE", "PLEASE HANDLE"};
-  for (std::string_view prefix : kEndPrefixes)
-    if (startsWithNoCase(line, prefix)) return true;
-  // A paragraph opening with a marking: "(SBU) Post delivered ...", "(C) During ...".
-  if (line[0] == '(') {
-    std::size_t close = line.find(')');
-    if (close != std::string_view::npos && close >= 2 && close <= 8) {
-      std::string_view marking = line.substr(1, close - 1);
-      if (marking == "U" || marking == "SBU" || marking == "S/NF" || marking == "C/NF" ||
-          marking == "SBU/NF" || marking == "U/FOUO" || marking == "S//NF" || marking == "C//NF")
-        return true;
-      if ((marking == "C" || marking == "S") && close + 2 < line.size()) {
-        // "(C) During" is a paragraph; "(C) SECSTATE 123" is bullet C.
-        std::string_view rest = skipSpaces(line.substr(close + 1));
-        if (rest.size() > 1 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'a' && rest[1] <= 'z' &&
-            !startsWithCableCitation(rest))
-          return true;
-      }
-    }
+// "A WELLINGTON 721": a bullet letter without punctuation before a citation.
+bool startsWithBareBullet(std::string_view text) {
+  return text.size() > 2 && isLetter(text[0]) && text[1] == ' ' && startsWithCableCitation(text.substr(2));
+}
+
+// A later bullet with its citation inside the line: the wrapped end of a
+// long item, then "D. Shanghai 402".
+bool containsBulletedCitation(std::string_view text) {
+  for (std::size_t i = 1; i + 3 < text.size(); ++i) {
+    if (text[i - 1] != ' ' || !isLetter(text[i]) || (text[i + 1] != '.' && text[i + 1] != ')') || text[i + 2] != ' ')
+      continue;
+    if (upper(text[i]) != 'A' && startsWithCableCitation(text.substr(i))) return true;
   }
   return false;
 }
 
-bool isLowerWord(std::string_view word) {
-  while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';')) word.remove_suffix(1);
-  if (word.empty()) return false;
-  for (char c : word)
-    if (!((c >= 'a' && c <= 'z') || c == '\'' || c == '-')) return false;
-  return true;
-}
-
-// Where running prose starts after the list on the same line ("REF: STATE
-// 6970 As requested in reftel, contacts ..."): four lower-case words in a
-// row outside parentheses and quotes, backed up over a capitalized opener.
-std::size_t proseStart(std::string_view line) {
-  int depth = 0;
-  bool quoted = false;
-  std::size_t run = 0;
-  std::size_t runStart = 0, previousWordStart = std::string_view::npos;
-  std::size_t i = 0;
-  while (i < line.size()) {
-    while (i < line.size() && isSpace(line[i])) ++i;
-    std::size_t start = i;
-    while (i < line.size() && !isSpace(line[i])) ++i;
-    std::string_view word = line.substr(start, i - start);
-    if (word.empty()) break;
-    bool counted = depth == 0 && !quoted && isLowerWord(word);
-    if (counted) {
-      if (run == 0) runStart = start;
-      if (++run == 4) {
-        std::size_t cut = runStart;
-        if (previousWordStart != std::string_view::npos && line[previousWordStart] >= 'A' &&
-            line[previousWordStart] <= 'Z' && previousWordStart + 1 < line.size() &&
-            line[previousWordStart + 1] >= 'a' && line[previousWordStart + 1] <= 'z')
-          cut = previousWordStart;
-        return cut;
-      }
-    } else {
-      run = 0;
-      previousWordStart = start;
-    }
-    for (char c : word) {
-      if (c == '(') ++depth;
-      if (c == ')' && depth > 0) --depth;
-      if (c == '"') quoted = !quoted;
-    }
-  }
-  return line.size();
-}
-
-// Text after which the list is over even mid-line ("REF: CAIRO 1664 Classified By: ...").
-std::size_t inlineEnd(std::string_view line) {
-  static constexpr std::array<std::string_view, 18> kInlineEnds = {
-      "DERIVED FROM", "REASON: 1.", "SUMMARY:", "BEGIN SUMMARY",
-      "CLASSIFIED BY", "CLASSJFIED BY", "SENSITIVE BUT UNCLASSIFIED", "SENSITIVE-BUT-UNCLASSIFIED",
-      "THIS CABLE IS", "PLEASE HANDLE", "E.O. 12958", "TAGS:", "SUBJECT:", "(SBU)", "(U) ",
-      "(S/NF)", "(C/NF)", "(SBU/NF)"};
-  std::string upperLine(line);
-  for (char& c : upperLine) c = upper(c);
-  std::size_t end = line.size();
-  for (std::string_view marker : kInlineEnds) {
-    std::size_t at = upperLine.find(marker);
-    if (at < end) end = at;
-  }
-  // " 1. (" / "1.(SBU)" / " 1. The": paragraph 1 glued to the list.
-  for (std::size_t at = line.find('1'); at != std::string_view::npos && at < end; at = line.find('1', at + 1)) {
-    if (at > 0 && line[at - 1] != ' ' && line[at - 1] != '\t') continue;
-    std::size_t p = at + 1;
-    if (p >= line.size() || (line[p] != '.' && line[p] != ')')) continue;
-    std::size_t q = p + 1;
-    while (q < line.size() && line[q] == ' ') ++q;
-    if (q < line.size() && (line[q] == '(' || (q > p + 1 && line[q] >= 'A' && line[q] <= 'Z' &&
-                                               q + 1 < line.size() && line[q + 1] >= 'a' && line[q + 1] <= 'z'))) {
-      end = at;
-      break;
-    }
-  }
-  // Prose only ends the list once a serial came before it: "REF: Emails
-  // between post and the desk" is a non-cable item, not prose.
-  std::size_t prose = proseStart(line.substr(0, end));
-  if (prose < end && line.substr(0, prose).find_first_of("0123456789") != std::string_view::npos) end = prose;
-  return end;
+// "REF B: GENEVA 2355" on the line after "REF A: GENEVA 2373": the next
+// item of the same list, not a new list.
+bool isLabelledNextItem(std::string_view text) {
+  std::size_t end = referenceLabelEnd(text);
+  if (end == std::string_view::npos || end > 4) return false;  // "REF B", not "REF: B"
+  std::string_view rest = text.substr(end);
+  char letter = 0;
+  if (startsWithBullet(rest, letter)) return letter != 'A';
+  return startsWithBareBullet(rest) && rest[0] != 'A' && rest[0] != 'a';
 }
 
 // "(USINT FOLLOW-UP ON" wraps onto the next line; the ")" of bullets such
@@ -197,16 +86,6 @@ bool hasUnclosedParenthesis(std::string_view text) {
     if (!bulletClose && depth > 0) --depth;
   }
   return depth > 0;
-}
-
-// The HTML pages put paragraph signs before bullets ("¶B."); they are layout.
-void appendWithoutPilcrows(std::string& out, std::string_view text) {
-  for (std::size_t at = text.find(kPilcrow); at != std::string_view::npos; at = text.find(kPilcrow)) {
-    out.append(text.substr(0, at));
-    out.push_back(' ');
-    text.remove_prefix(at + kPilcrow.size());
-  }
-  out.append(text);
 }
 
 // Reads a body line by line without splitting all of it; one line of push-back.
@@ -261,43 +140,95 @@ bool isLabelWordEnd(std::string_view line, std::size_t at) {
   return at >= line.size() || !(isLetter(line[at]) || isDigit(line[at]));
 }
 
+// The text after a label starts a list: a citation or a bullet.
+bool listFollows(std::string_view rest) {
+  rest = skipSpaces(rest);
+  char letter = 0;
+  return startsWithCableCitation(rest) || startsWithBullet(rest, letter);
+}
+
+// "SENSITIVE SIPDIS REF LONDON 01170": handling markers run into the label.
+bool endsWithHandlingMarker(std::string_view before) {
+  while (!before.empty() && isSpace(before.back())) before.remove_suffix(1);
+  for (std::string_view marker : {std::string_view("SIPDIS"), std::string_view("SENSITIVE"),
+                                  std::string_view("NOFORN")})
+    if (before.size() >= marker.size() && before.substr(before.size() - marker.size()) == marker &&
+        (before.size() == marker.size() || !isLetter(before[before.size() - marker.size() - 1])))
+      return true;
+  return false;
+}
+
+// Whether a REF label starts at `at` of a line that holds other text first.
+bool isGluedLabelAt(std::string_view line, std::size_t at) {
+  if (at == 0) return false;
+  std::size_t end = referenceLabelEnd(line.substr(at));
+  if (end == std::string_view::npos) return false;
+  bool colon = line.substr(at, end).find(':') != std::string_view::npos;
+  char before = line[at - 1];
+  if (colon && before == ' ') return true;
+  if (!listFollows(line.substr(at + end))) return false;
+  // Glued to the subject's last word: "...AS UK PRIMEREF: A. LONDON 1939",
+  // "...VISIT TO EGYPTREF: CAIRO 493".
+  if (colon) return isAsciiUpper(before);
+  return before == ' ' && endsWithHandlingMarker(line.substr(0, at));
+}
+
 // A label glued to the end of another line: "SUBJECT: ... REF: TBILISI 1372",
 // or a wrapped subject's second line. On SUBJECT lines any case counts; on
 // other lines only the capitalized "REF:" forms, so prose is left alone.
 std::size_t gluedLabelStart(std::string_view line) {
-  bool subjectLine = startsWithNoCase(line, "SUBJ");
-  auto labelAt = [&](std::size_t at) {
-    // "REF" must start a word and form a label with a colon.
-    if (at == 0 || line[at - 1] != ' ') return false;
-    std::size_t end = referenceLabelEnd(line.substr(at));
-    if (end == std::string_view::npos || line.substr(at, end).find(':') == std::string_view::npos) return false;
-    return true;
-  };
-  auto quotedAfterParagraphOne = [&](std::size_t at) {
-    // Past "Classified By" or paragraph 1 of a flattened body, "Ref:" is quoted text.
-    std::string_view before = line.substr(0, at);
-    return findNoCase(before, "CLASSIFIED BY") != std::string_view::npos ||
-           before.find(" 1. (") != std::string_view::npos || before.find("1.(") != std::string_view::npos;
-  };
   std::size_t best = std::string_view::npos;
-  if (subjectLine) {
+  if (startsWithNoCase(line, "SUBJ")) {
     for (std::size_t at = findNoCase(line, "REF"); at != std::string_view::npos; at = findNoCase(line, "REF", at + 1))
-      if (labelAt(at)) {
+      if (isGluedLabelAt(line, at)) {
         best = at;
         break;
       }
   } else {
-    // Elsewhere only "REF:" or "Ref:" as written in labels; cheap searches,
-    // since this runs on every line before paragraph 1.
+    // Cheap searches, since this runs on every line before paragraph 1.
     for (std::string_view word : {std::string_view("REF"), std::string_view("Ref")})
       for (std::size_t at = line.find(word); at != std::string_view::npos && at < best; at = line.find(word, at + 1))
-        if (labelAt(at)) {
+        if (isGluedLabelAt(line, at)) {
           best = at;
           break;
         }
   }
-  if (best != std::string_view::npos && quotedAfterParagraphOne(best)) return std::string_view::npos;
+  if (best == std::string_view::npos) return best;
+  // Past paragraph 1 of a flattened body "Ref:" is quoted text; past
+  // "Classified By" only a list that opens with a citation or bullet counts
+  // ("... Reasons 1.4 (b) and (d). REF: A) STATE 91633, B) BRASILIA 1170").
+  std::string_view before = line.substr(0, best);
+  if (before.find(" 1. (") != std::string_view::npos || before.find("1.(") != std::string_view::npos)
+    return std::string_view::npos;
+  if (findNoCase(before, "CLASSIFIED BY") != std::string_view::npos &&
+      !listFollows(line.substr(best + referenceLabelEnd(line.substr(best)))))
+    return std::string_view::npos;
   return best;
+}
+
+// Whether a line after the REF label's line continues its list.
+bool continuesList(std::string_view text, std::string_view previous, bool sawBlank) {
+  char letter = 0;
+  if (startsWithCableCitation(text) || startsWithBareBullet(text) || isLabelledNextItem(text)) return true;
+  // After a blank line, a lettered line of running prose is the body's
+  // own lettering ("A. Background: the visit was planned for May"), not an item.
+  if (startsWithBullet(text, letter)) return !sawBlank || proseStart(text) == text.size();
+  bool onlyDigits = true;
+  for (char c : text) onlyDigits = onlyDigits && (isDigit(c) || c == ',' || c == ' ' || c == ';');
+  std::string_view trimmedPrevious = trim(previous);
+  if (onlyDigits && endsWithStationName(trimmedPrevious)) return true;  // "C. COPENHAGEN" / "00072"
+  if (sawBlank) return false;
+  char tail = trimmedPrevious.empty() ? ' ' : trimmedPrevious.back();
+  if (tail == '-' || tail == ',' || tail == '/' || tail == '&' || hasUnclosedParenthesis(trimmedPrevious) ||
+      endsWithStationName(trimmedPrevious))
+    return true;
+  if (lastItemLacksSerial(trimmedPrevious) && text.size() <= 70 && proseStart(text) == text.size())
+    return true;  // "C. RIO DE" / "JANEIRO 123"
+  if (containsBulletedCitation(text)) return true;  // "the U.S. Financial Crisis D. Shanghai 402"
+  if (text[0] == '(' || text[0] == '"') return true;  // "(WWW.STATE.SGOV.GOV/...)", "(NOTAL)", a quoted title
+  // A long non-cable item wrapped onto a short line.
+  return trimmedPrevious.size() >= 55 && text.size() <= 60 && !startsWithCableCitation(trimmedPrevious) &&
+         text.find(". ") == std::string_view::npos;
 }
 
 }  // namespace
@@ -325,7 +256,8 @@ std::size_t referenceLabelEnd(std::string_view line) {
       // "REFTEL SECSTATE 118397", "Ref A: ...": without a colon the label
       // must be followed by a citation or a bullet, not by prose ("Reftel requested").
       char letter = 0;
-      if (!rest.empty() && !startsWithCableCitation(rest) && !startsWithBullet(rest, letter))
+      if (!rest.empty() && !startsWithCableCitation(rest) && !startsWithBullet(rest, letter) &&
+          !startsWithBareBullet(rest))
         continue;
     }
     return offset + i;
@@ -339,7 +271,7 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
   LineCursor lines(body);
   TextLine current{};
   while (lines.number() < kMaxLinesBeforeParagraphOne && lines.next(current)) {
-    std::string_view line = cleanLine(current.text);
+    std::string_view line = cleanReferenceLine(current.text);
     if (line.empty()) continue;
     std::size_t labelStart = 0;
     std::size_t labelEnd = referenceLabelEnd(line);
@@ -367,41 +299,18 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
     while (!ended && lines.next(following)) {
       std::string_view raw = following.text;
       if (isPageBreakLine(raw) || isHandlingMarkerLine(raw)) continue;
-      std::string_view text = cleanLine(raw);
+      std::string_view text = cleanReferenceLine(raw);
       if (!text.empty() && text[0] == '-' && text.size() > 1 && text[1] != '-')
         text = skipSpaces(text.substr(1));  // "-      (B) 03 State 348254"
       if (text.empty()) {
         sawBlank = true;
         continue;
       }
-      if (endsReferenceList(text) || referenceLabelEnd(text) != std::string_view::npos) {
+      if (endsReferenceList(text) || (referenceLabelEnd(text) != std::string_view::npos && !isLabelledNextItem(text))) {
         lines.back();  // the outer search looks at this line again
         break;
       }
-      char letter = 0;
-      bool continues = startsWithBullet(text, letter) || startsWithCableCitation(text);
-      if (!continues) {
-        bool onlyDigits = true;
-        for (char c : text) onlyDigits = onlyDigits && (isDigit(c) || c == ',' || c == ' ' || c == ';');
-        std::string_view trimmedPrevious = trim(previous);
-        char tail = trimmedPrevious.empty() ? ' ' : trimmedPrevious.back();
-        bool previousOpen = tail == '-' || tail == ',' || tail == '/' || tail == '&' ||
-                            hasUnclosedParenthesis(trimmedPrevious) ||
-                            endsWithStationName(trimmedPrevious);
-        if (onlyDigits && endsWithStationName(trimmedPrevious))
-          continues = true;  // "C. COPENHAGEN" / "00072"
-        else if (!sawBlank && previousOpen)
-          continues = true;
-        else if (!sawBlank && lastItemLacksSerial(trimmedPrevious) && text.size() <= 70 &&
-                 proseStart(text) == text.size())
-          continues = true;  // "C. RIO DE" / "JANEIRO 123"
-        else if (!sawBlank && (text[0] == '(' || text[0] == '"'))
-          continues = true;  // "(WWW.STATE.SGOV.GOV/...)", "(NOTAL)", a quoted title
-        else if (!sawBlank && trimmedPrevious.size() >= 55 && text.size() <= 60 &&
-                 !startsWithCableCitation(trimmedPrevious) && text.find(". ") == std::string_view::npos)
-          continues = true;  // a long non-cable item wrapped onto a short line
-      }
-      if (!continues) {
+      if (!continuesList(text, previous, sawBlank)) {
         lines.back();
         break;
       }
@@ -412,6 +321,7 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
       if (cut < text.size()) ended = true;
       sawBlank = false;
     }
+    eraseInlinePageHeaders(block.text);
     blocks.push_back(std::move(block));
   }
   return blocks;

@@ -27,9 +27,11 @@ bool normalizeStation(std::string_view written, std::array<char, 64>& buffer, st
   return length > 0;
 }
 
-// Office prefixes cable text puts before a station ("AMEMBASSY ASTANA").
-constexpr std::array<std::string_view, 8> kOfficePrefixes = {
-    "AMEMBASSY", "AMCONSUL", "USMISSION", "AMEMB", "EMBASSY", "CONSULATE", "USCONSUL", "USEMBASSY"};
+// Office prefixes cable text puts before a station ("AMEMBASSY ASTANA",
+// "USINT HAVANA", "AMCONGEN HONG KONG", "USOFFICE PRISTINA").
+constexpr std::array<std::string_view, 14> kOfficePrefixes = {
+    "AMEMBASSY", "AMCONSULATE", "AMCONSUL", "AMCONGEN", "USMISSION", "AMEMB", "EMBASSY", "CONSULATE",
+    "USCONSUL", "USEMBASSY", "USINT", "USLO", "USOFFICE", "CONGEN"};
 
 // Names that changed during the release's span: the IDs follow the name in use
 // in the cable's year (KIEV until 2006, KYIV after; CALCUTTA until 2007, ...).
@@ -48,21 +50,41 @@ std::string_view stationForYear(std::string_view station, int year) {
   return station;
 }
 
+// "ROME IT", "TOKYO JA": the two-letter country code some addresses add.
+// Short English words are no country codes ("ROME OF 12 MAY"), nor is CA,
+// a circular airgram ("STATE CA 3400").
+std::string_view withoutCountryCode(std::string_view written) {
+  while (!written.empty() && (written.back() == ' ' || written.back() == '.')) written.remove_suffix(1);
+  if (written.size() < 5 || written[written.size() - 3] != ' ') return {};
+  std::string_view code = written.substr(written.size() - 2);
+  if (!isUpperLetter(code[0]) || !isUpperLetter(code[1])) return {};
+  static constexpr std::array<std::string_view, 17> kWords = {"OF", "TO", "IN", "ON", "AT", "BY", "OR", "AN", "AS",
+                                                              "IS", "NO", "SO", "UP", "DO", "WE", "ME", "CA"};
+  for (std::string_view word : kWords)
+    if (code == word) return {};
+  return written.substr(0, written.size() - 3);
+}
+
+std::string_view lookupWrittenStation(std::string_view written) {
+  std::array<char, 64> buffer{};
+  std::size_t length = 0;
+  if (!normalizeStation(written, buffer, length)) return {};
+  std::string_view normalized(buffer.data(), length);
+  std::string_view station = lookupNormalizedStation(normalized);
+  if (!station.empty()) return station;
+  for (std::string_view prefix : kOfficePrefixes)
+    if (normalized.size() > prefix.size() && normalized.substr(0, prefix.size()) == prefix)
+      return lookupNormalizedStation(normalized.substr(prefix.size()));
+  return {};
+}
+
 }  // namespace
 
 std::string canonicalStation(std::string_view written) {
-  std::array<char, 64> buffer{};
-  std::size_t length = 0;
-  if (!normalizeStation(written, buffer, length)) return "";
-  std::string_view normalized(buffer.data(), length);
-  std::string_view station = lookupNormalizedStation(normalized);
+  std::string_view station = lookupWrittenStation(written);
   if (station.empty()) {
-    for (std::string_view prefix : kOfficePrefixes) {
-      if (normalized.size() > prefix.size() && normalized.substr(0, prefix.size()) == prefix) {
-        station = lookupNormalizedStation(normalized.substr(prefix.size()));
-        break;
-      }
-    }
+    std::string_view withoutCode = withoutCountryCode(written);
+    if (!withoutCode.empty()) station = lookupWrittenStation(withoutCode);
   }
   return std::string(station);
 }

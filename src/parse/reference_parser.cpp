@@ -1,9 +1,8 @@
 // REF lists: splits the list into lettered items and turns each into references.
 #include "reference_parser.h"
 
-#include <optional>
-
 #include "reference_block.h"
+#include "reference_bullets.h"
 #include "reference_ids.h"
 #include "reference_kind.h"
 #include "reference_tokens.h"
@@ -17,18 +16,7 @@ namespace {
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
 
-bool isPunct(const RefToken& token, char c) {
-  return token.kind == RefTokenKind::punct && token.text.size() == 1 && token.text[0] == c;
-}
-bool isSingleLetter(const RefToken& token) {
-  return token.kind == RefTokenKind::word && token.text.size() == 1;
-}
-bool wordIs(const RefToken& token, std::string_view word) {
-  if (token.kind != RefTokenKind::word || token.text.size() != word.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    if (upper(token.text[i]) != word[i]) return false;
-  return true;
-}
+bool isPunct(const RefToken& token, char c) { return isPunctToken(token, c); }
 
 // Four-digit year at the start of an ISO date, or anywhere as 19xx/20xx.
 int yearInText(std::string_view text) {
@@ -62,72 +50,6 @@ std::string stationOfRefId(std::string_view ref_id) {
   return std::string(ref_id.substr(2, end - 2));
 }
 
-struct Bullet {
-  std::size_t first;  // token index of the bullet
-  std::size_t end;    // token index after it
-  char letter;
-};
-
-bool startsLine(std::string_view text, const std::vector<RefToken>& tokens, std::size_t k) {
-  if (k == 0) return true;
-  std::string_view gap = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
-  return gap.find('\n') != std::string_view::npos;
-}
-
-// "A.", "A)", "(A)", "[A]", "A:", "A -", and "REF A:" at token k.
-std::optional<Bullet> bulletAt(std::string_view text, const std::vector<RefToken>& tokens, std::size_t k) {
-  std::size_t n = tokens.size();
-  std::size_t j = k;
-  bool refPrefix = false;
-  if (wordIs(tokens[j], "REF") && j + 1 < n) {
-    ++j;
-    refPrefix = true;
-  }
-  if (j + 2 < n && (isPunct(tokens[j], '(') || isPunct(tokens[j], '[')) && isSingleLetter(tokens[j + 1]) &&
-      (isPunct(tokens[j + 2], ')') || isPunct(tokens[j + 2], ']')))
-    return Bullet{k, j + 3, upper(tokens[j + 1].text[0])};
-  if (j + 1 >= n || !isSingleLetter(tokens[j])) return std::nullopt;
-  char letter = upper(tokens[j].text[0]);
-  const RefToken& mark = tokens[j + 1];
-  if (isPunct(mark, ')') || isPunct(mark, ':')) return Bullet{k, j + 2, letter};
-  if (isPunct(mark, '.')) {
-    // "U.S." and initials glued to a dot are not bullets.
-    if (j + 3 < n && isSingleLetter(tokens[j + 2]) && isPunct(tokens[j + 3], '.') &&
-        tokens[j + 2].begin == mark.end)
-      return std::nullopt;
-    return Bullet{k, j + 2, letter};
-  }
-  if (!refPrefix && isPunct(mark, '-') && startsLine(text, tokens, k) &&
-      (mark.begin > tokens[j].end || (j + 2 < n && tokens[j + 2].begin > mark.end)))
-    return Bullet{k, j + 2, letter};
-  return std::nullopt;
-}
-
-std::vector<Bullet> findBullets(std::string_view text, const std::vector<RefToken>& tokens) {
-  std::vector<Bullet> bullets;
-  char next = 'A';
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    auto bullet = bulletAt(text, tokens, k);
-    if (!bullet) continue;
-    // Doubled bullets ("A. (A)", "A. A)", "A. REF A:") mark one item.
-    if (!bullets.empty() && bullet->letter == bullets.back().letter && k == bullets.back().end) {
-      bullets.back().end = bullet->end;
-      k = bullet->end - 1;
-      continue;
-    }
-    // A repeated "(B)" / "E)" is the writer's slip for the next item.
-    bool repeated = !bullets.empty() && bullet->letter == bullets.back().letter &&
-                    !isPunct(tokens[bullet->end - 1], '.') && !isPunct(tokens[bullet->end - 1], ':');
-    if (bullet->letter != next && !repeated) continue;
-    // The list's first bullet opens the list or a line; later ones may be inline.
-    if (next == 'A' && k != 0 && !startsLine(text, tokens, k)) continue;
-    bullets.push_back(*bullet);
-    if (!repeated) ++next;
-    k = bullet->end - 1;
-  }
-  return bullets;
-}
-
 std::string spanText(std::string_view text, const std::vector<RefToken>& tokens, std::size_t first,
                      std::size_t end) {
   if (first >= end) return "";
@@ -144,16 +66,6 @@ std::string spanText(std::string_view text, const std::vector<RefToken>& tokens,
     break;
   }
   return raw;
-}
-
-bool isMonthWord(std::string_view word) {
-  static constexpr std::string_view kMonths[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG",
-                                                 "SEP", "SEPT", "OCT", "NOV", "DEC", "JANUARY",
-                                                 "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY", "AUGUST",
-                                                 "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
-  for (std::string_view month : kMonths)
-    if (equalsNoCase(word, month)) return true;
-  return false;
 }
 
 class ListParser {
@@ -175,6 +87,8 @@ class ListParser {
 
  private:
   void parseItem(std::size_t from, std::size_t to, const std::string& letter, bool unbulleted) {
+    // "A. ) STATE 064404", "REF (A): STATE 1234": bullet leftovers.
+    while (from < to && (isPunct(tokens_[from], ')') || isPunct(tokens_[from], ':'))) ++from;
     if (from >= to) return;
     auto citations = findCableCitations(tokens_, from, to, ownStation_);
     if (citations.empty()) {
@@ -192,11 +106,15 @@ class ListParser {
     std::size_t segmentStart = from;
     int depth = 0;
     bool quoted = false;
+    std::size_t citation = 0;
     for (std::size_t k = from; k < to; ++k) {
       if (isPunct(tokens_[k], '(')) ++depth;
       if (isPunct(tokens_[k], ')') && depth > 0) --depth;
       if (isPunct(tokens_[k], '"')) quoted = !quoted;
-      if (depth == 0 && !quoted && (isPunct(tokens_[k], ';') || isPunct(tokens_[k], ':'))) {
+      // A ':' inside a citation ("STATE: 73097") separates nothing.
+      while (citation < citations.size() && citations[citation].last < k) ++citation;
+      bool insideCitation = citation < citations.size() && citations[citation].first <= k;
+      if (depth == 0 && !quoted && !insideCitation && (isPunct(tokens_[k], ';') || isPunct(tokens_[k], ':'))) {
         if (segmentStart < k) parseSegment(segmentStart, k, letter, false);
         segmentStart = k + 1;
       }
@@ -304,8 +222,28 @@ class ListParser {
       ++words;
       ++k;
     }
-    return words > 0 && k < to && tokens_[k].kind == RefTokenKind::number && tokens_[k].text.size() >= 2 &&
-           (k + 1 >= to || !isPunct(tokens_[k + 1], '/'));
+    if (words == 0 || k >= to || tokens_[k].kind != RefTokenKind::number || tokens_[k].text.size() < 2) return false;
+    // "8/25", "12 MAY": a date, not a serial.
+    return k + 1 >= to || !(isPunct(tokens_[k + 1], '/') || isMonthWord(tokens_[k + 1].text));
+  }
+
+  // "A) CALCUTTA 00354 B) 00357": an item that is only a serial continues
+  // the station (and year) of the cable cited just before it.
+  bool addSerialOfPreviousStation(std::size_t from, std::size_t to, const std::string& letter,
+                                  const std::string& raw) {
+    if (to != from + 1 || !isNumberToken(tokens_[from]) || tokens_[from].text.size() < 3 ||
+        references_.empty() || references_.back().ref_id.empty())
+      return false;
+    const std::string& previous = references_.back().ref_id;
+    std::string station = stationOfRefId(previous);
+    if (station.empty()) return false;
+    Reference reference;
+    reference.letter = letter;
+    reference.raw = raw;
+    reference.kind = "cable";
+    reference.ref_id = canonicalRefId(yearOfRefId(previous), station, tokens_[from].text);
+    references_.push_back(std::move(reference));
+    return true;
   }
 
   void addNonCable(std::size_t from, std::size_t to, const std::string& letter) {
@@ -313,7 +251,7 @@ class ListParser {
     if (isEmptyReference(raw)) return;
     // "07 QUITO..." / "BRATIS...": the page cut the list short; nothing to cite.
     if (raw.size() >= 3 && raw.compare(raw.size() - 3, 3, "...") == 0) return;
-    if (addTypoCitation(from, to, letter)) return;
+    if (addTypoCitation(from, to, letter) || addSerialOfPreviousStation(from, to, letter, raw)) return;
     Reference reference;
     reference.letter = letter;
     reference.kind = classifyNonCableReference(raw);

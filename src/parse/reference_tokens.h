@@ -19,7 +19,19 @@ struct RefToken {
   std::string_view text;
 };
 
+// Digits glued to a bullet letter ("STATE 021770B. STATE 039585") are split
+// into the serial and the letter.
 std::vector<RefToken> tokenizeReferenceText(std::string_view text);
+
+inline bool isWordToken(const RefToken& token) { return token.kind == RefTokenKind::word; }
+inline bool isNumberToken(const RefToken& token) { return token.kind == RefTokenKind::number; }
+inline bool isPunctToken(const RefToken& token, char c) {
+  return token.kind == RefTokenKind::punct && token.text.size() == 1 && token.text[0] == c;
+}
+// Case-insensitive comparison of a token with an upper-case word.
+bool tokenIs(const RefToken& token, std::string_view upperWord);
+// "JAN", "MAY", "SEPTEMBER", ...: a serial before one is a day of a date.
+bool isMonthWord(std::string_view word);
 
 // One cited cable found in a token range. `first`/`last` are token indices
 // (inclusive) of what was consumed, including any year written after the
@@ -34,8 +46,9 @@ struct CableCitation {
   bool page_header = false;  // "ASTANA 00002327 001.4 OF 004": layout, not a citation
 };
 
-// Scans tokens [from, to) for citations: "[YY|YYYY|'YY|(YY)] STATION SERIAL
-// [(YY)|OF YYYY] {(,|AND|&|/) SERIAL}" and glued IDs ("09BOGOTA1506").
+// Scans tokens [from, to) for citations: "[YY|YYYY|'YY|(YY)|O4|094][-]
+// STATION[-|:] [YY] SERIAL [(YY)|OF YYYY|/YY|-YY] {(,|AND|&|/) SERIAL}" and
+// glued IDs ("09BOGOTA1506", "2005PANAMA2342", "09DHAHRAN 201").
 // Station names may span words and hyphens ("PORT-AU-PRINCE", "LA PAZ").
 // `ownStation` (canonical, may be empty) is what "EMBTEL 1234" / "OURTEL"
 // / "CONTEL" mean: the citing post's own earlier telegram.

@@ -5,6 +5,8 @@
 #include <vector>
 
 #include "field_text.h"
+#include "precedence.h"
+#include "recipient_parser.h"
 #include "signer_tail.h"
 #include "text_lines.h"
 
@@ -27,8 +29,20 @@ bool isClosingWord(std::string_view upperLine) {
         "UNQUOTE", "END QUOTE", "THANKS", "REGARDS", "THANK YOU", "BT", "NNNN", "SIPDIS", "NOFORN",
         "SENSITIVE", "EXDIS", "LIMDIS", "NODIS", "EXEMPT", "UNCLAS", "UNCLASSIFIED", "CONFIDENTIAL",
         "SECRET", "MINIMIZE CONSIDERED", "WIKILEAKS", "DECLASSIFIED", "NOTE", "ACTION", "INFO",
-        "FYI", "TEXT ENDS", "END NOTE", "AMEN", "ENDS"})
+        "FYI", "TEXT ENDS", "END NOTE", "AMEN", "ENDS", "NONE", "N/A", "DONE", "NOTED", "AGREED",
+        "APPROVED", "CLEARED", "CONCUR", "UNDERSTOOD", "CORRECT", "YES", "OKAY", "REPEAT", "OVER"})
     if (upperLine == word) return true;
+  return false;
+}
+
+// Capitalized one-word sentences that close a text: "Thanks.", "Regards."
+bool isCommonClosingWord(std::string_view word) {
+  for (std::string_view common : {"Thanks", "Regards", "Cheers", "Done", "Agreed", "Noted", "Understood",
+                                  "Correct", "Right", "Fine", "Good", "Indeed", "Exactly", "Welcome",
+                                  "Approved", "Cleared", "Concur", "Absolutely", "Certainly", "Again",
+                                  "Too", "Also", "Yet", "Still", "Here", "There", "Now", "Then", "Later",
+                                  "Today", "Tomorrow", "Yesterday", "Soon", "Period", "Finished"})
+    if (word == common) return true;
   return false;
 }
 
@@ -88,6 +102,9 @@ bool isSignerLine(std::string_view line, bool requireUpper) {
     for (char c : word)
       if (isAsciiLower(c)) allUpper = false;
     if (!isAsciiUpper(word.front()) && !isNameParticleOrSuffix(word)) return false;
+    // "AMEMBASSY TUNIS IMMEDIATE": a recipient line repeated at the end.
+    // ("WHITE", of "WHITE HOUSE", is also a surname.)
+    if ((isAddressHead(word) && word.size() >= 6) || !normalizePrecedenceWord(word).empty()) return false;
     // "COMMENT. KELLY": a full stop ends a sentence, except after an initial or JR.
     if (word.back() == '.' && word.size() > 2 && !equalsNoCase(word, "JR.")) return false;
   }
@@ -99,6 +116,26 @@ bool isSignerLine(std::string_view line, bool requireUpper) {
   if (isClosingWord(upper)) return false;
   if (upper.find_first_not_of("X") == std::string::npos) return false;  // redaction
   return upper.size() >= 2;
+}
+
+// "UNQUOTE RICE", "END QUOTE RICE", "Ambassador RICCIARDONE", "RICE SENDS":
+// a closing word or a title typed before the surname on its line, or SENDS
+// after it. The surname alone,
+// or the line as it was.
+std::string_view withoutLeadingCloserOrTitle(std::string_view line) {
+  std::string_view text = trim(line);
+  for (std::string_view lead : {"END QUOTE.", "END QUOTE", "UNQUOTE.", "UNQUOTE", "END TEXT.", "END TEXT",
+                                "QUOTE.", "AMBASSADOR", "AMB.", "AMB", "CHARGE", "CDA"}) {
+    if (!startsWithNoCase(text, lead) || text.size() <= lead.size() + 1 || text[lead.size()] != ' ') continue;
+    std::string_view rest = trim(text.substr(lead.size()));
+    // Titles are capitalized words, the surname after them upper case.
+    bool upper = true;
+    for (char c : rest) upper = upper && !isAsciiLower(c);
+    if (upper) return rest;
+  }
+  // "RICE SENDS", "CLINTON SENDS": the signer sends the text.
+  if (text.size() > 6 && text.substr(text.size() - 6) == " SENDS") return trim(text.substr(0, text.size() - 6));
+  return text;
 }
 
 void addSigners(std::string_view text, Cable& cable) {
@@ -167,8 +204,48 @@ std::string_view twoWordSurnameAtEnd(std::string_view text) {
   return text.substr(start);
 }
 
+// Surnames glued to the last line in ways a sentence never ends: "...Ahmed
+// Megahed SCOBEY" (09CAIRO1220, an upper-case word after mixed-case text
+// and no full stop), "...ARSO PENNINGTON PENNINGTON" (07YEREVAN1420, typed
+// twice), "...tired but satisfied. Scobey." (09CAIRO205, capitalized after
+// a full stop and closed by one).
+std::string_view gluedSurnameWithoutSentenceEnd(std::string_view text) {
+  std::size_t space = text.rfind(' ');
+  if (space == std::string_view::npos || space == 0) return {};
+  std::string_view word = text.substr(space + 1);
+  std::string_view before = trim(text.substr(0, space));
+  std::string_view previous = before.substr(before.rfind(' ') + 1);
+  auto lettersOnly = [](std::string_view w) {
+    for (char c : w)
+      if (!isAsciiLetter(c)) return false;
+    return !w.empty();
+  };
+  auto upperOnly = [](std::string_view w) {
+    for (char c : w)
+      if (!isAsciiUpper(c)) return false;
+    return !w.empty();
+  };
+  bool redacted = word.find_first_not_of('X') == std::string_view::npos;
+  if (word.size() >= 4 && upperOnly(word) && !redacted && !isClosingWord(std::string(word))) {
+    if (previous == word) return word;
+    if (!previous.empty() && isAsciiLower(previous.back()) && lettersOnly(previous)) return word;
+    return {};
+  }
+  if (word.size() >= 5 && word.back() == '.' && !before.empty() && before.back() == '.') {
+    std::string_view name = word.substr(0, word.size() - 1);
+    bool capitalized = isAsciiUpper(name.front()) && lettersOnly(name);
+    for (char c : name.substr(1)) capitalized = capitalized && isAsciiLower(c);
+    if (capitalized && !isClosingWord(toUpper(name)) && !isCommonClosingWord(name)) return name;
+  }
+  return {};
+}
+
 // "...in Helmand. End comment. CRETZ": a surname glued after the last sentence.
 bool takeGluedSigner(std::string_view line, Cable& cable) {
+  if (std::string_view name = gluedSurnameWithoutSentenceEnd(trim(line)); !name.empty()) {
+    addSigners(name, cable);
+    return true;
+  }
   std::string_view text = withoutUpperCaseNameDots(trim(line));
   std::size_t space = text.rfind(' ');
   std::string_view word = space == std::string_view::npos ? text : text.substr(space + 1);
@@ -274,7 +351,19 @@ void parseSigners(std::string_view body, Cable& cable) {
     end = begin - separator;
   }
   if (tail.empty()) return;
-  std::string_view last = dropSignerDots(tail[0]);
+  // "CROCKER / PETRAEUS": two signers with a spaced slash (not a web
+  // address with a signer glued after it: ".../manama/  HENZEL").
+  std::string joined;
+  bool lettersAndSlash = tail[0].size() <= 40;
+  for (char c : tail[0]) lettersAndSlash = lettersAndSlash && (isAsciiLetter(c) || c == ' ' || c == '/' || c == '-');
+  if (lettersAndSlash &&
+      (tail[0].find(" /") != std::string_view::npos || tail[0].find("/ ") != std::string_view::npos)) {
+    joined = collapseAsciiSpaces(tail[0]);
+    for (std::size_t at = joined.find(" /"); at != std::string::npos; at = joined.find(" /")) joined.erase(at, 1);
+    for (std::size_t at = joined.find("/ "); at != std::string::npos; at = joined.find("/ ")) joined.erase(at + 1, 1);
+    tail[0] = joined;
+  }
+  std::string_view last = withoutLeadingCloserOrTitle(dropSignerDots(tail[0]));
   if (isSignerLine(last, false)) {
     // A second signer above, alone in an upper-case block ("RICE" / "KHALILZAD").
     bool secondAbove = tail.size() >= 2 && isSignerLine(tail[1], true) && isSignerLine(last, true) &&

@@ -2,6 +2,7 @@
 // signer search can step over it.
 #include "signer_tail.h"
 
+#include "classification_line.h"
 #include "field_text.h"
 #include "text_lines.h"
 
@@ -20,11 +21,12 @@ bool hasDigit(std::string_view text) {
   return false;
 }
 
-// Only dots, stars, quotes, backslashes, commas, '>' and '#' print marks,
-// and spaces (or nothing).
+// Only dots, stars, quotes, backslashes, commas, slashes, '>' and '#'
+// print marks, and spaces (or nothing).
 bool isOnlyPunctuation(std::string_view text) {
   for (char c : text)
-    if (c != '.' && c != '*' && c != '"' && c != '\\' && c != ',' && c != ' ' && c != '>' && c != '#')
+    if (c != '.' && c != '*' && c != '"' && c != '\\' && c != ',' && c != ' ' && c != '>' && c != '#' &&
+        c != '/')
       return false;
   return true;
 }
@@ -41,7 +43,8 @@ bool hasSpacedAt(std::string_view text) {
 bool isClassificationLine(std::string_view text) {
   if (hasDigit(text)) return false;
   for (std::string_view classification :
-       {"UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOPSECRET", "LIMITEDOFFICIALUSE"}) {
+       {"UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOPSECRET", "LIMITEDOFFICIALUSE",
+        "SENSITIVEBUTUNCLASSIFIED"}) {
     std::size_t matched = 0;
     for (std::size_t i = 0; i < text.size() && matched < classification.size(); ++i) {
       if (text[i] == ' ') continue;
@@ -98,6 +101,22 @@ std::size_t databaseSuffixStart(std::string_view text) {
   return std::string_view::npos;
 }
 
+// "Visit Ankara's Classified Web Site at http://...", or the address alone
+// on its own line: the embassy's web footer, which can follow the signer.
+// A signer glued after the footer ("...Website: XXXXXXXXXXXX TUTTLE")
+// makes the line text.
+bool isWebFooterLine(std::string_view text) {
+  if (startsWithNoCase(text, "HTTP://") || startsWithNoCase(text, "HTTPS://"))
+    return text.find(' ') == std::string_view::npos;
+  if (!startsWithNoCase(text, "VISIT ") || (findNoCase(text, "WEB SITE") == std::string_view::npos &&
+                                            findNoCase(text, "WEBSITE") == std::string_view::npos))
+    return false;
+  std::string_view last = text.substr(text.rfind(' ') + 1);
+  bool redacted = last.size() >= 6 && last.find_first_not_of("Xx") == std::string_view::npos;
+  return text.back() == ':' || startsWithNoCase(last, "HTTP") || redacted || equalsNoCase(last, "SITE") ||
+         equalsNoCase(last, "WEBSITE");
+}
+
 std::string_view trimDebris(std::string_view text) {
   while (!text.empty() && (text.back() == '"' || text.back() == '\\' || text.back() == ',' ||
                            text.back() == '#' || isAsciiSpace(text.back())))
@@ -129,7 +148,25 @@ bool isTrailerLine(std::string_view line) {
       hasSpacedAt(text) || pageFooterStart(text) == 0)
     return true;
   if (text.front() == '#') return true;  // "#2327"
-  return isClassificationLine(text);
+  // "1": a page number alone, under the signer of 09REYKJAVIK50; "12345",
+  // a message number.
+  if (text.size() <= 6 && isAllDigits(text)) return true;
+  // "PAGE 03 OF 03": a printed page's number.
+  if (startsWithNoCase(text, "PAGE ") && text.size() <= 20 && hasDigit(text) &&
+      findNoCase(text, " OF ") != std::string_view::npos)
+    return true;
+  // "NOTE BY OC/T: NOT PASSED ALL ADDRESSEES.": the telegraph office's note.
+  if (startsWithNoCase(text, "NOTE BY OC")) return true;
+  // "<< END OF DOCUMENT >>": the end of a printed record.
+  if (findNoCase(text, "END OF DOCUMENT") != std::string_view::npos) return true;
+  if (isWebFooterLine(text)) return true;
+  // "C O N F I D E N T I A L SECTION 03 OF 03 LIMA 001986": the
+  // classification line repeated at the foot of the last section.
+  // (A flattened body's opening "S E C R E T USNATO 000290 NOFORN SIPDIS
+  // E.O. 12958: ..." is text.)
+  ClassificationLine classification;
+  return isClassificationLine(text) || (text.size() <= 70 && text.find(':') == std::string_view::npos &&
+                                        parseClassificationLine(text, classification));
 }
 
 std::string_view cleanTailLine(std::string_view line) {

@@ -5,6 +5,7 @@
 #include "classification_line.h"
 #include "field_text.h"
 #include "subject_label.h"
+#include "tag_dictionary.h"
 #include "text_encoding.h"
 #include "text_lines.h"
 
@@ -32,6 +33,9 @@ bool isPageFooter(std::string_view text) {
   return parseClassificationLine(text, classification);
 }
 
+// " <" alone (10MADRID87): a stray mark left by the page's markup.
+bool isMarkupDebris(std::string_view text) { return text == "<" || text == ">" || text == "</" || text == "/>"; }
+
 // "INDEX:", "BEGIN TEXT:": a label alone on its line opens a list or text.
 bool isLabelAlone(std::string_view text) {
   if (text.size() < 2 || text.size() > 30 || text.back() != ':') return false;
@@ -48,6 +52,38 @@ bool isNumberedItem(std::string_view text) {
          text[digits] == ')';
 }
 
+// "SUMMARY:", "SUMMARY", "Summary -": a label; "SUMMARY OF RESULTS"
+// continues a wrapped subject.
+bool isLabelWord(std::string_view text, std::size_t length) {
+  std::string_view rest = trim(text.substr(length));
+  if (rest.empty() || rest.front() == ':' || rest.front() == '.' || rest.front() == '-' || rest.front() == ';' ||
+      rest.front() == '(')
+    return true;
+  // "Summary and comment:", "SUMMARY/COMMENT:", "SUMMARY & ACTION REQUEST.":
+  // a joined label closed within a few words.
+  if (!startsWithNoCase(rest, "AND ") && rest.front() != '&' && rest.front() != '/') return false;
+  std::size_t close = rest.find_first_of(":.");
+  return close != std::string_view::npos && close <= 30;
+}
+
+// "TAGS: PGOV", "TAGS PGOV, KZ" (early builds); "TAGS ON CARS" continues a
+// subject.
+bool isTagsLine(std::string_view text) {
+  std::string_view rest = trim(text.substr(4));
+  if (rest.empty() || rest.front() == ':') return true;
+  std::string_view word = rest.substr(0, findSpaceOrTab(rest));
+  while (!word.empty() && word.back() == ',') word.remove_suffix(1);
+  return findKnownTag(word) != nullptr;
+}
+
+// "A. ANKARA 1234", "(A) 07 STATE 1234": a reference bullet holds a
+// serial; "A. GUL ON CYPRUS" continues a subject.
+bool isReferenceBullet(std::string_view text) {
+  for (char c : text)
+    if (isAsciiDigit(c)) return true;
+  return false;
+}
+
 bool startsField(std::string_view line) {
   std::string_view text = withoutContinuationMarks(line);
   if (text.empty() || isLabelAlone(text) || isNumberedItem(text)) return true;
@@ -61,6 +97,10 @@ bool startsField(std::string_view line) {
       // "REFORM OF ..." continues a subject; a REF label has punctuation or a space.
       if (field == "REF" && text.size() > 3 && isAsciiLetter(text[3]) &&
           !startsWithNoCase(text, "REFS") && !startsWithNoCase(text, "REFTEL"))
+        continue;
+      if ((field == "SUMMARY" || field == "BEGIN SUMMARY") && !isLabelWord(text, field.size())) continue;
+      if (field == "TAGS" && !isTagsLine(text)) continue;
+      if ((field == "(A)" || field == "A." || field == "A)" || field == "[A]") && !isReferenceBullet(text))
         continue;
       return true;
     }
@@ -164,7 +204,7 @@ void parseSubject(std::string_view body, Cable& cable) {
   std::string_view line;
   bool glued = gluedFieldStart(joined) < joined.size();
   while (!glued && joined.size() < kMaxSubjectLength && nextLine(body, pos, line)) {
-    if (isLayoutLine(line) || isPageFooter(trim(line))) continue;
+    if (isLayoutLine(line) || isPageFooter(trim(line)) || isMarkupDebris(trim(line))) continue;
     // "PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER".
     line = trim(line);
     line.remove_prefix(olderPageHeaderLength(line));
@@ -185,9 +225,11 @@ void parseSubject(std::string_view body, Cable& cable) {
   while (!result.empty() && (result.back() == ':' || result.back() == ',' || result.back() == ';' ||
                              result.back() == ' '))
     result.remove_suffix(1);
-  // "SUBJECT:: TEXT" and "SUBJECT: - TEXT".
+  // "SUBJECT:: TEXT", "SUBJECT: - TEXT" and "SUBJECT: SUBJECT: TEXT".
   while (!result.empty() && (result.front() == ':' || result.front() == '-' || result.front() == ' '))
     result.remove_prefix(1);
+  for (std::string_view label : {"SUBJECT:", "SUBJ:"})
+    if (startsWithNoCase(result, label)) result = trim(result.substr(label.size()));
   cable.subject = std::string(result);
 }
 

@@ -3,7 +3,7 @@
 #include "summary_parser.h"
 
 #include "field_text.h"
-#include "text_encoding.h"
+#include "summary_text.h"
 #include "text_lines.h"
 
 namespace cablecat {
@@ -55,8 +55,9 @@ std::size_t labelTailLength(std::string_view text) {
 // COMMENT", "BEGIN SUMMARY", "Executive Summary"), or 0.
 std::size_t summaryLabelLength(std::string_view text) {
   std::size_t length = 0;
-  for (std::string_view label : {"BEGIN SUMMARY", "EXECUTIVE SUMMARY", "INTRODUCTION AND SUMMARY",
-                                 "INTRODUCTION & SUMMARY", "BACKGROUND AND SUMMARY", "SUMMARY"})
+  for (std::string_view label : {"BEGIN SUMMARY", "BEGIN UNCLASSIFIED SUMMARY", "EXECUTIVE SUMMARY",
+                                 "INTRODUCTION AND SUMMARY", "INTRODUCTION & SUMMARY", "BACKGROUND AND SUMMARY",
+                                 "SUMMARY"})
     if (startsWithNoCase(text, label)) {
       length = label.size();
       break;
@@ -67,14 +68,47 @@ std::size_t summaryLabelLength(std::string_view text) {
   return length;
 }
 
+// "(1) SUMMARY: ...": a paragraph numbered in parentheses.
+std::string_view withoutParenthesizedNumber(std::string_view text) {
+  std::size_t digits = 1;
+  while (digits < text.size() && digits < 4 && isAsciiDigit(text[digits])) ++digits;
+  if (text.size() < 4 || text.front() != '(' || digits == 1 || digits >= text.size() || text[digits] != ')')
+    return text;
+  return trim(text.substr(digits + 1));
+}
+
+// What a paragraph prefix leaves before the label by a slip: "1. (C/NF).
+// Summary." (09LONDON2186) leaves ". Summary"; "1. (SE) Summary:"
+// (09CARACAS1444) a marking misspelled.
+std::string_view withoutMarkingSlips(std::string_view text) {
+  if (text.size() > 2 && text.front() == '(') {
+    std::size_t close = text.find(')');
+    bool letters = close != std::string_view::npos && close >= 2 && close <= 5;
+    for (std::size_t i = 1; letters && i < close; ++i) letters = isAsciiUpper(text[i]) || text[i] == '/';
+    if (letters) text = trim(text.substr(close + 1));
+  }
+  while (!text.empty() && (text.front() == '.' || text.front() == ':')) text = trim(text.substr(1));
+  return text;
+}
+
+// "...Bar followed.  End\nSummary.": the line finishes an end marker
+// wrapped after END, it opens nothing.
+bool followsEndWord(std::string_view body, std::size_t lineStart) {
+  std::size_t end = lineStart;
+  while (end > 0 && isAsciiSpace(body[end - 1])) --end;
+  return end >= 3 && equalsNoCase(body.substr(end - 3, 3), "END") && (end == 3 || !isAsciiLetter(body[end - 4]));
+}
+
 // Recognizes "1. (C) Summary: text", "Summary and Comment. text",
 // "BEGIN SUMMARY: text", and a "Summary" heading line.
 bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStart& start) {
   std::string_view trimmed = trim(line);
-  std::string_view text = stripParagraphPrefix(trimmed);
-  // "I. Summary", "A. Summary": outline numbering.
+  std::string_view text = stripParagraphPrefix(withoutParenthesizedNumber(trimmed));
+  // "I. Summary", "A. (C) Summary": outline numbering.
   if (text.size() > 3 && isAsciiUpper(text[0]) && text[1] == '.' && text[2] == ' ')
-    text = trim(text.substr(2));
+    text = stripParagraphPrefix(trim(text.substr(2)));
+  text = withoutMarkingSlips(text);
+  bool numbered = text.size() < trimmed.size();
   // "------- SUMMARY -------": a heading framed by dashes on one line.
   while (!text.empty() && (text.front() == '-' || text.front() == '=' || text.front() == '*' ||
                            isAsciiSpace(text.front())))
@@ -100,10 +134,21 @@ bool matchSummaryLine(std::string_view line, std::size_t lineOffset, SummaryStar
     return true;
   }
   char mark = rest[skip];
-  if (mark != ':' && mark != '.' && mark != '-' && mark != ';' && mark != '=' && !markingAfterLabel)
+  // "1. Summary, Post convened...": a comma only after a paragraph number.
+  bool comma = mark == ',' && numbered && skip == 0;
+  // "1. (U) SUMMARY On August 3--...": an upper-case label opening a
+  // numbered paragraph, without punctuation, before a capitalized word.
+  bool bare = numbered && skip > 0 && isAsciiUpper(mark) && label >= 7 &&
+              text.substr(label - 7, 7) == "SUMMARY" && skip + 1 < rest.size() && isAsciiLower(rest[skip + 1]);
+  if (mark != ':' && mark != '.' && mark != '-' && mark != ';' && mark != '=' && !markingAfterLabel && !comma &&
+      !bare)
     return false;
-  while (skip < rest.size() && (rest[skip] == ':' || rest[skip] == '.' || rest[skip] == '-' ||
-                                rest[skip] == ';' || rest[skip] == '=' || isAsciiSpace(rest[skip])))
+  if (comma) ++skip;
+  // "Summary -- text" takes the dashes as the label's punctuation;
+  // "Summary: -- A. -- B." keeps them as the first bullet.
+  bool dashes = mark == '-' || mark == '=';
+  while (skip < rest.size() && (rest[skip] == ':' || rest[skip] == '.' || rest[skip] == ';' ||
+                                ((rest[skip] == '-' || rest[skip] == '=') && dashes) || isAsciiSpace(rest[skip])))
     ++skip;
   start.heading = skip >= rest.size();
   std::size_t restOffset = static_cast<std::size_t>(rest.data() - line.data());
@@ -138,39 +183,6 @@ std::size_t paragraphOpeningBefore(std::string_view body, std::size_t at, std::s
   return pos == lineStart || isAsciiSpace(body[pos - 1]) ? pos : std::string_view::npos;
 }
 
-// Offset of "End summary" / "END OF SUMMARY" / "End  Summmary" in `text`, or npos.
-// Moves `before` back over `word` (any case) and the whitespace before it,
-// when the text ending at `before` is that word.
-bool backOverWord(std::string_view text, std::size_t& before, std::string_view word) {
-  if (before < word.size() || !equalsNoCase(text.substr(before - word.size(), word.size()), word))
-    return false;
-  std::size_t start = before - word.size();
-  if (start > 0 && isAsciiLetter(text[start - 1])) return false;  // "SPEND", "LEND"
-  before = start;
-  while (before > 0 && isAsciiSpace(text[before - 1])) --before;
-  return true;
-}
-
-std::size_t findSummaryEnd(std::string_view text) {
-  for (std::size_t at = findNoCase(text, "SUMM"); at != std::string_view::npos;
-       at = findNoCase(text, "SUMM", at + 4)) {
-    std::size_t before = at;
-    while (before > 0 && isAsciiSpace(text[before - 1])) --before;
-    if (before == at) continue;  // "ENDSUMMARY" is not written
-    // "End Introduction and Summary", "End of Summary".
-    std::size_t words = before;
-    if ((backOverWord(text, words, "AND") || backOverWord(text, words, "&")) &&
-        backOverWord(text, words, "INTRODUCTION"))
-      before = words;
-    words = before;
-    if (backOverWord(text, words, "OF")) before = words;
-    std::size_t end = before;
-    if (!backOverWord(text, end, "END")) continue;
-    return before - 3;
-  }
-  return std::string_view::npos;
-}
-
 // "-------- Training --------", "=== BACKGROUND ===": a heading framed by
 // rules, which opens the next section.
 bool isFramedHeading(std::string_view text) {
@@ -188,17 +200,6 @@ bool isParagraphBoundary(std::string_view line) {
   std::string_view text = trim(line);
   return isNumberedParagraphStart(text) || isRuleLine(text) || isFramedHeading(text) ||
          text.substr(0, 2) == "\xC2\xB6";
-}
-
-// Where the text of a body without line breaks reaches a framed heading
-// ("... More talks. -------- Training -------- 2. ..."): five rule marks
-// after a space. npos when there is none.
-std::size_t inlineHeadingStart(std::string_view text) {
-  for (std::string_view rule : {" -----", " =====", " *****"}) {
-    std::size_t at = text.find(rule);
-    if (at != std::string_view::npos) return at;
-  }
-  return std::string_view::npos;
 }
 
 // End of the paragraph that starts at `from`: a blank line, unless the blank
@@ -246,67 +247,55 @@ std::size_t paragraphEnd(std::string_view body, std::size_t from, bool skipLeadi
   }
 }
 
-// "... first part. ¶2. (C) Second part": paragraph openings inside a summary
-// of a body that lost its line breaks.
-void eraseInlineParagraphOpenings(std::string& text) {
-  std::size_t at = 0;
-  while ((at = text.find("\xC2\xB6", at)) != std::string::npos) {
-    std::string_view rest = std::string_view(text).substr(at);
-    std::string_view after = stripParagraphPrefix(rest);
-    std::size_t end = at + (rest.size() - after.size());
-    std::size_t from = at;
-    while (from > 0 && text[from - 1] == ' ') --from;
-    text.erase(from, end - from);
-    if (from > 0 && from < text.size()) text.insert(from, 1, ' ');
-    at = from;
-  }
-}
-
-std::string cleanSummary(std::string_view text, std::string_view station) {
-  std::string joined;
-  joined.reserve(text.size());
-  std::size_t pos = 0;
-  std::string_view line;
-  while (nextLine(text, pos, line)) {
-    if (isLayoutLine(line) || isRuleLine(line)) continue;
-    std::string_view content = trim(line);
-    while (!content.empty() && content.back() == '\\') content = trim(content.substr(0, content.size() - 1));
-    if (isNumberedParagraphStart(content)) content = stripParagraphPrefix(content);
-    content.remove_prefix(olderPageHeaderLength(content));  // "PAGE 02 HARARE 06677 ... 291400Z TEXT"
-    joined.append(content);
-    joined.push_back(' ');
-  }
-  eraseSipdisWords(joined);
-  erasePageBreakText(joined, station);
-  decodeCharacterReferences(joined);
-  std::string summary = collapseAsciiSpaces(joined);
-  eraseInlineParagraphOpenings(summary);
-  std::size_t heading = inlineHeadingStart(summary);
-  if (heading != std::string::npos && heading > 0) summary.resize(heading);
-  // Openers and closers left from "Summary: (C)" or "(End summary)".
-  std::string_view view = stripParagraphPrefix(summary);
-  while (!view.empty() && (view.front() == ':' || view.front() == '-' || view.front() == '.' ||
-                           view.front() == ' '))
-    view.remove_prefix(1);
-  while (!view.empty() && (view.back() == '(' || view.back() == '-' || view.back() == ' ' ||
-                           view.back() == '[' || view.back() == '*'))
-    view.remove_suffix(1);
-  return std::string(view);
-}
-
 // "Begin Summary", "Introduction and Summary": where a label that ends with
 // the word SUMMARY at `at` really begins.
 std::size_t labelBeginning(std::string_view body, std::size_t at, std::size_t lineStart) {
-  for (std::string_view lead : {"BEGIN ", "EXECUTIVE ", "INTRODUCTION AND ", "INTRODUCTION & ",
-                                "BACKGROUND AND "})
+  for (std::string_view lead : {"BEGIN UNCLASSIFIED ", "BEGIN ", "EXECUTIVE ", "INTRODUCTION AND ",
+                                "INTRODUCTION & ", "BACKGROUND AND "})
     if (at >= lineStart + lead.size() && equalsNoCase(body.substr(at - lead.size(), lead.size()), lead))
       return at - lead.size();
   return at;
 }
 
+// Length of a run of at least four rule dashes at the start of `text`
+// (after spaces), or 0.
+std::size_t ruleLength(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  std::size_t dashes = i;
+  while (i < text.size() && (text[i] == '-' || text[i] == '=')) ++i;
+  return i - dashes >= 4 ? i : 0;
+}
+
+// A "Summary" heading whose line break was lost before it, underlined by
+// a rule: "...reasons 1.4 b and d Summary -------" (08BRASILIA707), or
+// "...in Mendoza Summary\n-------- 1.  Ambassador visited" (08BUENOSAIRES858).
+bool matchUnderlinedHeading(std::string_view body, std::size_t lineStart, std::size_t lineEnd,
+                            std::size_t at, SummaryStart& start) {
+  if (at == lineStart || !isAsciiSpace(body[at - 1]) || body[at] != 'S' ||
+      (isAsciiLower(body[at + 1]) != isAsciiLower(body[at + 6])))
+    return false;
+  std::string_view after = body.substr(at + 7, lineEnd - at - 7);
+  if (!trim(after).empty()) {
+    std::size_t rule = ruleLength(after);
+    if (rule == 0 || !trim(after.substr(rule)).empty()) return false;
+    start = {lineEnd, true};
+    return true;
+  }
+  std::size_t next = body.find('\n', lineEnd);
+  std::string_view nextLineText;
+  if (next == std::string_view::npos || !nextLine(body, ++next, nextLineText)) return false;
+  std::size_t rule = ruleLength(nextLineText);
+  if (rule == 0) return false;
+  std::size_t nextStart = static_cast<std::size_t>(nextLineText.data() - body.data());
+  bool textOnTheRuleLine = !trim(nextLineText.substr(rule)).empty();
+  start = {textOnTheRuleLine ? nextStart + rule : nextStart + nextLineText.size(), !textOnTheRuleLine};
+  return true;
+}
+
 // Bodies that lost their line breaks carry the label mid-line: after a
 // paragraph opening ("... ¶1. (C) Summary: ...") or a dash rule
-// ("...(D) ------- Summary -------").
+// ("...(D) ------- Summary -------"), or before an underline.
 bool matchMidLineSummary(std::string_view body, std::string_view line, std::size_t lineStart,
                          std::size_t at, SummaryStart& start) {
   std::size_t labelAt = labelBeginning(body, at, lineStart);
@@ -315,7 +304,8 @@ bool matchMidLineSummary(std::string_view body, std::string_view line, std::size
   if (opening == std::string_view::npos) {
     std::size_t before = labelAt;
     while (before > lineStart && isAsciiSpace(body[before - 1])) --before;
-    if (before < lineStart + 3 || body.substr(before - 3, 3) != "---") return false;
+    if (before < lineStart + 3 || body.substr(before - 3, 3) != "---")
+      return labelAt == at && matchUnderlinedHeading(body, lineStart, lineStart + line.size(), at, start);
     opening = labelAt;
   }
   return matchSummaryLine(line.substr(opening - lineStart), opening, start);
@@ -329,6 +319,23 @@ std::size_t firstParagraphStart(std::string_view body) {
     std::size_t lineStart = pos;
     if (!nextLine(body, pos, line)) return std::string_view::npos;
     if (isNumberedParagraphStart(line)) return lineStart;
+  }
+}
+
+// "Summary\n-------\n\n1. (U) Summary: The GOC announced..." (08BOGOTA800):
+// the paragraph under a heading can open with the label again; the text
+// starts after it.
+void labelUnderHeading(std::string_view body, SummaryStart& start) {
+  std::size_t pos = start.textStart;
+  std::string_view line;
+  while (true) {
+    std::size_t lineStart = pos;
+    if (!nextLine(body, pos, line)) return;
+    std::string_view text = trim(line);
+    if (text.empty() || isRuleLine(text) || isLayoutLine(line)) continue;
+    SummaryStart inner;
+    if (matchSummaryLine(line, lineStart, inner) && !inner.heading) start = inner;
+    return;
   }
 }
 
@@ -346,7 +353,7 @@ void parseSummary(std::string_view body, Cable& cable) {
     std::string_view line = lineAround(body, at, lineStart);
     if (lineStart != triedLine) {
       triedLine = lineStart;
-      found = matchSummaryLine(line, lineStart, start);
+      found = !followsEndWord(body, lineStart) && matchSummaryLine(line, lineStart, start);
       if (found) break;
     }
     found = matchMidLineSummary(body, line, lineStart, at, start);
@@ -361,6 +368,7 @@ void parseSummary(std::string_view body, Cable& cable) {
     cable.summary = cleanSummary(body.substr(first, end - first), station);
     return;
   }
+  if (start.heading) labelUnderHeading(body, start);
   std::string_view rest = body.substr(std::min(start.textStart, body.size()));
   std::size_t end = findSummaryEnd(rest.substr(0, std::min(rest.size(), kMaxSummaryLength)));
   if (end == std::string_view::npos) end = paragraphEnd(rest, 0, start.heading);

@@ -37,6 +37,9 @@ class Grouping {
     return free(i) && words_[i].kind != TagWordClass::person && words_[i].kind != TagWordClass::skipped;
   }
   bool isSurname(std::size_t i) const;
+  bool absorbable(std::size_t i) const;
+  std::size_t phraseLengthAt(std::size_t i) const;
+  bool continuesText(std::size_t k) const;
   bool isGiven(std::size_t i) const;
   void add(std::size_t first, std::size_t count, bool person, std::string text);
 
@@ -51,19 +54,48 @@ void Grouping::add(std::size_t first, std::size_t count, bool person, std::strin
   groups_.push_back({first, count, person, std::move(text)});
 }
 
+// The vocabulary phrase at i, or 0: words written next to each other.
+std::size_t Grouping::phraseLengthAt(std::size_t i) const {
+  std::size_t count = vocabularyPhraseLengthAt(texts_, i);
+  bool joinable = count >= 2;
+  for (std::size_t k = i; joinable && k < i + count; ++k)
+    joinable = canJoin(k) && (k + 1 == i + count || adjacent(k));
+  return joinable ? count : 0;
+}
+
+// Word k would carry a free-text run on: "HUMAN RIGHTS WATCH".
+bool Grouping::continuesText(std::size_t k) const {
+  if (!canJoin(k)) return false;
+  return words_[k].kind == TagWordClass::word || absorbable(k) ||
+         (isPhraseConnector(texts_[k]) && words_[k].kind != TagWordClass::code);
+}
+
 // "IS ISRAELI PALESTINIAN AFFAIRS GOI EXTERNAL": two phrases the vocabulary
-// knows, written one after the other.
+// knows, written one after the other. The phrases must open the run and
+// either close it or leave two words or more, a phrase of their own
+// ("ISRAELI PALESTINIAN AFFAIRS GOI INTERNAL"): "IRAQI FREEDOM POLITICAL" and
+// "HUMAN RIGHTS WATCH" are runs the vocabulary does not know, each one phrase.
 void Grouping::groupVocabularyPhrases() {
   for (std::size_t i = 0; i < words_.size(); ++i) {
-    std::size_t count = vocabularyPhraseLengthAt(texts_, i);
-    bool joinable = count >= 2;
-    for (std::size_t k = i; joinable && k < i + count; ++k)
-      joinable = canJoin(k) && (k + 1 == i + count || adjacent(k));
-    if (!joinable) continue;
-    std::string text = texts_[i];
-    for (std::size_t k = i + 1; k < i + count; ++k) text += " " + texts_[k];
-    add(i, count, false, std::move(text));
-    i += count - 1;
+    std::vector<std::size_t> counts;
+    std::size_t end = i;
+    for (std::size_t count; end < words_.size() && (count = phraseLengthAt(end)) > 0;) {
+      counts.push_back(count);
+      end += count;
+      if (!adjacent(end - 1)) break;
+    }
+    if (counts.empty()) continue;
+    bool boundedBefore = i == 0 || !adjacent(i - 1) || !continuesText(i - 1);
+    bool boundedAfter = end >= words_.size() || !adjacent(end - 1) || !continuesText(end) ||
+                        (adjacent(end) && continuesText(end + 1));
+    if (!boundedBefore || !boundedAfter) continue;
+    for (std::size_t first = i; std::size_t count : counts) {
+      std::string text = texts_[first];
+      for (std::size_t k = first + 1; k < first + count; ++k) text += " " + texts_[k];
+      add(first, count, false, std::move(text));
+      first += count;
+    }
+    i = end - 1;
   }
 }
 
@@ -76,23 +108,13 @@ bool Grouping::isSurname(std::size_t i) const {
                      [](char c) { return isAsciiUpper(c) || c == '\'' || c == '-'; });
 }
 
-// A given name after the surname at i - 1: one the name table knows, or any
-// name-shaped word when a visit tag stands before the surname ("OVIP CLINTON
-// HILLARY"): four letters or more, and not a four-letter shape of a code family.
-bool Grouping::isGiven(std::size_t i) const {
-  if (!isSurname(i)) return false;
-  const std::string& text = words_[i].text;
-  if (isGivenName(text)) return true;
-  bool afterVisit = i >= 2 && (words_[i - 2].text == "OVIP" || words_[i - 2].text == "OREP");
-  if (!afterVisit || text.size() < 4 || words_[i - 1].text.size() < 4) return false;
-  auto codeFamily = [](const std::string& word) {
-    return word.size() == 4 && std::string_view("KAOCEPMSTB").find(word[0]) != std::string_view::npos;
-  };
-  return !codeFamily(text) && !codeFamily(words_[i - 1].text);
-}
+// A given name after the surname at i - 1: one the name table knows. A
+// visit tag is no evidence on its own: "OVIP SECRETARY VISIT" and "OVIP
+// CODEL SMITH" are no persons.
+bool Grouping::isGiven(std::size_t i) const { return isSurname(i) && isGivenName(words_[i].text); }
 
 // A person: a surname and a given name, and one more piece of evidence: a
-// visit tag before it ("OVIP BUSH GEORGE PREL"), the comma of "CLINTON,
+// visit tag before it ("OVIP BUSH GEORGE PREL", "OVIP PREL CLINTON HILLARY"), the comma of "CLINTON,
 // HILLARY", or another person beside it ("PM NOVO GUILLERMO REMON PEDRO").
 // "KIRF COPTIC CHRISTIAN" has none. A single letter after the given name is
 // an initial: "STEINBERG JAMES B" -> "STEINBERG, JAMES B.".
@@ -113,7 +135,9 @@ void Grouping::groupPersons() {
   for (std::size_t c = 0; c < candidates.size(); ++c) {
     std::size_t i = candidates[c].first;
     std::size_t count = candidates[c].count;
-    bool afterVisit = i > 0 && (texts_[i - 1] == "OVIP" || texts_[i - 1] == "OREP");
+    // "OVIP PREL CLINTON HILLARY": the visit tag needs not stand next to it.
+    bool afterVisit = std::any_of(texts_.begin(), texts_.begin() + static_cast<std::ptrdiff_t>(i),
+                                  [](const std::string& text) { return text == "OVIP" || text == "OREP"; });
     bool besideAnother = (c > 0 && candidates[c - 1].first + candidates[c - 1].count == i) ||
                          (c + 1 < candidates.size() && i + count == candidates[c + 1].first);
     if (!afterVisit && !words_[i].commaAfter && !besideAnother) continue;
@@ -127,6 +151,18 @@ void Grouping::groupPersons() {
 // (India) apart, where "TIP IN TURKEY" is one phrase.
 bool isListCode(const TagWord& word) {
   return word.kind == TagWordClass::code && (word.text.size() == 2 || word.text.size() == 4);
+}
+
+// A code-shaped word or a number joins the free text beside it ("GOI
+// EXTERNAL", "ELECTIONS 2008", "RC SOUTH"); an X and a letter is a region
+// even when the dictionary lacks it ("PREL XQ CRISIS"), and a connector
+// joins otherwise.
+bool Grouping::absorbable(std::size_t i) const {
+  const TagWord& word = words_[i];
+  if (!canJoin(i) || isPhraseConnector(word.text)) return false;
+  if (word.kind == TagWordClass::number) return true;
+  bool region = word.text.size() == 2 && word.text[0] == 'X';
+  return word.kind == TagWordClass::shaped && !region;
 }
 
 // Free-text runs: words longer than codes ("ECONOMIC AFFAIRS"), with the
@@ -143,12 +179,14 @@ void Grouping::groupFreeTextRuns() {
       if (inRun[i] || !canJoin(i)) continue;
       bool nextInRun = adjacent(i) && inRun[i + 1];
       bool previousInRun = i > 0 && adjacent(i - 1) && inRun[i - 1];
-      bool absorbable = words_[i].kind == TagWordClass::shaped || words_[i].kind == TagWordClass::number;
-      if (absorbable && (nextInRun || previousInRun)) {
+      if (absorbable(i) && (nextInRun || previousInRun)) {
         inRun[i] = grew = true;
       } else if (isPhraseConnector(words_[i].text) && nextInRun && i > 0 && adjacent(i - 1) &&
                  canJoin(i - 1) && !isListCode(words_[i - 1])) {
         inRun[i] = inRun[i - 1] = grew = true;
+      } else if (isPhraseConnector(words_[i].text) && previousInRun && adjacent(i) && absorbable(i + 1)) {
+        // "ELECTIONS IN IRAQ": the word after the connector is code-shaped.
+        inRun[i] = inRun[i + 1] = grew = true;
       }
     }
   }

@@ -67,6 +67,10 @@ std::size_t labelLengthAt(std::string_view line, std::size_t at) {
   std::size_t pos = skipSpaces(rest, word);
   if (pos < rest.size() && (rest[pos] == ':' || rest[pos] == ';')) return pos + 1;
   if (word == 4 && pos < rest.size() && rest[pos] == '-') return pos + 1;
+  // "TAGS. PREL PGOV": a period, opening its line and before a known code.
+  if (word == 4 && pos < rest.size() && rest[pos] == '.' && opensLine(line, at) &&
+      findKnownTag(firstWord(rest.substr(pos + 1))) != nullptr)
+    return pos + 1;
   // "TAGS, ASEC, APER" opens its line; "ADDED E.O., TAGS, AND CLASS BY" is prose.
   if (word == 4 && pos < rest.size() && rest[pos] == ',' && (opensLine(line, at) || followsDeclaration(line, at)))
     return pos + 1;

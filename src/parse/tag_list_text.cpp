@@ -5,6 +5,7 @@
 
 #include "field_text.h"
 #include "tag_dictionary.h"
+#include "tag_vocabulary.h"
 #include "text_lines.h"
 
 namespace cablecat {
@@ -33,6 +34,22 @@ bool isCodeShaped(std::string_view word) {
   return true;
 }
 
+// Words that open routing lines and prose, never a line of codes: "PASS TO
+// USTR", "USEU FOR ECON", "IN THE ABSENCE OF", "AS OF TODAY".
+bool isProseWord(std::string_view word) {
+  for (std::string_view prose : {"FOR", "THE", "OF", "AND", "WITH", "ON", "AT", "PASS", "FROM"})
+    if (word == prose) return true;
+  return false;
+}
+
+// "(RICE, CONDOLEEZZA)" or "(KPAO)" on a continuation line; "(U)" is a
+// paragraph marking.
+bool isTagInParentheses(std::string_view inner) {
+  inner = trim(inner);
+  return inner.find(',') != std::string_view::npos || inner.find(' ') != std::string_view::npos ||
+         findKnownTag(inner) != nullptr;
+}
+
 // A wrapped continuation of the TAGS list: only codes, mostly known ones.
 bool isTagContinuation(std::string_view line) {
   line = trim(line);
@@ -45,7 +62,8 @@ bool isTagContinuation(std::string_view line) {
     if (pos >= line.size()) break;
     if (line[pos] == '(') {
       std::size_t close = line.find(')', pos);
-      if (close == std::string_view::npos) return false;
+      if (close == std::string_view::npos || !isTagInParentheses(line.substr(pos + 1, close - pos - 1)))
+        return false;
       ++words;
       ++known;
       pos = close + 1;
@@ -54,7 +72,7 @@ bool isTagContinuation(std::string_view line) {
     std::size_t end = pos;
     while (end < line.size() && !isGap(line[end])) ++end;
     std::string_view word = line.substr(pos, end - pos);
-    if (!isCodeShaped(word)) return false;
+    if (!isCodeShaped(word) || isProseWord(word)) return false;
     ++words;
     // Two capitals are a country code even when our sample never saw it.
     if (word.size() == 2 || findKnownTag(word) != nullptr) ++known;
@@ -132,6 +150,19 @@ bool findOlderPageHeader(std::string_view list, std::size_t& begin, std::size_t&
   return false;
 }
 
+// A line that opens with a field label ends a list even inside an unclosed
+// parenthesis: "OVIP (GATES, ROBERT M" above "SUBJECT: ...".
+bool opensWithField(std::string_view line) { return gluedFieldStart(trim(line)) == 0; }
+
+// Appends a continuation line, cut where a glued field starts. True when the
+// line went on into a field, which ends the list.
+bool appendContinuation(std::string& list, std::string_view line) {
+  std::size_t cut = gluedFieldStart(line);
+  list.push_back(' ');
+  list.append(line.substr(0, cut));
+  return cut < line.size();
+}
+
 }  // namespace
 
 void eraseGluedPageFurniture(std::string& list, std::string_view station) {
@@ -151,12 +182,16 @@ std::string tagsListText(std::string_view body, const TagsLabel& label, std::str
   std::string_view line;
   while (!gluedField && list.size() < kMaxListLength && nextLine(body, pos, line)) {
     if (isLayoutLine(line) || isClassificationBanner(line)) continue;
+    // "KDEM," then a blank line, then "KPAO, IZ": the comma says more follows.
+    if (trim(line).empty() && !trim(list).empty() && trim(list).back() == ',') continue;
+    if (opensWithField(line)) break;
     // "(RICE," at the end of a line: the person continues below.
-    bool continues = (insideParentheses(list) && !trim(line).empty()) || isTagContinuation(line) ||
-                     (endsInFreeText(list) && isPhraseContinuation(line));
+    std::string_view beforeField = line.substr(0, gluedFieldStart(line));
+    bool continues = (insideParentheses(list) && !trim(line).empty()) || isTagContinuation(beforeField) ||
+                     (endsInFreeText(list) && isPhraseContinuation(beforeField)) ||
+                     isVocabularyPhrase(trim(beforeField));
     if (!continues) break;
-    list.push_back(' ');
-    list.append(line);
+    gluedField = appendContinuation(list, line);
   }
   eraseGluedPageFurniture(list, station);
   return list;

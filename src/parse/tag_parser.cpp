@@ -38,7 +38,8 @@ void addWord(Cable& cable, const TagWord& word) {
       for (const std::string& piece : word.codes) addTag(cable, piece, tagKind(piece), word.text);
       break;
     case TagWordClass::shaped:
-      addTag(cable, word.text, tagKind(word.text));
+      // "PREL, PGOV, AND IR": a connector outside a phrase is no tag.
+      if (!isPhraseConnector(word.text)) addTag(cable, word.text, tagKind(word.text));
       break;
     case TagWordClass::person:
       addTag(cable, word.text, "person");

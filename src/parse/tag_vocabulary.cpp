@@ -11,12 +11,17 @@ namespace {
 // Regenerate from the repository root:
 //   python3 src/parse/generate_tag_vocabulary.py phrases ../shared/corpus > src/parse/tag_vocabulary_phrases.inc
 //   python3 src/parse/generate_tag_vocabulary.py names ../shared/corpus > src/parse/tag_given_names.inc
+//   python3 src/parse/generate_tag_vocabulary.py words ../shared/corpus > src/parse/tag_plain_words.inc
 constexpr std::string_view kPhrases[] = {
 #include "tag_vocabulary_phrases.inc"
 };
 
 constexpr std::string_view kGivenNames[] = {
 #include "tag_given_names.inc"
+};
+
+constexpr std::string_view kPlainWords[] = {
+#include "tag_plain_words.inc"
 };
 
 // Longer phrases than this are not looked for: the longest real one has 3.
@@ -43,5 +48,7 @@ std::size_t vocabularyPhraseLengthAt(const std::vector<std::string>& words, std:
 }
 
 bool isGivenName(std::string_view word) { return contains(kGivenNames, word); }
+
+bool isPlainWord(std::string_view word) { return contains(kPlainWords, word); }
 
 }  // namespace cablecat

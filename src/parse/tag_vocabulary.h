@@ -20,4 +20,8 @@ std::size_t vocabularyPhraseLengthAt(const std::vector<std::string>& words, std:
 // a surname on a TAGS line written without a comma.
 bool isGivenName(std::string_view word);
 
+// An English word that glued codes would cut ("SOCIAL": SOCI AL; "SENATORS":
+// SE NATO RS): a word of a keyword phrase, never glued codes.
+bool isPlainWord(std::string_view word);
+
 }  // namespace cablecat

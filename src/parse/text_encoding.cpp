@@ -171,4 +171,14 @@ std::size_t decodeCharacterReferences(std::string& text) {
   return decoded;
 }
 
+std::size_t replaceLineSeparators(std::string& text) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find("\xE2\x80"); at != std::string::npos; at = text.find("\xE2\x80", at + 1)) {
+    if (at + 2 >= text.size() || (text[at + 2] != '\xA8' && text[at + 2] != '\xA9')) continue;
+    text.replace(at, 3, "\n  ");
+    ++count;
+  }
+  return count;
+}
+
 }  // namespace cablecat

@@ -18,4 +18,9 @@ std::size_t repairUtf8(std::string& text);
 // names. "R&D;" and a bare '&' stay. Returns how many were decoded.
 std::size_t decodeCharacterReferences(std::string& text);
 
+// Some page builds separate lines with U+2028 (LINE SEPARATOR) or U+2029
+// instead of newlines. Each becomes a newline and two spaces (the same three
+// bytes, so offsets stay). Returns how many were replaced.
+std::size_t replaceLineSeparators(std::string& text);
+
 }  // namespace cablecat

@@ -265,8 +265,11 @@ const ListCase kListCases[] = {
     {"CableNamedInWordsHasNoId", "08LONDON2242", "REF: CABLE FROM WHITE HOUSE SITUATION ROOM\n\n1. x\n",
      {"-||cable"}},
     {"DtgAfterSerialStillCable", "08STATE190000", "REF: STATE 123456 DTG 011200Z\n\n1. x\n", {"-|08STATE123456|cable"}},
+    // SECDEF's telegrams are outside the release, but their IDs are as canonical.
     {"OriginatorOutsideRelease", "09CAIRO1377", "REF: A. CAIRO 747 B. SECDEF 71743\n\n1. x\n",
-     {"A|09CAIRO747|cable", "B||cable"}},
+     {"A|09CAIRO747|cable", "B|09SECDEF71743|cable"}},
+    {"OriginatorUnknownToTheTable", "06ABUDHABI1401", "REF: A. ABU DHABI 605 B. USDEL 00007\n\n1. x\n",
+     {"A|06ABUDHABI605|cable", "B||cable"}},
     {"EmailBeforeCableInOneItem", "07REYKJAVIK85", "REFS:  Hodgson emails to Pulaski and USNATO 00184\n\n1. x\n",
      {"-||email", "-|07USNATO184|cable"}},
     {"AirgramIsOther", "72TEHRAN4789", "REF: TEHRAN'S A-077 OF MAY 15, 1972: TEHRAN 3312\n\nSUMMARY: X\n",

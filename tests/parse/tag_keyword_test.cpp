@@ -127,3 +127,21 @@ TEST(TagVocabulary, GivenNames) {
   for (std::string_view word : {"ISRAEL", "CHAD", "BUSH", "AFFAIRS", "PREL", "WILL", "HOPE"})
     EXPECT_FALSE(isGivenName(word)) << word;
 }
+
+// ---- round 2: a run the vocabulary does not cover end to end
+
+// "HUMAN RIGHTS" is in the vocabulary, "HUMAN RIGHTS WATCH" is not a split.
+TEST(TagKeyword, VocabularyPhraseInsideALongerRunIsNotSplit) {
+  EXPECT_EQ(codesOf("TAGS: PGOV PREL HUMAN RIGHTS WATCH\n"), (Codes{"PGOV", "PREL", "HUMAN RIGHTS WATCH"}));
+  EXPECT_EQ(codesOf("TAGS: PGOV PREL IZ IRAQI FREEDOM POLITICAL\n"), (Codes{"PGOV", "PREL", "IZ", "IRAQI FREEDOM POLITICAL"}));
+}
+
+TEST(TagKeyword, VocabularyPhraseThenAnotherPhrase) {
+  EXPECT_EQ(codesOf("TAGS: PREL IS ISRAELI PALESTINIAN AFFAIRS GOI INTERNAL\n"),
+            (Codes{"PREL", "IS", "ISRAELI PALESTINIAN AFFAIRS", "GOI INTERNAL"}));
+}
+
+TEST(TagKeyword, ConnectorBeforeACodeShapedWord) {
+  EXPECT_EQ(codesOf("TAGS: PGOV PHUM KDEM ELECTIONS IN IRAQ\n"), (Codes{"PGOV", "PHUM", "KDEM", "ELECTIONS IN IRAQ"}));
+  EXPECT_EQ(codesOf("TAGS: PREL PGOV IN IRAQ\n"), (Codes{"PREL", "PGOV", "IN", "IRAQ"}));
+}

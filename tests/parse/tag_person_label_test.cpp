@@ -66,8 +66,14 @@ TEST(TagPersonWithoutComma, ParenthesesWithoutComma) {
   EXPECT_EQ(codesOf("TAGS: OVIP (RICE CONDOLEEZZA) PREL\n"), (Codes{"OVIP", "RICE, CONDOLEEZZA", "PREL"}));
 }
 
+// CLINTON is no given name of the table: the order is given name, surname.
+TEST(TagPersonWithoutComma, GivenNameFirstIsTurnedRound) {
+  EXPECT_EQ(codesOf("TAGS: OVIP (HILLARY CLINTON)\n"), (Codes{"OVIP", "CLINTON, HILLARY"}));
+  EXPECT_EQ(codesOf("TAGS: OVIP (ROBERT GATES) PREL\n"), (Codes{"OVIP", "GATES, ROBERT", "PREL"}));
+}
+
 TEST(TagPersonWithoutComma, TwoGivenNamesKeepTheirOrder) {
-  EXPECT_EQ(codesOf("TAGS: OVIP (HILLARY CLINTON)\n"), (Codes{"OVIP", "HILLARY CLINTON"}));
+  EXPECT_EQ(codesOf("TAGS: OVIP (JAMES MICHAEL)\n"), (Codes{"OVIP", "JAMES MICHAEL"}));
 }
 
 TEST(TagPersonWithoutComma, InitialWithoutPeriodInParentheses) {
@@ -82,6 +88,11 @@ TEST(TagLabelVariant, NoColonBeforeAFreeTextWord) {
 
 TEST(TagLabelVariant, LowerCaseWithoutColon) {
   EXPECT_EQ(codesOf("tags PREL ECON\nSUBJECT: X\n"), (Codes{"PREL", "ECON"}));
+}
+
+TEST(TagLabelVariant, PeriodAfterTheLabel) {
+  EXPECT_EQ(codesOf("TAGS. PREL PGOV\nSUBJECT: X\n"), (Codes{"PREL", "PGOV"}));
+  EXPECT_TRUE(codesOf("LUGGAGE TAGS. THE BAGS\n").empty());
 }
 
 TEST(TagLabelVariant, MisspelledTas) { EXPECT_EQ(codesOf("TAS: PREL ECON IT\n"), (Codes{"PREL", "ECON", "IT"})); }
@@ -156,4 +167,21 @@ TEST(TagEvidenceRepair, RuIsRussiaAsRs) {
 
 TEST(TagEvidenceRepair, RuBesideRsIsKeptOnce) {
   EXPECT_EQ(codesOf("TAGS: PREL FR GG RU RS UN\n"), (Codes{"PREL", "FR", "GG", "RS", "UN"}));
+}
+
+// ---- round 2
+
+// A visit tag alone makes no person of two words: the second must be a given name.
+TEST(TagPersonWithoutComma, VisitTagBeforeTwoWordsThatAreNoName) {
+  EXPECT_EQ(codesOf("TAGS: OVIP SECRETARY VISIT PREL\n"), (Codes{"OVIP", "SECRETARY VISIT", "PREL"}));
+  EXPECT_EQ(codesOf("TAGS: OVIP CODEL SMITH PREL\n"), (Codes{"OVIP", "CODEL SMITH", "PREL"}));
+}
+
+TEST(TagPersonWithoutComma, VisitTagEarlierInTheList) {
+  EXPECT_EQ(codesOf("TAGS: OVIP PREL CLINTON HILLARY\n"), (Codes{"OVIP", "PREL", "CLINTON, HILLARY"}));
+}
+
+TEST(TagPersonWithoutComma, CommaSpacingInParentheses) {
+  EXPECT_EQ(codesOf("TAGS: OVIP (CLINTON,HILLARY) PREL\n"), (Codes{"OVIP", "CLINTON, HILLARY", "PREL"}));
+  EXPECT_EQ(codesOf("TAGS: OVIP (CLINTON , HILLARY) PREL\n"), (Codes{"OVIP", "CLINTON, HILLARY", "PREL"}));
 }
