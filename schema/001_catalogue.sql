@@ -139,9 +139,12 @@ CREATE TABLE load_issues (
 
 -- Full-text search over subject, summary and body (external content: the
 -- text lives once, in `cables`). Query with MATCH; rank with bm25().
+-- Written content="cables", without spaces: that is the text sqlite-utils
+-- and Datasette look for in sqlite_schema to find a table's full-text index
+-- (schema/007 rewrites the content = 'cables' of older catalogues).
 CREATE VIRTUAL TABLE cables_fts USING fts5(
   subject, summary, body,
-  content = 'cables', content_rowid = 'id',
+  content="cables", content_rowid="id",
   tokenize = 'unicode61 remove_diacritics 2'
 );
 

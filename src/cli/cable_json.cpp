@@ -1,35 +1,53 @@
-// Field names here are the interface people script against: keep them stable.
+// Field names here are the interface people script against: the catalogue's
+// column names, so a parsed cable and a stored one read the same.
 #include "cable_json.h"
 
 namespace cablecat {
 
 namespace {
 
-nlohmann::ordered_json textOrNull(const std::string& text) {
-  return text.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(text);
+using Json = nlohmann::ordered_json;
+
+Json textOrNull(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+
+// As the catalogue's `signer` column holds them.
+std::string joinedSigners(const std::vector<std::string>& signers) {
+  std::string text;
+  for (const std::string& signer : signers) {
+    if (signer.empty()) continue;
+    if (!text.empty()) text += "; ";
+    text += signer;
+  }
+  return text;
 }
 
-}  // namespace
-
-nlohmann::ordered_json cableToJson(const Cable& cable) {
-  nlohmann::ordered_json out;
+void addCableColumns(const Cable& cable, Json& out) {
   out["ref_id"] = textOrNull(cable.ref_id);
+  out["ref_id_malformed"] = cable.ref_id_malformed;
   out["published_ref_id"] = textOrNull(cable.published_ref_id);
   out["created"] = textOrNull(cable.created);
   out["released"] = textOrNull(cable.released);
   out["classification"] = textOrNull(cable.classification);
   out["origin"] = textOrNull(cable.origin);
   out["subject"] = textOrNull(cable.subject);
+  out["summary"] = textOrNull(cable.summary);
   out["transmission_id"] = textOrNull(cable.transmission_id);
   out["precedence"] = textOrNull(cable.precedence);
   out["dtg"] = textOrNull(cable.dtg);
-  out["from"] = textOrNull(cable.from_station);
-  out["section_count"] = cable.section_count;
+  out["from_station"] = textOrNull(cable.from_station);
+  out["section_count"] = cable.section_count > 0 ? Json(cable.section_count) : Json(nullptr);
   out["is_partial"] = cable.is_partial;
-  auto recipients = nlohmann::ordered_json::array();
-  auto exclusions = nlohmann::ordered_json::array();
+  out["decl"] = textOrNull(cable.decl);
+  out["classified_by"] = textOrNull(cable.classified_by);
+  out["signer"] = textOrNull(joinedSigners(cable.signers));
+  out["signers"] = cable.signers;
+}
+
+void addRecipients(const Cable& cable, Json& out) {
+  auto recipients = Json::array();
+  auto exclusions = Json::array();
   for (const Recipient& recipient : cable.recipients) {
-    nlohmann::ordered_json item;
+    Json item;
     item["kind"] = recipient.kind;
     item["routing_indicator"] = textOrNull(recipient.routing_indicator);
     item["address"] = recipient.address;
@@ -39,18 +57,20 @@ nlohmann::ordered_json cableToJson(const Cable& cable) {
   }
   out["recipients"] = std::move(recipients);
   out["exclusions"] = std::move(exclusions);
-  auto tags = nlohmann::ordered_json::array();
-  auto tagDetails = nlohmann::ordered_json::array();
+}
+
+void addTagsAndReferences(const Cable& cable, Json& out) {
+  auto tags = Json::array();
+  auto tagDetails = Json::array();
   for (const Tag& tag : cable.tags) {
     tags.push_back(tag.code);
-    tagDetails.push_back(
-        {{"code", tag.code}, {"kind", tag.kind}, {"written", textOrNull(tag.written)}});
+    tagDetails.push_back({{"code", tag.code}, {"kind", tag.kind}, {"written", textOrNull(tag.written)}});
   }
   out["tags"] = std::move(tags);
   out["tag_details"] = std::move(tagDetails);
-  auto references = nlohmann::ordered_json::array();
+  auto references = Json::array();
   for (const Reference& reference : cable.references) {
-    nlohmann::ordered_json item;
+    Json item;
     item["letter"] = textOrNull(reference.letter);
     item["raw"] = reference.raw;
     item["ref_id"] = textOrNull(reference.ref_id);
@@ -58,16 +78,34 @@ nlohmann::ordered_json cableToJson(const Cable& cable) {
     references.push_back(std::move(item));
   }
   out["references"] = std::move(references);
-  out["signers"] = cable.signers;
-  out["decl"] = textOrNull(cable.decl);
-  out["classified_by"] = textOrNull(cable.classified_by);
-  out["summary"] = textOrNull(cable.summary);
-  auto diagnostics = nlohmann::ordered_json::array();
+  // listed_refs: the reference column of a cables.csv row; null for forms without one.
+  out["listed_refs"] = cable.has_listed_references ? Json(cable.listed_references) : Json(nullptr);
+}
+
+}  // namespace
+
+Json cableToJson(const Cable& cable, const CableForm& form) {
+  Json out;
+  addCableColumns(cable, out);
+  addRecipients(cable, out);
+  addTagsAndReferences(cable, out);
+  out["format"] = textOrNull(form.format);
+  out["locator"] = textOrNull(form.locator);
+  auto diagnostics = Json::array();
   for (const Diagnostic& diagnostic : cable.diagnostics)
-    diagnostics.push_back({{"severity", severityName(diagnostic.severity)},
-                           {"message", diagnostic.message}});
+    diagnostics.push_back({{"severity", severityName(diagnostic.severity)}, {"message", diagnostic.message}});
   out["diagnostics"] = std::move(diagnostics);
   return out;
+}
+
+std::string locatorText(const Locator& locator) {
+  if (locator.row > 0) return "row " + std::to_string(locator.row);
+  if (locator.line > 0) return "line " + std::to_string(locator.line);
+  return {};
+}
+
+std::string jsonText(const Json& json, int indent) {
+  return json.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
 }  // namespace cablecat

@@ -13,10 +13,16 @@ namespace {
 
 struct QueryOptions {
   std::string database;
-  std::string mode;
-  bool no_headers = false;
+  OutputOptions output;
   std::string sql;
+  std::vector<std::pair<std::string, std::string>> parameters;  // -p NAME VALUE
 };
+
+SqlArguments boundArguments(const QueryOptions& options) {
+  NamedValues values;
+  for (const auto& [name, value] : options.parameters) values.emplace_back(name, textValue(value));
+  return SqlArguments::byName(std::move(values));
+}
 
 int runQueryCommand(const QueryOptions& options) {
   std::string path = resolveDatabasePath(options.database);
@@ -24,9 +30,13 @@ int runQueryCommand(const QueryOptions& options) {
   if (sql == "-") sql.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   std::optional<SQLite::Database> db = openForReading("query", path);
   if (!db) return kExitFailure;
-  auto printer = makeResultPrinter(resolvePrintOptions(options.mode, options.no_headers), std::cout);
+  auto printer = makeResultPrinter(resolvePrintOptions(options.output), std::cout);
   try {
-    runSql(*db, sql, *printer);
+    runSql(*db, sql, *printer, boundArguments(options));
+  } catch (const UnboundParameter& error) {
+    std::cout.flush();
+    std::cerr << "cablecat query: " << error.what() << "; give it with -p " << error.name() << " VALUE\n";
+    return kExitUsage;
   } catch (const SqlError& error) {
     std::cout.flush();
     if (error.isReadOnlyViolation())
@@ -46,7 +56,13 @@ void addQueryCommand(CLI::App& app, int& exitCode) {
   CLI::App* command = app.add_subcommand(
       "query", "Run SQL on the catalogue (read-only) and print the rows; several statements allowed");
   addDatabaseOption(*command, options->database);
-  addOutputModeOptions(*command, options->mode, options->no_headers);
+  addOutputModeOptions(*command, options->output);
+  command
+      ->add_option("-p,--param", options->parameters,
+                   "Bind a parameter (repeatable): -p ref 07ASTANA2315 gives :ref, @ref or $ref in the SQL its "
+                   "value, as text; a parameter left without a value is an error")
+      ->type_name("NAME VALUE")
+      ->allow_extra_args(false);  // one pair per -p, so the SQL after it stays the SQL
   command->add_option("sql", options->sql, "SQL text, or - to read it from stdin")->required();
   command->callback([options, &exitCode] { exitCode = runQueryCommand(*options); });
 }

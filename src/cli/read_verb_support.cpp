@@ -11,17 +11,21 @@ void addDatabaseOption(CLI::App& command, std::string& database) {
   command.add_option("--db", database, "Catalogue file (default: $CABLECAT_DB, else cables.db)");
 }
 
-void addOutputModeOptions(CLI::App& command, std::string& mode, bool& noHeaders) {
-  command.add_option("--mode,-m", mode,
-                     "Output mode (default: table on a terminal, else tsv)")
+void addOutputModeOptions(CLI::App& command, OutputOptions& output) {
+  command
+      .add_option("--mode,-m", output.mode,
+                  "Output mode, named as in sqlite3: column (the default on a terminal), table, box, markdown, "
+                  "csv, tsv (the default otherwise), json, ndjson, line, list, html, insert, quote")
       ->check(CLI::IsMember(outputModeNames()));
-  command.add_flag("--no-headers", noHeaders, "Leave out the header row");
+  command.add_flag("--no-headers", output.no_headers, "Leave out the header row (and print nothing for no rows)");
+  command.add_option("--nullvalue", output.null_value, "Text to print for NULL (default: nothing)");
 }
 
-PrintOptions resolvePrintOptions(const std::string& mode, bool noHeaders) {
+PrintOptions resolvePrintOptions(const OutputOptions& output) {
   PrintOptions options;
-  options.mode = mode.empty() ? defaultOutputMode() : *outputModeFromName(mode);
-  options.headers = !noHeaders;
+  options.mode = output.mode.empty() ? defaultOutputMode() : *outputModeFromName(output.mode);
+  options.headers = !output.no_headers;
+  options.null_value = output.null_value;
   return options;
 }
 

@@ -14,11 +14,20 @@ namespace cablecat {
 
 void addDatabaseOption(CLI::App& command, std::string& database);
 
-// --mode (table|box|csv|tsv|json|ndjson|markdown) and --no-headers.
-void addOutputModeOptions(CLI::App& command, std::string& mode, bool& noHeaders);
+// What --mode, --no-headers and --nullvalue gave.
+struct OutputOptions {
+  std::string mode;
+  bool no_headers = false;
+  std::string null_value;
+};
 
-// The mode given, else table on a terminal and tsv elsewhere.
-PrintOptions resolvePrintOptions(const std::string& mode, bool noHeaders);
+// --mode (column|table|box|markdown|csv|tsv|json|ndjson|line|list|html|
+// insert|quote), --no-headers and --nullvalue, as every verb that prints
+// rows takes them.
+void addOutputModeOptions(CLI::App& command, OutputOptions& output);
+
+// The mode given, else column on a terminal and tsv elsewhere.
+PrintOptions resolvePrintOptions(const OutputOptions& output);
 
 // Opens the catalogue read-only; on failure prints "cablecat VERB: ..." to
 // stderr and returns nothing.

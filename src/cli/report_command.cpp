@@ -14,8 +14,7 @@ namespace {
 
 struct ReportOptions {
   std::string database;
-  std::string mode;
-  bool no_headers = false;
+  OutputOptions output;
   bool list = false;
   std::string name;
   std::vector<std::pair<std::string, std::string>> parameters;  // -p NAME VALUE
@@ -83,10 +82,10 @@ int runReportCommand(const ReportOptions& options) {
   std::string path = resolveDatabasePath(options.database);
   std::optional<SQLite::Database> db = openForReading("report", path);
   if (!db) return kExitFailure;
-  auto printer = makeResultPrinter(resolvePrintOptions(options.mode, options.no_headers), std::cout);
+  auto printer = makeResultPrinter(resolvePrintOptions(options.output), std::cout);
   RowCountingPrinter counter(*printer);
   try {
-    runSql(*db, report->sql, counter, reportArguments(*report, options.parameters));
+    runSql(*db, report->sql, counter, SqlArguments::byName(reportArguments(*report, options.parameters)));
   } catch (const SqlError& error) {
     std::cerr << "cablecat report " << report->name << ": " << error.what() << "\n";
     return kExitFailure;
@@ -105,7 +104,7 @@ void addReportCommand(CLI::App& app, int& exitCode) {
   CLI::App* command =
       app.add_subcommand("report", "Run a named report (cables per month, top tags, most cited, ...)");
   addDatabaseOption(*command, options->database);
-  addOutputModeOptions(*command, options->mode, options->no_headers);
+  addOutputModeOptions(*command, options->output);
   command->add_flag("--list,-l", options->list, "List the reports with a line on each");
   command->add_option("name", options->name, "Report name, as 'report --list' shows");
   command

@@ -2,7 +2,8 @@
 #include <iostream>
 
 #include "commands.h"
-#include "query/full_text_search.h"
+#include "query/cable_search.h"
+#include "query/search_terms.h"
 #include "query/sql_runner.h"
 #include "read_verb_support.h"
 #include "store/catalogue_file.h"
@@ -13,42 +14,70 @@ namespace {
 
 struct SearchOptions {
   std::string database;
-  std::string mode;
-  bool no_headers = false;
+  OutputOptions output;
   long long limit = 20;
+  bool fts = false;
   std::vector<std::string> terms;
 };
+
+CableSearch searchFor(const SearchOptions& options, const PrintOptions& printOptions) {
+  CableSearch search;
+  search.full_text.query = options.fts ? joinSearchTerms(options.terms) : plainWordsQuery(options.terms);
+  if (!options.fts) search.reference_ids = referenceIdTerms(options.terms);
+  search.full_text.limit = options.limit;
+  // Bold on a terminal in the modes that draw columns; plain markers
+  // everywhere else so files and pipes never carry escape codes.
+  bool drawn = printOptions.mode == OutputMode::Column || printOptions.mode == OutputMode::Table ||
+               printOptions.mode == OutputMode::Box;
+  if (drawn && stdoutIsTerminal()) {
+    search.full_text.highlight_open = "\x1b[1m";
+    search.full_text.highlight_close = "\x1b[0m";
+  }
+  return search;
+}
+
+void warnAboutTheIndex(SQLite::Database& db, const std::string& path) {
+  if (fullTextIndexIsStale(db))
+    std::cerr << "cablecat search: the full-text index of " << path
+              << " is out of date (a load ran with --no-fts); the next load without --no-fts rebuilds it\n";
+  else if (fullTextIndexIsEmpty(db))
+    std::cerr << "cablecat search: the full-text index of " << path
+              << " is empty (loaded with --no-fts?); nothing can match\n";
+}
+
+// On stderr, so that what stdout carries stays rows only.
+void reportTotal(const CableSearchResults& results) {
+  std::size_t shown = results.rows.size();
+  if (results.total == 0)
+    std::cerr << "no cable matches\n";
+  else if (static_cast<long long>(shown) < results.total)
+    std::cerr << shown << " of " << results.total << " matching cables; --limit N shows more\n";
+  else
+    std::cerr << results.total << (results.total == 1 ? " matching cable\n" : " matching cables\n");
+}
 
 int runSearchCommand(const SearchOptions& options) {
   std::string path = resolveDatabasePath(options.database);
   std::optional<SQLite::Database> db = openForReading("search", path);
   if (!db) return kExitFailure;
-  PrintOptions printOptions = resolvePrintOptions(options.mode, options.no_headers);
-  SearchRequest request;
-  request.query = joinSearchTerms(options.terms);
-  request.limit = options.limit;
-  // Bold on a terminal in the aligned modes; plain markers everywhere else
-  // so files and pipes never carry escape codes.
-  bool aligned = printOptions.mode == OutputMode::Table || printOptions.mode == OutputMode::Box;
-  if (aligned && stdoutIsTerminal()) {
-    request.highlight_open = "\x1b[1m";
-    request.highlight_close = "\x1b[0m";
-  }
-  if (fullTextIndexIsStale(*db))
-    std::cerr << "cablecat search: the full-text index of " << path
-              << " is out of date (a load ran with --no-fts); the next load without --no-fts rebuilds it\n";
-  else if (fullTextIndexIsEmpty(*db))
-    std::cerr << "cablecat search: the full-text index of " << path
-              << " is empty (loaded with --no-fts?); nothing can match\n";
-  auto printer = makeResultPrinter(printOptions, std::cout);
+  PrintOptions printOptions = resolvePrintOptions(options.output);
+  CableSearch search = searchFor(options, printOptions);
+  warnAboutTheIndex(*db, path);
+  CableSearchResults results;
   try {
-    runSearch(*db, request, *printer);
+    results = searchCables(*db, search);
   } catch (const SqlError& error) {
-    std::cerr << "cablecat search: cannot search for '" << request.query << "': " << error.what()
-              << "\n  FTS5 syntax: words, \"a phrase\", AND, OR, NOT, NEAR(a b, 10), subject:word, prefix*;"
-                 " put words with punctuation in double quotes\n";
+    std::cerr << "cablecat search: cannot search for '" << search.full_text.query << "': " << error.what()
+              << "\n  with --fts the terms are an FTS5 query: words, \"a phrase\", AND, OR, NOT, NEAR(a b, 10), "
+                 "subject:word, prefix*; without --fts every word is searched as a word\n";
     return kExitFailure;
   }
+  auto printer = makeResultPrinter(printOptions, std::cout);
+  printer->begin(results.columns);
+  for (const auto& row : results.rows) printer->row(row);
+  printer->end();
+  std::cout.flush();
+  reportTotal(results);
   return kExitOk;
 }
 
@@ -57,14 +86,19 @@ int runSearchCommand(const SearchOptions& options) {
 void addSearchCommand(CLI::App& app, int& exitCode) {
   auto options = std::make_shared<SearchOptions>();
   CLI::App* command = app.add_subcommand(
-      "search", "Full-text search over subject, summary and body, best matches first, with snippets");
+      "search",
+      "Full-text search over subject, summary and body, best matches first, with snippets and the number of "
+      "matching cables; a reference ID finds its cable");
   addDatabaseOption(*command, options->database);
   command->add_option("--limit,-n", options->limit, "Most hits to show")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
-  addOutputModeOptions(*command, options->mode, options->no_headers);
+  command->add_flag("--fts", options->fts,
+                    "Take the terms as an FTS5 query: NEAR(a b), OR, NOT, subject:word, ...");
+  addOutputModeOptions(*command, options->output);
   command->add_option("terms", options->terms,
-                      "FTS5 query: words, \"phrases\", NEAR(a b), subject:word, AND/OR/NOT")
+                      "Words to find, each as a word (al-Qaida, U.S., Qadhafi's); \"a phrase\"; prefix*; "
+                      "a reference ID such as 07ASTANA2315")
       ->required();
   command->callback([options, &exitCode] { exitCode = runSearchCommand(*options); });
 }

@@ -81,10 +81,11 @@ std::optional<CableRecord> loadCableRecord(SQLite::Database& db, const std::stri
                record.exclusions.push_back({optionalText(row.getColumn(0)), row.getColumn(1).getString()});
              });
   forEachRow(db, R"SQL(
-      SELECT t.code, t.kind FROM cable_tags AS ct JOIN tags AS t ON t.id = ct.tag_id
+      SELECT t.code, t.kind, ct.written FROM cable_tags AS ct JOIN tags AS t ON t.id = ct.tag_id
       WHERE ct.cable_id = ? ORDER BY ct.position)SQL",
              *id, [&](SQLite::Statement& row) {
-               record.tags.push_back({row.getColumn(0).getString(), row.getColumn(1).getString()});
+               record.tags.push_back(
+                   {row.getColumn(0).getString(), row.getColumn(1).getString(), optionalText(row.getColumn(2))});
              });
   forEachRow(db, R"SQL(
       SELECT letter, cited_ref_id, cited_subject, raw, kind, cited_cable_id IS NOT NULL

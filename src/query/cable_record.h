@@ -25,6 +25,7 @@ struct RecordExclusion {
 
 struct RecordTag {
   std::string code, kind;
+  OptionalText written;  // as the cable wrote a repaired code
 };
 
 struct RecordReference {
@@ -64,7 +65,10 @@ std::optional<CableRecord> loadCableRecord(SQLite::Database& db, const std::stri
 // Plain text for reading in a terminal (cable_record_text.cpp).
 std::string cableRecordText(const CableRecord& record);
 
-// The same content as one JSON object (cable_record_json.cpp).
+// The same content as one JSON object (cable_record_json.cpp), with the
+// keys of `cablecat parse`: the catalogue's column names, and the same child
+// arrays (tags as codes, tag_details as objects), plus what only the
+// catalogue knows (sources, cited_by, whether a reference is in it).
 nlohmann::ordered_json cableRecordJson(const CableRecord& record);
 
 }  // namespace cablecat

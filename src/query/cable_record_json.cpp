@@ -9,6 +9,18 @@ using Json = nlohmann::ordered_json;
 
 Json orNull(const OptionalText& text) { return text ? Json(*text) : Json(nullptr); }
 
+// The `signer` column holds several signers joined by "; ".
+Json signerList(const OptionalText& signer) {
+  Json list = Json::array();
+  std::string_view rest = signer ? std::string_view(*signer) : std::string_view();
+  while (!rest.empty()) {
+    std::size_t end = rest.find("; ");
+    list.push_back(std::string(rest.substr(0, end)));
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 2);
+  }
+  return list;
+}
+
 }  // namespace
 
 Json cableRecordJson(const CableRecord& record) {
@@ -22,11 +34,12 @@ Json cableRecordJson(const CableRecord& record) {
   json["origin"] = orNull(record.origin);
   json["precedence"] = orNull(record.precedence);
   json["dtg"] = orNull(record.dtg);
-  json["from"] = orNull(record.from_station);
+  json["from_station"] = orNull(record.from_station);
   json["subject"] = orNull(record.subject);
   json["decl"] = orNull(record.decl);
   json["classified_by"] = orNull(record.classified_by);
   json["signer"] = orNull(record.signer);
+  json["signers"] = signerList(record.signer);
   json["section_count"] = record.section_count ? Json(*record.section_count) : Json(nullptr);
   json["is_partial"] = record.is_partial;
   json["transmission_id"] = orNull(record.transmission_id);
@@ -45,13 +58,17 @@ Json cableRecordJson(const CableRecord& record) {
     json["exclusions"].push_back(
         {{"routing_indicator", orNull(exclusion.routing_indicator)}, {"address", exclusion.address}});
   json["tags"] = Json::array();
-  for (const RecordTag& tag : record.tags) json["tags"].push_back({{"code", tag.code}, {"kind", tag.kind}});
+  json["tag_details"] = Json::array();
+  for (const RecordTag& tag : record.tags) {
+    json["tags"].push_back(tag.code);
+    json["tag_details"].push_back({{"code", tag.code}, {"kind", tag.kind}, {"written", orNull(tag.written)}});
+  }
   json["references"] = Json::array();
   for (const RecordReference& reference : record.references)
     json["references"].push_back({{"letter", orNull(reference.letter)},
                                   {"raw", reference.raw},
-                                  {"kind", reference.kind},
                                   {"ref_id", orNull(reference.ref_id)},
+                                  {"kind", reference.kind},
                                   {"in_catalogue", reference.in_catalogue},
                                   {"cited_subject", orNull(reference.cited_subject)}});
   json["cited_by"] = Json::array();

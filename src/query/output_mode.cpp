@@ -10,14 +10,20 @@ namespace cablecat {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, OutputMode>, 7> kModes{{
+constexpr std::array<std::pair<std::string_view, OutputMode>, 13> kModes{{
+    {"column", OutputMode::Column},
     {"table", OutputMode::Table},
     {"box", OutputMode::Box},
+    {"markdown", OutputMode::Markdown},
     {"csv", OutputMode::Csv},
     {"tsv", OutputMode::Tsv},
     {"json", OutputMode::Json},
     {"ndjson", OutputMode::Ndjson},
-    {"markdown", OutputMode::Markdown},
+    {"line", OutputMode::Line},
+    {"list", OutputMode::List},
+    {"html", OutputMode::Html},
+    {"insert", OutputMode::Insert},
+    {"quote", OutputMode::Quote},
 }};
 
 }  // namespace
@@ -31,7 +37,7 @@ std::optional<OutputMode> outputModeFromName(std::string_view name) {
 std::string_view outputModeName(OutputMode mode) {
   for (const auto& [modeName, candidate] : kModes)
     if (candidate == mode) return modeName;
-  return "table";
+  return "column";
 }
 
 std::vector<std::string> outputModeNames() {
@@ -40,8 +46,13 @@ std::vector<std::string> outputModeNames() {
   return names;
 }
 
+bool isColumnarMode(OutputMode mode) {
+  return mode == OutputMode::Column || mode == OutputMode::Table || mode == OutputMode::Box ||
+         mode == OutputMode::Markdown;
+}
+
 bool stdoutIsTerminal() { return isatty(STDOUT_FILENO) != 0; }
 
-OutputMode defaultOutputMode() { return stdoutIsTerminal() ? OutputMode::Table : OutputMode::Tsv; }
+OutputMode defaultOutputMode() { return stdoutIsTerminal() ? OutputMode::Column : OutputMode::Tsv; }
 
 }  // namespace cablecat

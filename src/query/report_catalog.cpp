@@ -71,16 +71,15 @@ std::optional<long long> reportRowLimit(std::string_view sql) {
   return limit;
 }
 
-std::vector<SqlValue> reportArguments(const Report& report,
-                                      const std::vector<std::pair<std::string, std::string>>& given) {
-  std::vector<SqlValue> values(report.parameters.size());
+NamedValues reportArguments(const Report& report, const std::vector<std::pair<std::string, std::string>>& given) {
+  NamedValues values;
+  for (const std::string& parameter : report.parameters) values.emplace_back(parameter, SqlValue{});
   for (const auto& [name, value] : given) {
-    auto found = std::find(report.parameters.begin(), report.parameters.end(), name);
-    if (found == report.parameters.end()) continue;
+    auto found = std::find_if(values.begin(), values.end(), [&](const auto& entry) { return entry.first == name; });
+    if (found == values.end()) continue;
     // Text: SQLite compares dates as text and still takes '-1' as a LIMIT.
-    SqlValue& slot = values[static_cast<std::size_t>(found - report.parameters.begin())];
-    slot.type = SqlValue::Type::Text;
-    slot.text = value;
+    found->second.type = SqlValue::Type::Text;
+    found->second.text = value;
   }
   return values;
 }

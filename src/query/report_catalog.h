@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "sql_arguments.h"
 #include "sql_value.h"
 
 namespace cablecat {
@@ -34,11 +35,10 @@ std::vector<std::string> reportParameters(std::string_view sql);
 // N in "LIMIT coalesce(:limit, N)": the rows a report shows by default.
 std::optional<long long> reportRowLimit(std::string_view sql);
 
-// One value per parameter of `report`, in its order, ready to bind by
-// position: the text given for it, else NULL. `given` must name only
-// parameters of the report (see unknownReportParameter).
-std::vector<SqlValue> reportArguments(const Report& report,
-                                      const std::vector<std::pair<std::string, std::string>>& given);
+// One value per parameter of `report`, in its order, to bind by name
+// (SqlArguments::byName): the text given for it, else NULL. `given` must
+// name only parameters of the report (see unknownReportParameter).
+NamedValues reportArguments(const Report& report, const std::vector<std::pair<std::string, std::string>>& given);
 
 // The first name in `given` that `report` does not take, if any.
 std::optional<std::string> unknownReportParameter(const Report& report,

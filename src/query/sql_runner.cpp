@@ -19,20 +19,7 @@ using StatementHandle = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
   throw SqlError(sqlite3_errmsg(handle), sqlite3_extended_errcode(handle));
 }
 
-void bindParameters(sqlite3_stmt* statement, const std::vector<SqlValue>& parameters) {
-  int wanted = sqlite3_bind_parameter_count(statement);
-  for (int index = 1; index <= wanted && index <= static_cast<int>(parameters.size()); ++index) {
-    const SqlValue& value = parameters[static_cast<std::size_t>(index - 1)];
-    switch (value.type) {
-      case SqlValue::Type::Null: sqlite3_bind_null(statement, index); break;
-      case SqlValue::Type::Integer: sqlite3_bind_int64(statement, index, value.integer); break;
-      case SqlValue::Type::Real: sqlite3_bind_double(statement, index, value.real); break;
-      default:
-        sqlite3_bind_text(statement, index, value.text.data(), static_cast<int>(value.text.size()),
-                          SQLITE_TRANSIENT);
-    }
-  }
-}
+void bindParameters(sqlite3_stmt* statement, const SqlArguments& parameters) { parameters.bind(statement); }
 
 SqlValue columnValue(sqlite3_stmt* statement, int column) {
   SqlValue value;
@@ -74,7 +61,7 @@ class CollectingPrinter : public ResultPrinter {
 bool SqlError::isReadOnlyViolation() const { return (extendedCode_ & 0xFF) == SQLITE_READONLY; }
 
 void runSql(SQLite::Database& db, std::string_view sql, ResultPrinter& printer,
-            const std::vector<SqlValue>& parameters) {
+            const SqlArguments& parameters) {
   sqlite3* handle = db.getHandle();
   const char* next = sql.data();
   const char* const stop = sql.data() + sql.size();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "result_printer.h"
+#include "sql_arguments.h"
 #include "sql_value.h"
 
 namespace cablecat {
@@ -31,7 +32,7 @@ class SqlError : public std::runtime_error {
 // printed as one result set. `parameters` are bound (?1, ?2, ...) to every
 // statement that has parameters. Throws SqlError at the first failure.
 void runSql(SQLite::Database& db, std::string_view sql, ResultPrinter& printer,
-            const std::vector<SqlValue>& parameters = {});
+            const SqlArguments& parameters = {});  // by name: UnboundParameter (sql_arguments.h)
 
 // The rows of one query, for code that wants values rather than printing.
 struct ResultSet {

@@ -1,5 +1,8 @@
 // Row-at-a-time printers: csv (RFC 4180), tsv, json (array), ndjson. They
-// keep nothing in memory, so a million-row query streams.
+// keep nothing in memory, so a million-row query streams. Unlike sqlite3's
+// csv and tabs modes, csv quotes only what RFC 4180 asks to, and tsv writes
+// tabs, newlines and backslashes inside a value as \t, \n and \\ (as
+// PostgreSQL's COPY does), so every row stays one line for cut, awk and sort.
 #include <nlohmann/json.hpp>
 
 #include <ostream>
@@ -51,7 +54,8 @@ void writeTsvField(std::ostream& out, const std::string& text) {
 
 class DelimitedPrinter : public ResultPrinter {
  public:
-  DelimitedPrinter(std::ostream& out, bool headers, bool csv) : out_(out), headers_(headers), csv_(csv) {}
+  DelimitedPrinter(std::ostream& out, const PrintOptions& options)
+      : out_(out), headers_(options.headers), csv_(options.mode == OutputMode::Csv), null_value_(options.null_value) {}
 
   void begin(const std::vector<std::string>& columns) override {
     if (!headers_) return;
@@ -65,7 +69,7 @@ class DelimitedPrinter : public ResultPrinter {
   void row(const std::vector<SqlValue>& values) override {
     for (std::size_t i = 0; i < values.size(); ++i) {
       if (i > 0) out_ << separator();
-      writeField(values[i].text);
+      writeField(values[i].isNull() ? null_value_ : values[i].text);
     }
     out_ << lineEnd();
   }
@@ -85,6 +89,7 @@ class DelimitedPrinter : public ResultPrinter {
   std::ostream& out_;
   bool headers_;
   bool csv_;
+  std::string null_value_;
 };
 
 nlohmann::ordered_json jsonValue(const SqlValue& value) {
@@ -139,10 +144,9 @@ class JsonPrinter : public ResultPrinter {
 
 std::unique_ptr<ResultPrinter> makeStreamingPrinter(const PrintOptions& options, std::ostream& out) {
   switch (options.mode) {
-    case OutputMode::Csv: return std::make_unique<DelimitedPrinter>(out, options.headers, true);
     case OutputMode::Json: return std::make_unique<JsonPrinter>(out, true);
     case OutputMode::Ndjson: return std::make_unique<JsonPrinter>(out, false);
-    default: return std::make_unique<DelimitedPrinter>(out, options.headers, false);
+    default: return std::make_unique<DelimitedPrinter>(out, options);  // csv, tsv
   }
 }
 

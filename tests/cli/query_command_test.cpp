@@ -53,16 +53,23 @@ TEST(QueryCommand, EveryModeOnOneResultSet) {
     EXPECT_EQ(result.exit_code, 0) << mode << ": " << result.err;
     return result.out;
   };
-  EXPECT_EQ(run("table"),
+  EXPECT_EQ(run("column"),
             "ref_id        sections\n"
             "------------  --------\n"
-            "07ASTANA2327         2\n"
-            "07ASTANA1558\n");
+            "07ASTANA2327  2       \n"
+            "07ASTANA1558          \n");
+  EXPECT_EQ(run("table"),
+            "+--------------+----------+\n"
+            "|    ref_id    | sections |\n"
+            "+--------------+----------+\n"
+            "| 07ASTANA2327 | 2        |\n"
+            "| 07ASTANA1558 |          |\n"
+            "+--------------+----------+\n");
   EXPECT_EQ(run("box"),
             "┌──────────────┬──────────┐\n"
             "│    ref_id    │ sections │\n"
             "├──────────────┼──────────┤\n"
-            "│ 07ASTANA2327 │        2 │\n"
+            "│ 07ASTANA2327 │ 2        │\n"
             "│ 07ASTANA1558 │          │\n"
             "└──────────────┴──────────┘\n");
   EXPECT_EQ(run("csv"), "ref_id,sections\r\n07ASTANA2327,2\r\n07ASTANA1558,\r\n");
@@ -71,15 +78,23 @@ TEST(QueryCommand, EveryModeOnOneResultSet) {
   EXPECT_EQ(run("json"), "[{\"ref_id\":\"07ASTANA2327\",\"sections\":2},\n{\"ref_id\":\"07ASTANA1558\",\"sections\":null}]\n");
   EXPECT_EQ(run("ndjson"), "{\"ref_id\":\"07ASTANA2327\",\"sections\":2}\n{\"ref_id\":\"07ASTANA1558\",\"sections\":null}\n");
   EXPECT_EQ(run("markdown"),
-            "| ref_id       | sections |\n"
-            "|--------------|---------:|\n"
-            "| 07ASTANA2327 |        2 |\n"
+            "|    ref_id    | sections |\n"
+            "|--------------|----------|\n"
+            "| 07ASTANA2327 | 2        |\n"
             "| 07ASTANA1558 |          |\n");
+  EXPECT_EQ(run("line"), "  ref_id = 07ASTANA2327\nsections = 2\n\n  ref_id = 07ASTANA1558\nsections = \n");
+  EXPECT_EQ(run("list", false), "07ASTANA2327|2\n07ASTANA1558|\n");
+  EXPECT_EQ(run("quote"), "'ref_id','sections'\n'07ASTANA2327',2\n'07ASTANA1558',NULL\n");
+  EXPECT_EQ(run("insert"),
+            "INSERT INTO \"table\"(ref_id,sections) VALUES('07ASTANA2327',2);\n"
+            "INSERT INTO \"table\"(ref_id,sections) VALUES('07ASTANA1558',NULL);\n");
+  EXPECT_EQ(run("html", false),
+            "<TR><TD>07ASTANA2327</TD>\n<TD>2</TD>\n</TR>\n<TR><TD>07ASTANA1558</TD>\n<TD></TD>\n</TR>\n");
 }
 
 TEST(QueryCommand, UnknownModeIsAUsageError) {
   FixtureCatalogue catalogue;
-  CommandResult result = runCablecat({"query", "--db", catalogue.path(), "--mode", "list", "SELECT 1"});
+  CommandResult result = runCablecat({"query", "--db", catalogue.path(), "--mode", "tabs", "SELECT 1"});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_EQ(result.out, "");
 }

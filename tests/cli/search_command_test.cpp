@@ -12,9 +12,10 @@ TEST(SearchCommand, RankedHitsWithBracketedSnippetsOffTerminal) {
   CommandResult result = runCablecat({"search", "--db", catalogue.path(), "--mode", "csv", "gas", "prices"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.out,
-            "ref_id,created,subject,snippet\r\n"
-            "08ALMATY123,2008-01-15,NAZARBAYEV MEETS RUSSIAN ENVOY ON GAS PRICES,"
+            "rank,ref_id,created,subject,snippet\r\n"
+            "1,08ALMATY123,2008-01-15,NAZARBAYEV MEETS RUSSIAN ENVOY ON GAS PRICES,"
             "1. (S/NF) The president discussed [gas] [prices] with the Russian envoy…\r\n");
+  EXPECT_EQ(result.err, "1 matching cable\n");
 }
 
 TEST(SearchCommand, LimitCutsTheList) {
@@ -23,28 +24,29 @@ TEST(SearchCommand, LimitCutsTheList) {
                                       "tsv", "ordway"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.out,
-            "07ASTANA1558\t2007-06-12\tKAZAKHSTAN: OIL PIPELINE TALKS STALL\t"
+            "1\t07ASTANA1558\t2007-06-12\tKAZAKHSTAN: OIL PIPELINE TALKS STALL\t"
             "…C) Talks on the Caspian oil pipeline stalled again over tariffs. [ORDWAY]\n");
+  EXPECT_EQ(result.err, "1 of 2 matching cables; --limit N shows more\n");
 }
 
 TEST(SearchCommand, JsonMode) {
   FixtureCatalogue catalogue;
-  CommandResult result = runCablecat({"search", "--db", catalogue.path(), "--mode", "json", "subject:gabon"});
+  CommandResult result = runCablecat({"search", "--db", catalogue.path(), "--mode", "json", "--fts", "subject:gabon"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.out,
-            "[{\"ref_id\":\"7575LIBREVILLE1895\",\"created\":\"2008-02-02\",\"subject\":\"GABON: \\\"OIL, GAS\\\" AND "
+            "[{\"rank\":1,\"ref_id\":\"7575LIBREVILLE1895\",\"created\":\"2008-02-02\",\"subject\":\"GABON: \\\"OIL, GAS\\\" AND "
             "THE BUDGET\",\"snippet\":\"[GABON]: \\\"OIL, GAS\\\" AND THE BUDGET\"}]\n");
 }
 
 TEST(SearchCommand, MalformedQueryIsAClearMessage) {
   FixtureCatalogue catalogue;
-  CommandResult result = runCablecat({"search", "--db", catalogue.path(), "\"unterminated"});
+  CommandResult result = runCablecat({"search", "--db", catalogue.path(), "--fts", "\"unterminated"});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.out, "");
   EXPECT_EQ(result.err,
             "cablecat search: cannot search for '\"unterminated': unterminated string\n"
-            "  FTS5 syntax: words, \"a phrase\", AND, OR, NOT, NEAR(a b, 10), subject:word, prefix*; "
-            "put words with punctuation in double quotes\n");
+            "  with --fts the terms are an FTS5 query: words, \"a phrase\", AND, OR, NOT, NEAR(a b, 10), "
+            "subject:word, prefix*; without --fts every word is searched as a word\n");
 }
 
 TEST(SearchCommand, NeedsTerms) {
@@ -61,9 +63,10 @@ TEST(SearchCommand, BoldHighlightOnATerminalKeepsColumnsAligned) {
   CommandResult result = runCablecat({"-qc", command, "/dev/null"}, nullptr, "script");
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.out,
-            "ref_id              created     subject                           snippet\r\n"
-            "------------------  ----------  --------------------------------  --------------------------------\r\n"
-            "7575LIBREVILLE1895  2008-02-02  GABON: \"OIL, GAS\" AND THE BUDGET  GABON: \"OIL, \x1b[1mGAS\x1b[0m\" AND THE BUDGET\r\n");
+            "rank  ref_id              created     subject                           snippet                         \r\n"
+            "----  ------------------  ----------  --------------------------------  --------------------------------\r\n"
+            "1     7575LIBREVILLE1895  2008-02-02  GABON: \"OIL, GAS\" AND THE BUDGET  GABON: \"OIL, \x1b[1mGAS\x1b[0m\" AND THE BUDGET\r\n"
+            "1 of 2 matching cables; --limit N shows more\r\n");
 }
 
 TEST(SearchCommand, SaysSoWhenTheIndexIsEmpty) {
@@ -74,9 +77,9 @@ TEST(SearchCommand, SaysSoWhenTheIndexIsEmpty) {
   }
   CommandResult result = runCablecat({"search", "--db", path, "oil"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.out, "ref_id\tcreated\tsubject\tsnippet\n");
+  EXPECT_EQ(result.out, "rank\tref_id\tcreated\tsubject\tsnippet\n");
   EXPECT_EQ(result.err, "cablecat search: the full-text index of " + path +
-                            " is empty (loaded with --no-fts?); nothing can match\n");
+                            " is empty (loaded with --no-fts?); nothing can match\nno cable matches\n");
   std::filesystem::remove(path);
 }
 
@@ -91,5 +94,6 @@ TEST(SearchCommand, SaysSoWhenTheWriterMarkedTheIndexStale) {
   CommandResult result = runCablecat({"search", "--db", catalogue.path(), "--limit", "1", "--no-headers", "gas"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.err, "cablecat search: the full-text index of " + catalogue.path() +
-                            " is out of date (a load ran with --no-fts); the next load without --no-fts rebuilds it\n");
+                            " is out of date (a load ran with --no-fts); the next load without --no-fts rebuilds it\n"
+                            "1 of 2 matching cables; --limit N shows more\n");
 }

@@ -99,16 +99,23 @@ TEST_F(CableRecordTest, JsonHasTheSameContent) {
   EXPECT_EQ(json["is_partial"], false);
   EXPECT_EQ(json["recipients"].dump(),
             R"([{"kind":"to","routing_indicator":"RUEHC","address":"SECSTATE WASHDC","precedence":null,"serial":"0101"}])");
-  EXPECT_EQ(json["tags"].dump(), R"([{"code":"EPET","kind":"subject"},{"code":"KZ","kind":"geo"}])");
+  // The keys and child arrays of `cablecat parse`.
+  EXPECT_EQ(json["from_station"], "AMEMBASSY ASTANA");
+  EXPECT_FALSE(json.contains("from"));
+  EXPECT_EQ(json["signer"], "ORDWAY");
+  EXPECT_EQ(json["signers"].dump(), R"(["ORDWAY"])");
+  EXPECT_EQ(json["tags"].dump(), R"(["EPET","KZ"])");
+  EXPECT_EQ(json["tag_details"].dump(),
+            R"([{"code":"EPET","kind":"subject","written":null},{"code":"KZ","kind":"geo","written":null}])");
   EXPECT_EQ(json["cited_by"].dump(),
             R"([{"ref_id":"07ASTANA2327","created":"2007-08-27T10:01","subject":"KAZAKHSTAN: ELECTION COMMISSION PREPARES FOR PARLIAMENTARY VOTE"},)"
             R"({"ref_id":"08STATE5000","created":"2008-01-20T15:00","subject":"DEMARCHE ON CASPIAN PIPELINE"}])");
   EXPECT_EQ(json["sources"].dump(), R"([{"path":"archive/astana-2007-08.txt","format":"archive","locator":"line 140"}])");
   nlohmann::ordered_json citing = cableRecordJson(*loadCableRecord(db, "07ASTANA2327"));
   EXPECT_EQ(citing["references"].dump(),
-            R"([{"letter":"A","raw":"ASTANA 1558","kind":"cable","ref_id":"07ASTANA1558","in_catalogue":true,"cited_subject":"KAZAKHSTAN: OIL PIPELINE TALKS STALL"},)"
-            R"({"letter":"B","raw":"STATE 98765","kind":"cable","ref_id":"07STATE98765","in_catalogue":false,"cited_subject":null},)"
-            R"({"letter":"C","raw":"EMAIL FROM POL/ECON 08/20/07","kind":"email","ref_id":null,"in_catalogue":false,"cited_subject":null}])");
+            R"([{"letter":"A","raw":"ASTANA 1558","ref_id":"07ASTANA1558","kind":"cable","in_catalogue":true,"cited_subject":"KAZAKHSTAN: OIL PIPELINE TALKS STALL"},)"
+            R"({"letter":"B","raw":"STATE 98765","ref_id":"07STATE98765","kind":"cable","in_catalogue":false,"cited_subject":null},)"
+            R"({"letter":"C","raw":"EMAIL FROM POL/ECON 08/20/07","ref_id":null,"kind":"email","in_catalogue":false,"cited_subject":null}])");
   EXPECT_EQ(cableRecordJson(*loadCableRecord(db, "08STATE5000"))["exclusions"].dump(),
             R"([{"routing_indicator":null,"address":"AMCONSUL ALMATY"}])");
 }

@@ -21,7 +21,7 @@ std::string printReportWith(SQLite::Database& db, const std::string& name, const
   if (!report) return "no report " + name;
   std::ostringstream out;
   auto printer = makeResultPrinter(PrintOptions{OutputMode::Tsv, true}, out);
-  runSql(db, report->sql, *printer, reportArguments(*report, given));
+  runSql(db, report->sql, *printer, SqlArguments::byName(reportArguments(*report, given)));
   return out.str();
 }
 
@@ -72,7 +72,7 @@ TEST_F(ReportSql, TimeAndPostReportsReadOnlyIndexes) {
 }
 
 TEST_F(ReportSql, ParametersAreTheOnesSqliteNumbers) {
-  // reportArguments binds by position: the names must be in SQLite's order.
+  // reportParameters lists them in the order SQLite numbers them.
   for (const Report& report : builtInReports()) {
     sqlite3_stmt* statement = nullptr;
     ASSERT_EQ(sqlite3_prepare_v2(db.getHandle(), report.sql.c_str(), -1, &statement, nullptr), SQLITE_OK)
@@ -106,12 +106,14 @@ TEST_F(ReportSql, RowLimitIsTheDefaultOfLimit) {
 
 TEST_F(ReportSql, ArgumentsAreTextInParameterOrderAndNullWhenNotGiven) {
   Report report = *findReport("top-tags");
-  std::vector<SqlValue> values = reportArguments(report, {{"limit", "3"}, {"since", "2008"}});
+  NamedValues values = reportArguments(report, {{"limit", "3"}, {"since", "2008"}});
   ASSERT_EQ(values.size(), 5u);
-  EXPECT_EQ(values[0].text, "2008");
-  EXPECT_TRUE(values[1].isNull());
-  EXPECT_EQ(values[4].type, SqlValue::Type::Text);
-  EXPECT_EQ(values[4].text, "3");
+  EXPECT_EQ(values[0].first, "since");
+  EXPECT_EQ(values[0].second.text, "2008");
+  EXPECT_TRUE(values[1].second.isNull());
+  EXPECT_EQ(values[4].first, "limit");
+  EXPECT_EQ(values[4].second.type, SqlValue::Type::Text);
+  EXPECT_EQ(values[4].second.text, "3");
   EXPECT_EQ(unknownReportParameter(report, {{"limit", "3"}, {"year", "2008"}}), "year");
   EXPECT_EQ(unknownReportParameter(report, {{"limit", "3"}}), std::nullopt);
 }

@@ -45,7 +45,7 @@ TEST(CatalogueFile, WritingAppliesEverySchemaFile) {
   TempCatalogue catalogue;
   SQLite::Database db = openCatalogueForWriting(catalogue.path());
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), latestSchemaVersion());
-  EXPECT_EQ(latestSchemaVersion(), 6);
+  EXPECT_EQ(latestSchemaVersion(), 7);
   EXPECT_TRUE(db.tableExists("catalogue_settings"));
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_table_info('sources') "
                           "WHERE name IN ('digest', 'loader_build')").getInt(), 2);
@@ -96,7 +96,7 @@ TEST(CatalogueFile, Schema6KeepsTagsAndTheirUseAndAllowsKeywordsAndPublishedIds)
                  SQLite::Exception);
   }
   SQLite::Database db = openCatalogueForWriting(catalogue.path());
-  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 6);
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), latestSchemaVersion());
   EXPECT_EQ(db.execAndGet("SELECT group_concat(tag, ', ') FROM (SELECT t.id || ' ' || t.code AS tag"
                           " FROM cable_tags ct JOIN tags t ON t.id = ct.tag_id ORDER BY ct.position)")
                 .getString(),
@@ -111,6 +111,48 @@ TEST(CatalogueFile, Schema6KeepsTagsAndTheirUseAndAllowsKeywordsAndPublishedIds)
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt(), 0);
   EXPECT_EQ(db.execAndGet("PRAGMA foreign_keys").getInt(), 1);
   EXPECT_THROW(db.exec("DELETE FROM tags WHERE code = 'BH'"), SQLite::Exception);
+}
+
+std::string fullTextDefinition(SQLite::Database& db) {
+  return db.execAndGet("SELECT sql FROM sqlite_schema WHERE name = 'cables_fts'").getString();
+}
+
+TEST(CatalogueFile, Schema7MakesTheFullTextIndexOfOlderCataloguesDetectableWithoutARebuild) {
+  TempCatalogue fresh("fresh");
+  std::string newDefinition = [&] {
+    SQLite::Database db = openCatalogueForWriting(fresh.path());
+    return fullTextDefinition(db);
+  }();
+  TempCatalogue catalogue;
+  makeCatalogueAtVersion(catalogue.path(), 6);
+  std::string indexBefore;
+  int cookieBefore = 0;
+  {
+    // The definition as schema/001 wrote it up to version 6.
+    SQLite::Database db(catalogue.path(), SQLite::OPEN_READWRITE);
+    db.exec(R"SQL(
+      PRAGMA writable_schema = ON;
+      UPDATE sqlite_schema SET sql = replace(sql, 'content="cables", content_rowid="id"',
+                                             'content = ''cables'', content_rowid = ''id''')
+      WHERE name = 'cables_fts';
+      PRAGMA writable_schema = RESET;)SQL");
+    ASSERT_NE(fullTextDefinition(db).find("content = 'cables', content_rowid = 'id'"), std::string::npos);
+    db.exec("INSERT INTO cables (id, ref_id, subject, content_hash) VALUES (1, '07ASTANA1', 'Kashagan field', 'h');"
+            "INSERT INTO cables_fts (cables_fts) VALUES ('rebuild')");
+    indexBefore = db.execAndGet("SELECT group_concat(hex(block)) FROM cables_fts_data").getString();
+    cookieBefore = db.execAndGet("PRAGMA schema_version").getInt();
+  }
+  SQLite::Database db = openCatalogueForWriting(catalogue.path());
+  EXPECT_EQ(fullTextDefinition(db), newDefinition);
+  EXPECT_NE(newDefinition.find(R"(content="cables")"), std::string::npos);  // what sqlite-utils looks for
+  // The same index, still answering; the cookie moved, so other connections
+  // read the schema again.
+  EXPECT_EQ(db.execAndGet("SELECT group_concat(hex(block)) FROM cables_fts_data").getString(), indexBefore);
+  EXPECT_EQ(db.execAndGet("SELECT rowid FROM cables_fts WHERE cables_fts MATCH 'kashagan'").getInt(), 1);
+  EXPECT_GT(db.execAndGet("PRAGMA schema_version").getInt(), cookieBefore);
+  EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
+  db.exec("INSERT INTO cables_fts (cables_fts) VALUES ('integrity-check')");
+  EXPECT_FALSE(db.tableExists("schema_007_done"));
 }
 
 TEST(CatalogueFile, ReadOnlyConnectionCannotDelete) {

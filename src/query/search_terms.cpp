@@ -1,0 +1,81 @@
+// Plain words to an FTS5 query, and the reference IDs among them.
+#include "search_terms.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace cablecat {
+
+namespace {
+
+bool isSpace(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+
+// Whitespace-separated tokens, a "quoted run" being one token with its quotes.
+std::vector<std::string> tokens(std::string text) {
+  if (std::count(text.begin(), text.end(), '"') % 2 != 0) text += '"';
+  std::vector<std::string> found;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    if (isSpace(text[at])) {
+      ++at;
+      continue;
+    }
+    std::size_t end = at;
+    if (text[at] == '"') {
+      end = text.find('"', at + 1) + 1;
+    } else {
+      while (end < text.size() && !isSpace(text[end]) && text[end] != '"') ++end;
+    }
+    found.push_back(text.substr(at, end - at));
+    at = end;
+  }
+  return found;
+}
+
+std::string joined(const std::vector<std::string>& terms) {
+  std::string text;
+  for (const std::string& term : terms) text += (text.empty() ? "" : " ") + term;
+  return text;
+}
+
+std::string quotedWord(const std::string& token) {
+  bool prefix = token.size() > 1 && token.back() == '*';
+  std::string word = prefix ? token.substr(0, token.size() - 1) : token;
+  return "\"" + word + "\"" + (prefix ? "*" : "");
+}
+
+bool isReferenceIdShape(const std::string& token) {
+  if (token.size() < 4 || !std::isdigit(static_cast<unsigned char>(token[0])) ||
+      !std::isdigit(static_cast<unsigned char>(token[1])) || !std::isdigit(static_cast<unsigned char>(token.back())))
+    return false;
+  bool letter = false;
+  for (char c : token) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+    letter = letter || std::isalpha(static_cast<unsigned char>(c));
+  }
+  return letter;
+}
+
+}  // namespace
+
+std::string plainWordsQuery(const std::vector<std::string>& terms) {
+  std::string query;
+  for (const std::string& token : tokens(joined(terms))) {
+    if (token == "\"\"") continue;
+    query += (query.empty() ? "" : " ") + (token.front() == '"' ? token : quotedWord(token));
+  }
+  return query;
+}
+
+std::vector<std::string> referenceIdTerms(const std::vector<std::string>& terms) {
+  std::vector<std::string> ids;
+  for (std::string token : tokens(joined(terms))) {
+    if (!isReferenceIdShape(token)) continue;
+    std::transform(token.begin(), token.end(), token.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    if (std::find(ids.begin(), ids.end(), token) == ids.end()) ids.push_back(token);
+  }
+  return ids;
+}
+
+}  // namespace cablecat
