@@ -5,6 +5,7 @@
 
 #include "reference_layout.h"
 #include "reference_list_end.h"
+#include "reference_list_lines.h"
 #include "reference_tokens.h"
 #include "text_lines.h"
 
@@ -17,51 +18,10 @@ constexpr std::size_t kMaxLinesBeforeParagraphOne = 160;
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 bool isLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
-char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
 
 std::string_view skipSpaces(std::string_view text) {
   while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
   return text;
-}
-
-// A bullet at the start: "A.", "A)", "(A)", "[A]", "A:", "A -". Sets the letter.
-bool startsWithBullet(std::string_view text, char& letter) {
-  if (text.size() >= 3 && (text[0] == '(' || text[0] == '[') && isLetter(text[1])) {
-    std::size_t close = 2;
-    while (close < text.size() && text[close] == ' ') ++close;
-    if (close < text.size() && (text[close] == ')' || text[close] == ']')) {
-      letter = upper(text[1]);
-      return true;
-    }
-  }
-  if (text.size() >= 2 && isLetter(text[0]) &&
-      (text[1] == '.' || text[1] == ')' || text[1] == ':') &&
-      (text.size() == 2 || !isLetter(text[2]) || text[1] != '.' || (text.size() > 3 && text[3] != '.'))) {
-    letter = upper(text[0]);
-    return true;
-  }
-  if (text.size() >= 3 && isLetter(text[0]) && text[1] == ' ' && text[2] == '-' &&
-      (text.size() == 3 || text[3] == ' ')) {
-    letter = upper(text[0]);
-    return true;
-  }
-  return false;
-}
-
-// "A WELLINGTON 721": a bullet letter without punctuation before a citation.
-bool startsWithBareBullet(std::string_view text) {
-  return text.size() > 2 && isLetter(text[0]) && text[1] == ' ' && startsWithCableCitation(text.substr(2));
-}
-
-// A later bullet with its citation inside the line: the wrapped end of a
-// long item, then "D. Shanghai 402".
-bool containsBulletedCitation(std::string_view text) {
-  for (std::size_t i = 1; i + 3 < text.size(); ++i) {
-    if (text[i - 1] != ' ' || !isLetter(text[i]) || (text[i + 1] != '.' && text[i + 1] != ')') || text[i + 2] != ' ')
-      continue;
-    if (upper(text[i]) != 'A' && startsWithCableCitation(text.substr(i))) return true;
-  }
-  return false;
 }
 
 // "REF B: GENEVA 2355" on the line after "REF A: GENEVA 2373": the next
@@ -73,19 +33,6 @@ bool isLabelledNextItem(std::string_view text) {
   char letter = 0;
   if (startsWithBullet(rest, letter)) return letter != 'A';
   return startsWithBareBullet(rest) && rest[0] != 'A' && rest[0] != 'a';
-}
-
-// "(USINT FOLLOW-UP ON" wraps onto the next line; the ")" of bullets such
-// as "A)" closes nothing.
-bool hasUnclosedParenthesis(std::string_view text) {
-  int depth = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '(') ++depth;
-    if (text[i] != ')') continue;
-    bool bulletClose = i >= 1 && isLetter(text[i - 1]) && (i == 1 || text[i - 2] == ' ');
-    if (!bulletClose && depth > 0) --depth;
-  }
-  return depth > 0;
 }
 
 // Reads a body line by line without splitting all of it; one line of push-back.
@@ -116,25 +63,6 @@ class LineCursor {
   std::size_t previousPosition_ = 0;
   std::size_t number_ = 0;
 };
-
-// The text after the line's last bullet names something but no serial yet:
-// a station split over two lines, or a non-cable item that wraps.
-bool lastItemLacksSerial(std::string_view line) {
-  std::size_t start = 0;
-  for (std::size_t i = 0; i + 1 < line.size(); ++i) {
-    bool boundary = i == 0 || line[i - 1] == ' ' || line[i - 1] == '(';
-    if (boundary && isLetter(line[i]) && (line[i + 1] == '.' || line[i + 1] == ')') &&
-        (i + 2 >= line.size() || line[i + 2] == ' '))
-      start = i + 2;
-  }
-  std::string_view item = line.substr(start);
-  bool letters = false;
-  for (char c : item) {
-    if (isDigit(c)) return false;
-    letters = letters || isLetter(c);
-  }
-  return letters && item.size() <= 40 && !line.empty() && isLetter(line.back());
-}
 
 bool isLabelWordEnd(std::string_view line, std::size_t at) {
   return at >= line.size() || !(isLetter(line[at]) || isDigit(line[at]));
@@ -219,7 +147,7 @@ bool continuesList(std::string_view text, std::string_view previous, bool sawBla
   if (onlyDigits && endsWithStationName(trimmedPrevious)) return true;  // "C. COPENHAGEN" / "00072"
   if (sawBlank) return false;
   char tail = trimmedPrevious.empty() ? ' ' : trimmedPrevious.back();
-  if (tail == '-' || tail == ',' || tail == '/' || tail == '&' || hasUnclosedParenthesis(trimmedPrevious) ||
+  if (tail == '-' || tail == ',' || tail == '/' || tail == '&' || openParenthesesAfter(trimmedPrevious, 0) > 0 ||
       endsWithStationName(trimmedPrevious))
     return true;
   if (lastItemLacksSerial(trimmedPrevious) && text.size() <= 70 && proseStart(text) == text.size())
@@ -230,6 +158,58 @@ bool continuesList(std::string_view text, std::string_view previous, bool sawBla
   return trimmedPrevious.size() >= 55 && text.size() <= 60 && !startsWithCableCitation(trimmedPrevious) &&
          text.find(". ") == std::string_view::npos;
 }
+
+// Reads one REF list, from the text after its label to the line that ends
+// it; the cursor is left on that line for the search for further labels.
+class ListReader {
+ public:
+  ListReader(LineCursor& lines, std::size_t labelLine) : lines_(lines) { block_.line = labelLine; }
+
+  ReferenceBlock read(std::string_view first) {
+    bool ended = append(first, false);
+    TextLine following{};
+    while (!ended && lines_.next(following)) {
+      std::string_view raw = following.text;
+      if (isPageBreakLine(raw) || isHandlingMarkerLine(raw)) continue;
+      std::string_view text = cleanReferenceLine(raw);
+      if (!text.empty() && text[0] == '-' && text.size() > 1 && text[1] != '-')
+        text = skipSpaces(text.substr(1));  // "-      (B) 03 State 348254"
+      if (text.empty()) {
+        sawBlank_ = true;
+        continue;
+      }
+      if (!continues(text)) {
+        lines_.back();  // the outer search looks at this line again
+        break;
+      }
+      ended = append(text, true);
+      sawBlank_ = false;
+    }
+    eraseInlinePageHeaders(block_.text);
+    return std::move(block_);
+  }
+
+ private:
+  // Appends a line up to where the list ends inside it; true when it ended there.
+  bool append(std::string_view text, bool newLine) {
+    std::size_t cut = inlineEnd(text);
+    if (newLine) block_.text.push_back('\n');
+    appendWithoutPilcrows(block_.text, text.substr(0, cut));
+    previous_ = text.substr(0, cut);
+    return cut < text.size();
+  }
+
+  bool continues(std::string_view text) const {
+    if (endsReferenceList(text) || (referenceLabelEnd(text) != std::string_view::npos && !isLabelledNextItem(text)))
+      return false;
+    return continuesList(text, previous_, sawBlank_);
+  }
+
+  LineCursor& lines_;
+  ReferenceBlock block_;
+  std::string_view previous_;
+  bool sawBlank_ = false;
+};
 
 }  // namespace
 
@@ -284,45 +264,11 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
       }
       labelEnd = labelStart + referenceLabelEnd(line.substr(labelStart));
     }
-    ReferenceBlock block;
-    block.line = current.number;
     std::string_view first = line.substr(labelEnd);
     // "REF: REF (A) ...": a doubled label.
     std::size_t again = referenceLabelEnd(skipSpaces(first));
     if (again != std::string_view::npos) first = skipSpaces(first).substr(again);
-    std::size_t cut = inlineEnd(first);
-    appendWithoutPilcrows(block.text, first.substr(0, cut));
-    bool ended = cut < first.size();
-    std::string_view previous = first.substr(0, cut);
-    bool sawBlank = false;
-    TextLine following{};
-    while (!ended && lines.next(following)) {
-      std::string_view raw = following.text;
-      if (isPageBreakLine(raw) || isHandlingMarkerLine(raw)) continue;
-      std::string_view text = cleanReferenceLine(raw);
-      if (!text.empty() && text[0] == '-' && text.size() > 1 && text[1] != '-')
-        text = skipSpaces(text.substr(1));  // "-      (B) 03 State 348254"
-      if (text.empty()) {
-        sawBlank = true;
-        continue;
-      }
-      if (endsReferenceList(text) || (referenceLabelEnd(text) != std::string_view::npos && !isLabelledNextItem(text))) {
-        lines.back();  // the outer search looks at this line again
-        break;
-      }
-      if (!continuesList(text, previous, sawBlank)) {
-        lines.back();
-        break;
-      }
-      cut = inlineEnd(text);
-      block.text.push_back('\n');
-      appendWithoutPilcrows(block.text, text.substr(0, cut));
-      previous = text.substr(0, cut);
-      if (cut < text.size()) ended = true;
-      sawBlank = false;
-    }
-    eraseInlinePageHeaders(block.text);
-    blocks.push_back(std::move(block));
+    blocks.push_back(ListReader(lines, current.number).read(first));
   }
   return blocks;
 }
