@@ -3,6 +3,8 @@
 
 #include <array>
 
+#include "reference_bullets.h"
+
 #include "reference_layout.h"
 #include "reference_list_end.h"
 #include "reference_list_lines.h"
@@ -24,15 +26,41 @@ std::string_view skipSpaces(std::string_view text) {
   return text;
 }
 
-// "REF B: GENEVA 2355" on the line after "REF A: GENEVA 2373": the next
-// item of the same list, not a new list.
+// "REF B: GENEVA 2355" after "REF A: GENEVA 2373", "REFTEL B: LONDON 567",
+// "REF: C. STATE 3" after "REF: A. STATE 1 B. STATE 2": a label before any
+// letter but A carries on the same list.
 bool isLabelledNextItem(std::string_view text) {
   std::size_t end = referenceLabelEnd(text);
-  if (end == std::string_view::npos || end > 4) return false;  // "REF B", not "REF: B"
-  std::string_view rest = text.substr(end);
+  if (end == std::string_view::npos) return false;
+  std::string_view rest = skipSpaces(text.substr(end));
   char letter = 0;
   if (startsWithBullet(rest, letter)) return letter != 'A';
   return startsWithBareBullet(rest) && rest[0] != 'A' && rest[0] != 'a';
+}
+
+// "A AND B", "A-C", "(A) THROUGH (C)" before the colon of "REFTELS A AND B:":
+// the letters the list will use, which are no item. Length of that text, or 0.
+std::size_t letterSetLength(std::string_view text) {
+  auto tokens = tokenizeReferenceText(text);
+  std::size_t k = 0, letters = 0;
+  while (k < tokens.size()) {
+    bool parenthesized = isPunctToken(tokens[k], '(') && k + 2 < tokens.size() && isPunctToken(tokens[k + 2], ')');
+    std::size_t letterAt = parenthesized ? k + 1 : k;
+    if (letterAt >= tokens.size() || !isWordToken(tokens[letterAt]) || tokens[letterAt].text.size() != 1) break;
+    ++letters;
+    k = letterAt + (parenthesized ? 2 : 1);
+    if (k < tokens.size() && isPunctToken(tokens[k], ':'))
+      return letters >= 2 ? tokens[k].begin : 0;
+    bool joined = false;
+    while (k < tokens.size() && (isPunctToken(tokens[k], ',') || isPunctToken(tokens[k], '-') ||
+                                 isPunctToken(tokens[k], '&') || tokenIs(tokens[k], "AND") ||
+                                 tokenIs(tokens[k], "THROUGH") || tokenIs(tokens[k], "THRU"))) {
+      joined = true;
+      ++k;
+    }
+    if (!joined) break;
+  }
+  return 0;
 }
 
 // Reads a body line by line without splitting all of it; one line of push-back.
@@ -134,31 +162,6 @@ std::size_t gluedLabelStart(std::string_view line) {
   return best;
 }
 
-// Whether a line after the REF label's line continues its list.
-bool continuesList(std::string_view text, std::string_view previous, bool sawBlank) {
-  char letter = 0;
-  if (startsWithCableCitation(text) || startsWithBareBullet(text) || isLabelledNextItem(text)) return true;
-  // After a blank line, a lettered line of running prose is the body's
-  // own lettering ("A. Background: the visit was planned for May"), not an item.
-  if (startsWithBullet(text, letter)) return !sawBlank || proseStart(text) == text.size();
-  bool onlyDigits = true;
-  for (char c : text) onlyDigits = onlyDigits && (isDigit(c) || c == ',' || c == ' ' || c == ';');
-  std::string_view trimmedPrevious = trim(previous);
-  if (onlyDigits && endsWithStationName(trimmedPrevious)) return true;  // "C. COPENHAGEN" / "00072"
-  if (sawBlank) return false;
-  char tail = trimmedPrevious.empty() ? ' ' : trimmedPrevious.back();
-  if (tail == '-' || tail == ',' || tail == '/' || tail == '&' || openParenthesesAfter(trimmedPrevious, 0) > 0 ||
-      endsWithStationName(trimmedPrevious))
-    return true;
-  if (lastItemLacksSerial(trimmedPrevious) && text.size() <= 70 && proseStart(text) == text.size())
-    return true;  // "C. RIO DE" / "JANEIRO 123"
-  if (containsBulletedCitation(text)) return true;  // "the U.S. Financial Crisis D. Shanghai 402"
-  if (text[0] == '(' || text[0] == '"') return true;  // "(WWW.STATE.SGOV.GOV/...)", "(NOTAL)", a quoted title
-  // A long non-cable item wrapped onto a short line.
-  return trimmedPrevious.size() >= 55 && text.size() <= 60 && !startsWithCableCitation(trimmedPrevious) &&
-         text.find(". ") == std::string_view::npos;
-}
-
 // Reads one REF list, from the text after its label to the line that ends
 // it; the cursor is left on that line for the search for further labels.
 class ListReader {
@@ -167,10 +170,11 @@ class ListReader {
 
   ReferenceBlock read(std::string_view first) {
     bool ended = append(first, false);
+    lastNumber_ = lastNumberedItem(skipSpaces(first));
     TextLine following{};
     while (!ended && lines_.next(following)) {
       std::string_view raw = following.text;
-      if (isPageBreakLine(raw) || isHandlingMarkerLine(raw)) continue;
+      if (isPageBreakLine(raw) || isHandlingMarkerLine(raw) || isSectionHeaderLine(raw)) continue;
       std::string_view text = cleanReferenceLine(raw);
       if (!text.empty() && text[0] == '-' && text.size() > 1 && text[1] != '-')
         text = skipSpaces(text.substr(1));  // "-      (B) 03 State 348254"
@@ -196,19 +200,64 @@ class ListReader {
     if (newLine) block_.text.push_back('\n');
     appendWithoutPilcrows(block_.text, text.substr(0, cut));
     previous_ = text.substr(0, cut);
+    openParentheses_ = openParenthesesAfter(previous_, openParentheses_);
     return cut < text.size();
   }
 
-  bool continues(std::string_view text) const {
+  // Whether a line after the label's line continues the list.
+  bool continues(std::string_view text) {
+    // "REFS: 1. 07 STATE 1234 / 2. STATE 5678": the next number of a
+    // numbered list, or its first item under a label on its own line.
+    int number = numberedItemAt(text);
+    if (number > 0 && (lastNumber_ > 0 ? number > lastNumber_ : number == 1 && trim(block_.text).empty())) {
+      lastNumber_ = lastNumberedItem(text);
+      return true;
+    }
     if (endsReferenceList(text) || (referenceLabelEnd(text) != std::string_view::npos && !isLabelledNextItem(text)))
       return false;
-    return continuesList(text, previous_, sawBlank_);
+    return continuesList(text);
+  }
+
+  bool continuesList(std::string_view text) const {
+    char letter = 0;
+    if (startsWithCableCitation(text) || startsWithBareBullet(text) || isLabelledNextItem(text)) return true;
+    // After a blank line only the list's next letter goes on, and not as
+    // running prose: "A. Background: the visit was planned for May", "A. THE
+    // MINISTER SAID ..." and "I. SUMMARY" open the body.
+    if (startsWithBullet(text, letter))
+      return !sawBlank_ || (letter == nextLetter() && proseStart(text) == text.size());
+    bool onlyDigits = true;
+    for (char c : text) onlyDigits = onlyDigits && (isDigit(c) || c == ',' || c == ' ' || c == ';');
+    std::string_view previous = trim(previous_);
+    if (onlyDigits && endsWithStationName(previous)) return true;  // "C. COPENHAGEN" / "00072"
+    if (sawBlank_) return false;
+    char tail = previous.empty() ? ' ' : previous.back();
+    if (tail == '-' || tail == ',' || tail == '/' || tail == '&' || endsWithJoiningWord(previous) ||
+        openParentheses_ > 0 || endsWithStationName(previous))
+      return true;  // "LONDON 1234 AND" / "1236", "(ITALY: BERLUSCONI" / "SAYS NO)"
+    if (lastItemLacksSerial(previous) && text.size() <= 70 && proseStart(text) == text.size())
+      return true;  // "C. RIO DE" / "JANEIRO 123"
+    if (containsBulletedCitation(text)) return true;  // "the U.S. Financial Crisis D. Shanghai 402"
+    if (text[0] == '(' || text[0] == '"') return true;  // "(WWW.STATE.SGOV.GOV/...)", "(NOTAL)", a quoted title
+    // A long non-cable item wrapped onto a short line.
+    return previous.size() >= 55 && text.size() <= 60 && !startsWithCableCitation(previous) &&
+           text.find(". ") == std::string_view::npos;
+  }
+
+  // The letter the list's next item takes: after its last bullet, A for a
+  // list still empty, none (0) for one that has items without letters.
+  char nextLetter() const {
+    std::vector<Bullet> bullets = findBullets(block_.text, tokenizeReferenceText(block_.text));
+    if (!bullets.empty()) return bullets.back().letter == 0 ? 0 : static_cast<char>(bullets.back().letter + 1);
+    return trim(block_.text).empty() ? 'A' : 0;
   }
 
   LineCursor& lines_;
   ReferenceBlock block_;
   std::string_view previous_;
   bool sawBlank_ = false;
+  int lastNumber_ = 0;  // of a numbered list, 0 while none
+  int openParentheses_ = 0;  // a title wrapped over several lines
 };
 
 }  // namespace
@@ -224,6 +273,7 @@ std::size_t referenceLabelEnd(std::string_view line) {
     std::size_t at = label.size();
     if (!isLabelWordEnd(text, at)) continue;
     if (startsWithNoCase(text.substr(at), "(S)")) at += 3;
+    at += letterSetLength(text.substr(at));
     bool punctuated = false;
     std::size_t i = at;
     while (i < text.size() && (isSpace(text[i]) || text[i] == ':' || text[i] == '.' || text[i] == '-' ||

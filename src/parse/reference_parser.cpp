@@ -80,7 +80,8 @@ class ListParser {
     parseItem(0, firstBullet, "", bullets.empty());
     for (std::size_t i = 0; i < bullets.size(); ++i) {
       std::size_t end = i + 1 < bullets.size() ? bullets[i + 1].first : tokens_.size();
-      parseItem(bullets[i].end, end, std::string(1, bullets[i].letter), false);
+      std::string label = bullets[i].number.empty() ? std::string(1, bullets[i].letter) : std::string(bullets[i].number);
+      parseItem(bullets[i].end, end, label, false);
     }
     return std::move(references_);
   }
