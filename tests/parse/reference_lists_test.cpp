@@ -71,6 +71,14 @@ const ListCase kListCases[] = {
      {"-|09STATE1234|cable"}},
     {"NextLetterAfterBlankGoesOn", "08ROME1", "REFS: A. STATE 1234\n\n      B. ROME 5678\n\n      C. MILAN 9\n\n1. x\n",
      {"A|08STATE1234|cable", "B|08ROME5678|cable", "C|08MILAN9|cable"}},
+    // Where the list ends inside a line.
+    {"FieldNameInsideTitleIsNoEnd", "09ROME1",
+     "REF: A. STATE 1234 (SUBJECT: LONG TITLE\n  CONTINUES HERE) B. STATE 5678\n\n1. x\n",
+     {"A|09STATE1234|cable", "B|09STATE5678|cable"}},
+    {"MarkedParagraphOnSameLineEndsList", "09ROME1", "REF: STATE 1234 (C) During the meeting, ROME 5678 came up.\n",
+     {"-|09STATE1234|cable"}},
+    {"BulletCAfterBIsNoParagraph", "09ROME100", "REF: (A) ROME 1 (B) ROME 2 (C) Embassy email of 5/5\n\n1. x\n",
+     {"A|09ROME1|cable", "B|09ROME2|cable", "C||email"}},
     // Items wrapped over lines.
     {"SerialAfterAndOnNextLine", "09LONDON1", "REF: A. LONDON 1234 AND\n  1236\n\n1. x\n",
      {"A|09LONDON1234|cable", "A|09LONDON1236|cable"}},
