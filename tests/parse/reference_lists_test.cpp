@@ -89,6 +89,12 @@ const ListCase kListCases[] = {
     {"SectionHeaderInsideList", "09ROME500",
      "REF: A. STATE 1\nB. STATE 2\nC O N F I D E N T I A L SECTION 02 OF 03 ROME 000500\nC. STATE 3\n\n1. x\n",
      {"A|09STATE1|cable", "B|09STATE2|cable", "C|09STATE3|cable"}},
+    // The same cable cited twice.
+    {"SameCableTwiceIsCitedOnce", "09BOGOTA688",
+     "REF: A. 09 BOGOTA 569\nB. 08 BOGOTA 003359\nC. 08 BOGOTA 003193\nD. 08 BOGOTA 3359\n\n1. x\n",
+     {"A|09BOGOTA569|cable", "B|08BOGOTA3359|cable", "C|08BOGOTA3193|cable"}},
+    {"SameCableTwiceInOneItem", "09ROME100", "REF: ROME 12 AND ROME 12\n\n1. x\n", {"-|09ROME12|cable"}},
+    {"NonCableItemsAreNeverMerged", "09ROME100", "REF: A. EMAIL 5/5 B. EMAIL 5/5\n\n1. x\n", {"A||email", "B||email"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Issue13Round2, ReferenceListReadingTest, testing::ValuesIn(kListCases),
