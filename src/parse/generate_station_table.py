@@ -95,8 +95,11 @@ ALIASES = {
     "KIEV": [],
     "CHISINAU": ["KISHINEV"],
     "NOUAKCHOTT": ["NOUAKCHOT"],
-    # Abbreviations REF lines use: "BA 1485", "BRAZIL 1280", "BASRA 17".
-    "BUENOSAIRES": ["BA"],
+    # Abbreviations REF lines use: "BA 1485", "BRAZIL 1280", "BASRA 17",
+    # "07 BsAs 1892" (08BUENOSAIRES568), "HK 1234", "JOBURG 12".
+    "BUENOSAIRES": ["BA", "BSAS"],
+    "HONGKONG": ["HK"],
+    "JOHANNESBURG": ["JOBURG"],
     "BRASILIA": ["BRAZIL"],
     "BASRAH": ["BASRA"],
     "OUAGADOUGOU": ["OUAGA"],

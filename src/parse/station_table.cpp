@@ -82,6 +82,7 @@ const StationEntry kStationTable[] = {
     {"BRUSSELSBE", "BRUSSELS", 0},
     {"BRUSSLS", "BRUSSELS", 1},
     {"BRUSSQLS", "BRUSSELS", 1},
+    {"BSAS", "BUENOSAIRES", 0},
     {"BUCHAREST", "BUCHAREST", 830},
     {"BUDAPEST", "BUDAPEST", 733},
     {"BUENOSAIRES", "BUENOSAIRES", 2230},
@@ -193,6 +194,7 @@ const StationEntry kStationTable[] = {
     {"HELSINKI", "HELSINKI", 600},
     {"HERMOSILLO", "HERMOSILLO", 19},
     {"HILLAH", "HILLAH", 275},
+    {"HK", "HONGKONG", 0},
     {"HOCHIMIHNCITY", "HOCHIMINHCITY", 0},
     {"HOCHIMINH", "HOCHIMINHCITY", 0},
     {"HOCHIMINHCITY", "HOCHIMINHCITY", 777},
@@ -217,6 +219,7 @@ const StationEntry kStationTable[] = {
     {"JERUSALEM", "JERUSALEM", 2216},
     {"JERUSALEMM", "JERUSALEM", 0},
     {"JERUSLAEM", "JERUSALEM", 0},
+    {"JOBURG", "JOHANNESBURG", 0},
     {"JOHANNESBURG", "JOHANNESBURG", 39},
     {"KABUL", "KABUL", 2957},
     {"KADUNA", "KADUNA", 9},
@@ -547,6 +550,6 @@ const StationEntry kStationTable[] = {
     {"ZAGREB", "ZAGREB", 1686},
 };
 
-const std::size_t kStationTableSize = 540;
+const std::size_t kStationTableSize = 543;
 
 }  // namespace cablecat
