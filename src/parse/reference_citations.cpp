@@ -143,7 +143,8 @@ class CitationScanner {
       match = matchStation(i);
     }
     if (match.serialAt == 0) return scanGlued(i);
-    if (i > from && isNonStateOffice(tokens_[i - 1])) return match.serialAt + 1;
+    if ((i > from && isNonStateOffice(tokens_[i - 1])) || isYearInTitle(from, i, match.serialAt))
+      return match.serialAt + 1;
     citation.station = std::move(match.station);
     citation.year = yearBefore;
     return record(citation, match.serialAt);
@@ -228,6 +229,26 @@ class CitationScanner {
       found_.push_back(std::move(more));
     }
     return j;
+  }
+
+  // "A. 09 MOSCOW 12 (MOSCOW 2008 ELECTIONS)", '("ROME 2009: A YEAR OF
+  // CHANGE")': a station and a year inside the title of a citation before
+  // them, no citation of their own.
+  bool isYearInTitle(std::size_t from, std::size_t stationAt, std::size_t serialAt) const {
+    if (found_.empty() || tokens_[serialAt].text.size() != 4 || yearFromDigits(tokens_[serialAt].text) < 0)
+      return false;
+    std::size_t next = serialAt + 1;
+    if (next >= to_ || !(isPunctToken(tokens_[next], ':') ||
+                         (isWordToken(tokens_[next]) && !isSerialSeparator(tokens_[next]) && !tokenIs(tokens_[next], "OF"))))
+      return false;
+    int depth = 0;
+    bool quoted = false;
+    for (std::size_t k = from; k < stationAt; ++k) {
+      if (isPunctToken(tokens_[k], '(')) ++depth;
+      if (isPunctToken(tokens_[k], ')') && depth > 0) --depth;
+      if (isPunctToken(tokens_[k], '"')) quoted = !quoted;
+    }
+    return depth > 0 || quoted;
   }
 
   // "07 BsAs 1892": two digits, a word no table knows, a serial.

@@ -160,6 +160,9 @@ const FormCase kFormCases[] = {
      {"-|09STATE1234|cable"}},
     {"LetteredNonCableItemAfterBlankLine", "05PARIS7527", "REF: A. PARIS 7525\n\nB. OCTOBER 25 PARIS POINTS\n\nClassified By: X\n",
      {"A|05PARIS7525|cable", "B||report"}},
+    {"StationAndYearInTitleIsNoCitation", "09MOSCOW100",
+     "REF: A. 09 MOSCOW 12 (MOSCOW 2008 ELECTIONS) B. 09 ROME 12 (\"ROME 2009: A YEAR OF CHANGE\")\n\n1. x\n",
+     {"A|09MOSCOW12|cable", "B|09ROME12|cable"}},
     // Dates are no serials.
     {"DateAfterStationIsNoSerial", "08LONDON3110", "REF: A. USEU DAILY TO DEPT 12/10/08 (NOTAL) B. LONDON 2798\n\n1. x\n",
      {"A||report", "B|08LONDON2798|cable"}},
