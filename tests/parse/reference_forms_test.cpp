@@ -115,6 +115,11 @@ const FormCase kFormCases[] = {
     {"StationDubaiRpoReversed", "09RPODUBAI379", "REF: DUBAI RPO 378\n\n1. x\n", {"-|09RPODUBAI378|cable"}},
     {"StationBuenosAiresBsAs", "08BUENOSAIRES568", "REF:  Buenos Aires 496, 407, 07 BsAs 1892\n\n1. x\n",
      {"-|08BUENOSAIRES496|cable", "-|08BUENOSAIRES407|cable", "-|07BUENOSAIRES1892|cable"}},
+    // AIT Taipei's series is published as both 06TAIPEI... and 06AITTAIPEI...:
+    // a citation takes the spelling the release gives that cable.
+    {"StationTaipeiAsTheReleaseSpellsIt", "06TAIPEI2921",
+     "REF: A. TAIPEI 02800 B. AIT TAIPEI 103 C. TAIPEI 105\n\n1. x\n",
+     {"A|06AITTAIPEI2800|cable", "B|06TAIPEI103|cable", "C|06TAIPEI105|cable"}},
     {"StationHongKongInitials", "09BEIJING1", "REF: HK 1234\n\n1. x\n", {"-|09HONGKONG1234|cable"}},
     {"StationGluedToSerial", "09ROME1", "REF: A. ROME123 B. STATE12345\n\n1. x\n",
      {"A|09ROME123|cable", "B|09STATE12345|cable"}},
