@@ -219,6 +219,8 @@ const StationEntry kStationTable[] = {
     {"JERUSALEM", "JERUSALEM", 2216},
     {"JERUSALEMM", "JERUSALEM", 0},
     {"JERUSLAEM", "JERUSALEM", 0},
+    {"JIDDA", "JEDDAH", 0},
+    {"JIDDAH", "JEDDAH", 0},
     {"JOBURG", "JOHANNESBURG", 0},
     {"JOHANNESBURG", "JOHANNESBURG", 39},
     {"KABUL", "KABUL", 2957},
@@ -550,7 +552,7 @@ const StationEntry kStationTable[] = {
     {"ZAGREB", "ZAGREB", 1686},
 };
 
-const std::size_t kStationTableSize = 543;
+const std::size_t kStationTableSize = 545;
 
 const SharedSeriesEntry kSharedSeries[] = {
     {6000007, "TAIPEI"}, {6000008, "TAIPEI"}, {6000009, "TAIPEI"}, {6000010, "TAIPEI"},

@@ -120,6 +120,7 @@ const FormCase kFormCases[] = {
     {"StationTaipeiAsTheReleaseSpellsIt", "06TAIPEI2921",
      "REF: A. TAIPEI 02800 B. AIT TAIPEI 103 C. TAIPEI 105\n\n1. x\n",
      {"A|06AITTAIPEI2800|cable", "B|06TAIPEI103|cable", "C|06TAIPEI105|cable"}},
+    {"StationJiddaOlderSpelling", "91RIYADH100", "REF: JIDDA 1234\n\n1. x\n", {"-|91JEDDAH1234|cable"}},
     {"StationHongKongInitials", "09BEIJING1", "REF: HK 1234\n\n1. x\n", {"-|09HONGKONG1234|cable"}},
     {"StationGluedToSerial", "09ROME1", "REF: A. ROME123 B. STATE12345\n\n1. x\n",
      {"A|09ROME123|cable", "B|09STATE12345|cable"}},
