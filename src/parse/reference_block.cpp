@@ -38,9 +38,25 @@ bool isLabelledNextItem(std::string_view text) {
   return startsWithBareBullet(rest) && rest[0] != 'A' && rest[0] != 'a';
 }
 
+// "(NOTAL)", "(A,B)", "(A-C)" before the colon of a label: a note on the
+// whole list, not a bullet. Length up to the colon, or 0.
+std::size_t labelNoteLength(std::string_view text) {
+  std::string_view rest = skipSpaces(text);
+  std::size_t close = rest.find(')');
+  // "REF (A): STATE 1234" is bullet A.
+  if (rest.empty() || rest[0] != '(' || close == std::string_view::npos || close < 3 || close > 24) return 0;
+  for (char c : rest.substr(1, close - 1))
+    if (!isLetter(c) && c != ',' && c != '-' && c != '&' && c != ' ') return 0;
+  std::size_t after = close + 1;
+  while (after < rest.size() && isSpace(rest[after])) ++after;
+  if (after >= rest.size() || rest[after] != ':') return 0;
+  return static_cast<std::size_t>(rest.data() - text.data()) + after;
+}
+
 // "A AND B", "A-C", "(A) THROUGH (C)" before the colon of "REFTELS A AND B:":
 // the letters the list will use, which are no item. Length of that text, or 0.
 std::size_t letterSetLength(std::string_view text) {
+  if (std::size_t note = labelNoteLength(text)) return note;
   auto tokens = tokenizeReferenceText(text);
   std::size_t k = 0, letters = 0;
   while (k < tokens.size()) {
@@ -162,6 +178,16 @@ std::size_t gluedLabelStart(std::string_view line) {
   return best;
 }
 
+// "-      (B) 03 State 348254", "-- ROME 5678", "* ROME 5678": a dash or star
+// before an item; a line of dashes under a heading stays as it is.
+std::string_view withoutItemDash(std::string_view text) {
+  if (!text.empty() && text[0] == '-' && text.size() > 1 && text[1] != '-') return skipSpaces(text.substr(1));
+  std::size_t marks = 0;
+  while (marks < text.size() && marks < 2 && (text[marks] == '-' || text[marks] == '*')) ++marks;
+  std::string_view rest = skipSpaces(text.substr(marks));
+  return marks > 0 && rest.size() < text.size() - marks && startsWithCableCitation(rest) ? rest : text;
+}
+
 // Reads one REF list, from the text after its label to the line that ends
 // it; the cursor is left on that line for the search for further labels.
 class ListReader {
@@ -176,8 +202,7 @@ class ListReader {
       std::string_view raw = following.text;
       if (isPageBreakLine(raw) || isHandlingMarkerLine(raw) || isSectionHeaderLine(raw)) continue;
       std::string_view text = cleanReferenceLine(raw);
-      if (!text.empty() && text[0] == '-' && text.size() > 1 && text[1] != '-')
-        text = skipSpaces(text.substr(1));  // "-      (B) 03 State 348254"
+      text = withoutItemDash(text);
       if (text.empty()) {
         sawBlank_ = true;
         continue;
@@ -263,8 +288,9 @@ class ListReader {
 }  // namespace
 
 std::size_t referenceLabelEnd(std::string_view line) {
-  static constexpr std::array<std::string_view, 7> kLabels = {
-      "REFERENCES", "REFERENCE", "REFTELS", "REFTEL", "REFS", "REF", "REFERENCE(S)"};
+  static constexpr std::array<std::string_view, 11> kLabels = {
+      "REFERENCE TELEGRAMS", "REFERENCE TELEGRAM", "REFERENCE CABLES", "REFERENCE CABLE", "REFERENCES",
+      "REFERENCE", "REFTELS", "REFTEL", "REFS", "REF", "REFERENCE(S)"};
   if (line.empty() || (line[0] != 'R' && line[0] != 'r')) return std::string_view::npos;
   std::string_view text = line;
   std::size_t offset = 0;

@@ -133,6 +133,8 @@ const FormCase kFormCases[] = {
     {"OwnTelegramsPlural", "75TEHRAN100", "REF: EMBTELS 12 AND 34\n\n1. x\n",
      {"-|75TEHRAN12|cable", "-|75TEHRAN34|cable"}},
     // Years in odd places.
+    {"YearOfTwoDigitsAfterSerial", "09ROME1", "REF: A. ROME 1234 OF 08 B. ROME 1235 OF 12 MAY\n\n1. x\n",
+     {"A|08ROME1234|cable", "B|09ROME1235|cable"}},
     {"YearWithComma", "09STATE1", "REF: 08, STATE 1234\n\n1. x\n", {"-|08STATE1234|cable"}},
     {"YearGluedToStation", "09RIYADH1", "REF: 09DHAHRAN 201\n\n1. x\n", {"-|09DHAHRAN201|cable"}},
     {"YearFourDigitsGluedToId", "06PANAMA1", "REF: 2005PANAMA2342\n\n1. x\n", {"-|05PANAMA2342|cable"}},

@@ -51,6 +51,12 @@ const ListCase kListCases[] = {
      {"A|08STATE1234|cable", "B|08LONDON567|cable"}},
     {"LabelNamesALetterRange", "08ROME1", "REFS (A) - (C): A) STATE 1 B) STATE 2 C) STATE 3\n\n1. x\n",
      {"A|08STATE1|cable", "B|08STATE2|cable", "C|08STATE3|cable"}},
+    {"LabelNoteInParentheses", "09ROME100", "REFTELS (NOTAL): A. STATE 1234 B. ROME 5\n\n1. x\n",
+     {"A|09STATE1234|cable", "B|09ROME5|cable"}},
+    {"LabelLettersInParentheses", "09ROME100", "REFS (A,B): A. STATE 1234 B. ROME 5\n\n1. x\n",
+     {"A|09STATE1234|cable", "B|09ROME5|cable"}},
+    {"LabelReferenceTelegram", "75TEHRAN100", "REFERENCE TELEGRAM: STATE 123456\n\n1. x\n",
+     {"-|75STATE123456|cable"}},
     // Numbered items.
     {"NumberedItemsOnLines", "08ROME1", "REFS: 1. 07 STATE 1234\n      2. STATE 5678\n\n1. (C) Summary: x\n",
      {"1|07STATE1234|cable", "2|08STATE5678|cable"}},
@@ -71,6 +77,8 @@ const ListCase kListCases[] = {
      {"-|09STATE1234|cable"}},
     {"NextLetterAfterBlankGoesOn", "08ROME1", "REFS: A. STATE 1234\n\n      B. ROME 5678\n\n      C. MILAN 9\n\n1. x\n",
      {"A|08STATE1234|cable", "B|08ROME5678|cable", "C|08MILAN9|cable"}},
+    {"DashedItemsOnLines", "09ROME100", "REF: -- STATE 1234\n-- ROME 5678\n* ROME 9\n\n-----\nSUMMARY\n",
+     {"-|09STATE1234|cable", "-|09ROME5678|cable", "-|09ROME9|cable"}},
     // Where the list ends inside a line.
     {"FieldNameInsideTitleIsNoEnd", "09ROME1",
      "REF: A. STATE 1234 (SUBJECT: LONG TITLE\n  CONTINUES HERE) B. STATE 5678\n\n1. x\n",
