@@ -215,8 +215,10 @@ class CitationScanner {
       // A number that starts the next citation ("07 ABUJA 12", "07 BsAs 1892") is its year.
       if (yearFromDigits(tokens_[k].text) >= 0 && (matchStation(k + 1).serialAt != 0 || startsUnknownCitation(k)))
         break;
-      // "8/25/08" and "11/15" are dates, not serials.
+      // "8/25/08", "11/15" and "CAIRO 1234, 12 MAY 2009" hold dates, not serials.
       if (k + 1 < to_ && isPunctToken(tokens_[k + 1], '/') && !isPunctToken(tokens_[j], '/')) break;
+      if (k + 1 < to_ && tokens_[k].text.size() <= 2 && isWordToken(tokens_[k + 1]) && isMonthWord(tokens_[k + 1].text))
+        break;
       CableCitation more;
       more.first = more.last = k;
       more.year = year;

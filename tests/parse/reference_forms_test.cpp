@@ -174,6 +174,7 @@ const FormCase kFormCases[] = {
     // Dates are no serials.
     {"DateAfterStationIsNoSerial", "08LONDON3110", "REF: A. USEU DAILY TO DEPT 12/10/08 (NOTAL) B. LONDON 2798\n\n1. x\n",
      {"A||report", "B|08LONDON2798|cable"}},
+    {"DayAndMonthAfterSerialIsNoSerial", "09CAIRO1", "REF: CAIRO 1234, 12 MAY 2009\n\n1. x\n", {"-|09CAIRO1234|cable"}},
     {"DayAndMonthAfterStationIsNoSerial", "09CAIRO1", "REF: A. CAIRO 12 MAY MEETING B. CAIRO 13\n\n1. x\n",
      {"A||other", "B|09CAIRO13|cable"}},
 };
