@@ -4,7 +4,6 @@
 #include <array>
 
 #include "reference_bullets.h"
-
 #include "reference_layout.h"
 #include "reference_list_end.h"
 #include "reference_list_lines.h"
@@ -201,8 +200,7 @@ class ListReader {
     while (!ended && lines_.next(following)) {
       std::string_view raw = following.text;
       if (isPageBreakLine(raw) || isHandlingMarkerLine(raw) || isSectionHeaderLine(raw)) continue;
-      std::string_view text = cleanReferenceLine(raw);
-      text = withoutItemDash(text);
+      std::string_view text = withoutItemDash(cleanReferenceLine(raw));
       if (text.empty()) {
         sawBlank_ = true;
         continue;
