@@ -189,8 +189,8 @@ def write_shared_series(out, serials):
             entries += [(year * 1000000 + serial, spelling) for year, serial in serials[spelling] if year in years]
     entries.sort()
     out.write("const SharedSeriesEntry kSharedSeries[] = {\n")
-    for i in range(0, len(entries), 4):
-        line = " ".join(f'{{{key}, "{spelling}"}},' for key, spelling in entries[i:i + 4])
+    for i in range(0, len(entries), 7):
+        line = " ".join(f'{{{key}, "{spelling}"}},' for key, spelling in entries[i:i + 7])
         out.write(f"    {line}\n")
     out.write("};\n\n")
     out.write(f"const std::size_t kSharedSeriesSize = {len(entries)};\n\n")
