@@ -182,22 +182,27 @@ def main():
 
 
 def write_shared_series(out, serials):
-    entries = []
-    for spellings in SHARED_SERIES:
-        years = set.intersection(*({year for year, _ in serials[s]} for s in spellings))
-        for spelling in spellings:
-            entries += [(year * 1000000 + serial, spelling) for year, serial in serials[spelling] if year in years]
-    entries.sort()
-    out.write("const SharedSeriesEntry kSharedSeries[] = {\n")
-    for i in range(0, len(entries), 7):
-        line = " ".join(f'{{{key}, "{spelling}"}},' for key, spelling in entries[i:i + 7])
-        out.write(f"    {line}\n")
-    out.write("};\n\n")
-    out.write(f"const std::size_t kSharedSeriesSize = {len(entries)};\n\n")
     spellings = sorted({spelling for pair in SHARED_SERIES for spelling in pair})
+    entries = []
+    for pair in SHARED_SERIES:
+        years = set.intersection(*({year for year, _ in serials[s]} for s in pair))
+        for spelling in pair:
+            index = spellings.index(spelling)
+            entries += [(year * 1000000 + serial, index) for year, serial in serials[spelling] if year in years]
+    entries.sort()
     out.write("const char* const kSharedSeriesSpellings[] = {" + ", ".join(f'"{s}"' for s in spellings) + "};\n")
     out.write(f"const std::size_t kSharedSeriesSpellingsSize = {len(spellings)};\n\n")
-
+    out.write("const SharedSeriesEntry kSharedSeries[] = {\n")
+    line = "   "
+    for key, index in entries:
+        item = f" {{{key}, {index}}},"
+        if len(line) + len(item) > 116:
+            out.write(line + "\n")
+            line = "   "
+        line += item
+    out.write(line + "\n")
+    out.write("};\n\n")
+    out.write(f"const std::size_t kSharedSeriesSize = {len(entries)};\n\n")
 
 if __name__ == "__main__":
     main()

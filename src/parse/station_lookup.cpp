@@ -69,8 +69,9 @@ std::string_view spellingInRelease(std::string_view station, int year, unsigned 
       kSharedSeries, end, key, [](const SharedSeriesEntry& entry, unsigned value) { return entry.year_serial < value; });
   std::string_view other;
   for (const SharedSeriesEntry* entry = first; entry != end && entry->year_serial == key; ++entry) {
-    if (entry->station == station) return station;  // the release has it as cited
-    other = entry->station;
+    std::string_view spelling = kSharedSeriesSpellings[entry->spelling];
+    if (spelling == station) return station;  // the release has it as cited
+    other = spelling;
   }
   if (other.empty()) return station;
   for (std::size_t i = 0; i < kSharedSeriesSpellingsSize; ++i)

@@ -19,15 +19,15 @@ extern const std::size_t kStationTableSize;
 // A post the release publishes under two spellings of one serial series
 // (AIT Taipei: 06TAIPEI2921, 06AITTAIPEI2800): each of its cables in the
 // years both spellings occur, as year (two digits) * 1000000 + serial, with
-// the spelling it has. Sorted by year_serial.
+// the index of its spelling in kSharedSeriesSpellings. Sorted by year_serial.
 struct SharedSeriesEntry {
   unsigned year_serial;
-  const char* station;
+  unsigned spelling;
 };
+extern const char* const kSharedSeriesSpellings[];
+extern const std::size_t kSharedSeriesSpellingsSize;
 extern const SharedSeriesEntry kSharedSeries[];
 extern const std::size_t kSharedSeriesSize;
-extern const char* const kSharedSeriesSpellings[];  // the stations of kSharedSeries
-extern const std::size_t kSharedSeriesSpellingsSize;
 
 // The spelling the release gives cable `serial` of `year` (0..99) of a
 // shared series when it has that cable under the other spelling only
