@@ -12,8 +12,10 @@ ALIASES below add how cable text writes stations ("SECSTATE WASHDC", "USUN",
 text: upper case letters only, a zero read as the letter O. Malformed IDs
 (7575LIBREVILLE1895, 06SECTION01OF02...) are excluded. VARIANTS then point
 release spellings of one station at the spelling chosen for it (PARISFR and
-UNESCOPARIS at UNESCOPARISFR), and OUTSIDE_RELEASE adds originators that cables
-cite by serial but the release never publishes (SECDEF). Python stdlib only.
+UNESCOPARIS at UNESCOPARISFR), OUTSIDE_RELEASE adds originators that cables
+cite by serial but the release never publishes (SECDEF), and SHARED_SERIES
+lists, per cable, which of two spellings of one post's series the release
+uses (TAIPEI, AITTAIPEI). Python stdlib only.
 """
 import collections
 import csv
@@ -74,6 +76,7 @@ ALIASES = {
     "KUALALUMPUR": ["KUALALUMP", "KUALALAMPUR", "KUALALUMPER", "KL"],
     "TEGUCIGALPA": ["TGG", "TEGUCIGALP", "TEGUZIGALPA"],
     "NEWDELHI": ["DELHI"],
+    "JEDDAH": ["JIDDA", "JIDDAH"],  # the older spelling; the release's IDs say JEDDAH from 1990
     "ADDISABABA": ["ADDIS"],
     "DARESSALAAM": ["DARESSALAM", "DARESALAAM"],
     "PORTOFSPAIN": ["PORTOFSPAINTD"],
@@ -95,8 +98,11 @@ ALIASES = {
     "KIEV": [],
     "CHISINAU": ["KISHINEV"],
     "NOUAKCHOTT": ["NOUAKCHOT"],
-    # Abbreviations REF lines use: "BA 1485", "BRAZIL 1280", "BASRA 17".
-    "BUENOSAIRES": ["BA"],
+    # Abbreviations REF lines use: "BA 1485", "BRAZIL 1280", "BASRA 17",
+    # "07 BsAs 1892" (08BUENOSAIRES568), "HK 1234", "JOBURG 12".
+    "BUENOSAIRES": ["BA", "BSAS"],
+    "HONGKONG": ["HK"],
+    "JOHANNESBURG": ["JOBURG"],
     "BRASILIA": ["BRAZIL"],
     "BASRAH": ["BASRA"],
     "OUAGADOUGOU": ["OUAGA"],
@@ -106,6 +112,12 @@ ALIASES = {
 # UNESCO mission's cables appear as 08PARISFR2144, 09UNESCOPARIS1536 and
 # 10UNESCOPARISFR87 (09PARISFR1407 and 09UNESCOPARISFR1407 are one cable).
 VARIANTS = {"PARISFR": "UNESCOPARISFR", "UNESCOPARIS": "UNESCOPARISFR"}
+
+# One post whose cables the release publishes under two spellings of a single
+# serial series: AIT Taipei's 06TAIPEI2921 cites "TAIPEI 02800", which the
+# release has as 06AITTAIPEI2800. For the years both spellings occur, every
+# cable's year and serial are listed with the spelling it has.
+SHARED_SERIES = [("AITTAIPEI", "TAIPEI")]
 
 # Originators cables cite by serial ("SECDEF 122723") that the release never
 # publishes: their IDs are canonical even though no page carries them.
@@ -124,11 +136,13 @@ def edit_distance(a, b):
 
 def main():
     counts = collections.Counter()
+    serials = collections.defaultdict(set)  # station -> {(year, serial)}
     with open(sys.argv[1], newline="") as ids:
         for row in csv.DictReader(ids):
             match = re.fullmatch(r"(\d\d)([A-Z]+)(\d+)", row["ref_id"])
             if match:
                 counts[match.group(2)] += 1
+                serials[match.group(2)].add((int(match.group(1)), int(match.group(3))))
     busy = sorted(s for s, n in counts.items() if n >= BUSY)
     table = {}
     for station, n in sorted(counts.items()):
@@ -163,8 +177,32 @@ def main():
         out.write(f'    {{"{key}", "{table[key]}", {counts.get(key, 0)}}},\n')
     out.write("};\n\n")
     out.write(f"const std::size_t kStationTableSize = {len(table)};\n\n")
+    write_shared_series(out, serials)
     out.write("}  // namespace cablecat\n")
 
+
+def write_shared_series(out, serials):
+    spellings = sorted({spelling for pair in SHARED_SERIES for spelling in pair})
+    entries = []
+    for pair in SHARED_SERIES:
+        years = set.intersection(*({year for year, _ in serials[s]} for s in pair))
+        for spelling in pair:
+            index = spellings.index(spelling)
+            entries += [(year * 1000000 + serial, index) for year, serial in serials[spelling] if year in years]
+    entries.sort()
+    out.write("const char* const kSharedSeriesSpellings[] = {" + ", ".join(f'"{s}"' for s in spellings) + "};\n")
+    out.write(f"const std::size_t kSharedSeriesSpellingsSize = {len(spellings)};\n\n")
+    out.write("const SharedSeriesEntry kSharedSeries[] = {\n")
+    line = "   "
+    for key, index in entries:
+        item = f" {{{key}, {index}}},"
+        if len(line) + len(item) > 116:
+            out.write(line + "\n")
+            line = "   "
+        line += item
+    out.write(line + "\n")
+    out.write("};\n\n")
+    out.write(f"const std::size_t kSharedSeriesSize = {len(entries)};\n\n")
 
 if __name__ == "__main__":
     main()

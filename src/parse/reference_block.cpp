@@ -3,8 +3,10 @@
 
 #include <array>
 
+#include "reference_bullets.h"
 #include "reference_layout.h"
 #include "reference_list_end.h"
+#include "reference_list_lines.h"
 #include "reference_tokens.h"
 #include "text_lines.h"
 
@@ -17,75 +19,63 @@ constexpr std::size_t kMaxLinesBeforeParagraphOne = 160;
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 bool isLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
-char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
 
 std::string_view skipSpaces(std::string_view text) {
   while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
   return text;
 }
 
-// A bullet at the start: "A.", "A)", "(A)", "[A]", "A:", "A -". Sets the letter.
-bool startsWithBullet(std::string_view text, char& letter) {
-  if (text.size() >= 3 && (text[0] == '(' || text[0] == '[') && isLetter(text[1])) {
-    std::size_t close = 2;
-    while (close < text.size() && text[close] == ' ') ++close;
-    if (close < text.size() && (text[close] == ')' || text[close] == ']')) {
-      letter = upper(text[1]);
-      return true;
-    }
-  }
-  if (text.size() >= 2 && isLetter(text[0]) &&
-      (text[1] == '.' || text[1] == ')' || text[1] == ':') &&
-      (text.size() == 2 || !isLetter(text[2]) || text[1] != '.' || (text.size() > 3 && text[3] != '.'))) {
-    letter = upper(text[0]);
-    return true;
-  }
-  if (text.size() >= 3 && isLetter(text[0]) && text[1] == ' ' && text[2] == '-' &&
-      (text.size() == 3 || text[3] == ' ')) {
-    letter = upper(text[0]);
-    return true;
-  }
-  return false;
-}
-
-// "A WELLINGTON 721": a bullet letter without punctuation before a citation.
-bool startsWithBareBullet(std::string_view text) {
-  return text.size() > 2 && isLetter(text[0]) && text[1] == ' ' && startsWithCableCitation(text.substr(2));
-}
-
-// A later bullet with its citation inside the line: the wrapped end of a
-// long item, then "D. Shanghai 402".
-bool containsBulletedCitation(std::string_view text) {
-  for (std::size_t i = 1; i + 3 < text.size(); ++i) {
-    if (text[i - 1] != ' ' || !isLetter(text[i]) || (text[i + 1] != '.' && text[i + 1] != ')') || text[i + 2] != ' ')
-      continue;
-    if (upper(text[i]) != 'A' && startsWithCableCitation(text.substr(i))) return true;
-  }
-  return false;
-}
-
-// "REF B: GENEVA 2355" on the line after "REF A: GENEVA 2373": the next
-// item of the same list, not a new list.
+// "REF B: GENEVA 2355" after "REF A: GENEVA 2373", "REFTEL B: LONDON 567",
+// "REF: C. STATE 3" after "REF: A. STATE 1 B. STATE 2": a label before any
+// letter but A carries on the same list.
 bool isLabelledNextItem(std::string_view text) {
   std::size_t end = referenceLabelEnd(text);
-  if (end == std::string_view::npos || end > 4) return false;  // "REF B", not "REF: B"
-  std::string_view rest = text.substr(end);
+  if (end == std::string_view::npos) return false;
+  std::string_view rest = skipSpaces(text.substr(end));
   char letter = 0;
   if (startsWithBullet(rest, letter)) return letter != 'A';
   return startsWithBareBullet(rest) && rest[0] != 'A' && rest[0] != 'a';
 }
 
-// "(USINT FOLLOW-UP ON" wraps onto the next line; the ")" of bullets such
-// as "A)" closes nothing.
-bool hasUnclosedParenthesis(std::string_view text) {
-  int depth = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '(') ++depth;
-    if (text[i] != ')') continue;
-    bool bulletClose = i >= 1 && isLetter(text[i - 1]) && (i == 1 || text[i - 2] == ' ');
-    if (!bulletClose && depth > 0) --depth;
+// "(NOTAL)", "(A,B)", "(A-C)" before the colon of a label: a note on the
+// whole list, not a bullet. Length up to the colon, or 0.
+std::size_t labelNoteLength(std::string_view text) {
+  std::string_view rest = skipSpaces(text);
+  std::size_t close = rest.find(')');
+  // "REF (A): STATE 1234" is bullet A.
+  if (rest.empty() || rest[0] != '(' || close == std::string_view::npos || close < 3 || close > 24) return 0;
+  for (char c : rest.substr(1, close - 1))
+    if (!isLetter(c) && c != ',' && c != '-' && c != '&' && c != ' ') return 0;
+  std::size_t after = close + 1;
+  while (after < rest.size() && isSpace(rest[after])) ++after;
+  if (after >= rest.size() || rest[after] != ':') return 0;
+  return static_cast<std::size_t>(rest.data() - text.data()) + after;
+}
+
+// "A AND B", "A-C", "(A) THROUGH (C)" before the colon of "REFTELS A AND B:":
+// the letters the list will use, which are no item. Length of that text, or 0.
+std::size_t letterSetLength(std::string_view text) {
+  if (std::size_t note = labelNoteLength(text)) return note;
+  auto tokens = tokenizeReferenceText(text);
+  std::size_t k = 0, letters = 0;
+  while (k < tokens.size()) {
+    bool parenthesized = isPunctToken(tokens[k], '(') && k + 2 < tokens.size() && isPunctToken(tokens[k + 2], ')');
+    std::size_t letterAt = parenthesized ? k + 1 : k;
+    if (letterAt >= tokens.size() || !isWordToken(tokens[letterAt]) || tokens[letterAt].text.size() != 1) break;
+    ++letters;
+    k = letterAt + (parenthesized ? 2 : 1);
+    if (k < tokens.size() && isPunctToken(tokens[k], ':'))
+      return letters >= 2 ? tokens[k].begin : 0;
+    bool joined = false;
+    while (k < tokens.size() && (isPunctToken(tokens[k], ',') || isPunctToken(tokens[k], '-') ||
+                                 isPunctToken(tokens[k], '&') || tokenIs(tokens[k], "AND") ||
+                                 tokenIs(tokens[k], "THROUGH") || tokenIs(tokens[k], "THRU"))) {
+      joined = true;
+      ++k;
+    }
+    if (!joined) break;
   }
-  return depth > 0;
+  return 0;
 }
 
 // Reads a body line by line without splitting all of it; one line of push-back.
@@ -116,25 +106,6 @@ class LineCursor {
   std::size_t previousPosition_ = 0;
   std::size_t number_ = 0;
 };
-
-// The text after the line's last bullet names something but no serial yet:
-// a station split over two lines, or a non-cable item that wraps.
-bool lastItemLacksSerial(std::string_view line) {
-  std::size_t start = 0;
-  for (std::size_t i = 0; i + 1 < line.size(); ++i) {
-    bool boundary = i == 0 || line[i - 1] == ' ' || line[i - 1] == '(';
-    if (boundary && isLetter(line[i]) && (line[i + 1] == '.' || line[i + 1] == ')') &&
-        (i + 2 >= line.size() || line[i + 2] == ' '))
-      start = i + 2;
-  }
-  std::string_view item = line.substr(start);
-  bool letters = false;
-  for (char c : item) {
-    if (isDigit(c)) return false;
-    letters = letters || isLetter(c);
-  }
-  return letters && item.size() <= 40 && !line.empty() && isLetter(line.back());
-}
 
 bool isLabelWordEnd(std::string_view line, std::size_t at) {
   return at >= line.size() || !(isLetter(line[at]) || isDigit(line[at]));
@@ -206,36 +177,118 @@ std::size_t gluedLabelStart(std::string_view line) {
   return best;
 }
 
-// Whether a line after the REF label's line continues its list.
-bool continuesList(std::string_view text, std::string_view previous, bool sawBlank) {
-  char letter = 0;
-  if (startsWithCableCitation(text) || startsWithBareBullet(text) || isLabelledNextItem(text)) return true;
-  // After a blank line, a lettered line of running prose is the body's
-  // own lettering ("A. Background: the visit was planned for May"), not an item.
-  if (startsWithBullet(text, letter)) return !sawBlank || proseStart(text) == text.size();
-  bool onlyDigits = true;
-  for (char c : text) onlyDigits = onlyDigits && (isDigit(c) || c == ',' || c == ' ' || c == ';');
-  std::string_view trimmedPrevious = trim(previous);
-  if (onlyDigits && endsWithStationName(trimmedPrevious)) return true;  // "C. COPENHAGEN" / "00072"
-  if (sawBlank) return false;
-  char tail = trimmedPrevious.empty() ? ' ' : trimmedPrevious.back();
-  if (tail == '-' || tail == ',' || tail == '/' || tail == '&' || hasUnclosedParenthesis(trimmedPrevious) ||
-      endsWithStationName(trimmedPrevious))
-    return true;
-  if (lastItemLacksSerial(trimmedPrevious) && text.size() <= 70 && proseStart(text) == text.size())
-    return true;  // "C. RIO DE" / "JANEIRO 123"
-  if (containsBulletedCitation(text)) return true;  // "the U.S. Financial Crisis D. Shanghai 402"
-  if (text[0] == '(' || text[0] == '"') return true;  // "(WWW.STATE.SGOV.GOV/...)", "(NOTAL)", a quoted title
-  // A long non-cable item wrapped onto a short line.
-  return trimmedPrevious.size() >= 55 && text.size() <= 60 && !startsWithCableCitation(trimmedPrevious) &&
-         text.find(". ") == std::string_view::npos;
+// "-      (B) 03 State 348254", "-- ROME 5678", "* ROME 5678": a dash or star
+// before an item; a line of dashes under a heading stays as it is.
+std::string_view withoutItemDash(std::string_view text) {
+  if (!text.empty() && text[0] == '-' && text.size() > 1 && text[1] != '-') return skipSpaces(text.substr(1));
+  std::size_t marks = 0;
+  while (marks < text.size() && marks < 2 && (text[marks] == '-' || text[marks] == '*')) ++marks;
+  std::string_view rest = skipSpaces(text.substr(marks));
+  return marks > 0 && rest.size() < text.size() - marks && startsWithCableCitation(rest) ? rest : text;
 }
+
+// Reads one REF list, from the text after its label to the line that ends
+// it; the cursor is left on that line for the search for further labels.
+class ListReader {
+ public:
+  ListReader(LineCursor& lines, std::size_t labelLine) : lines_(lines) { block_.line = labelLine; }
+
+  ReferenceBlock read(std::string_view first) {
+    bool ended = append(first, false);
+    lastNumber_ = lastNumberedItem(skipSpaces(first));
+    TextLine following{};
+    while (!ended && lines_.next(following)) {
+      std::string_view raw = following.text;
+      if (isPageBreakLine(raw) || isHandlingMarkerLine(raw) || isSectionHeaderLine(raw)) continue;
+      std::string_view text = withoutItemDash(cleanReferenceLine(raw));
+      if (text.empty()) {
+        sawBlank_ = true;
+        continue;
+      }
+      if (!continues(text)) {
+        lines_.back();  // the outer search looks at this line again
+        break;
+      }
+      ended = append(text, true);
+      sawBlank_ = false;
+    }
+    eraseInlinePageHeaders(block_.text);
+    return std::move(block_);
+  }
+
+ private:
+  // Appends a line up to where the list ends inside it; true when it ended there.
+  bool append(std::string_view text, bool newLine) {
+    std::size_t cut = inlineEnd(text);
+    if (newLine) block_.text.push_back('\n');
+    appendWithoutPilcrows(block_.text, text.substr(0, cut));
+    previous_ = text.substr(0, cut);
+    openParentheses_ = openParenthesesAfter(previous_, openParentheses_);
+    return cut < text.size();
+  }
+
+  // Whether a line after the label's line continues the list.
+  bool continues(std::string_view text) {
+    // "REFS: 1. 07 STATE 1234 / 2. STATE 5678": the next number of a
+    // numbered list, or its first item under a label on its own line.
+    int number = numberedItemAt(text);
+    if (number > 0 && (lastNumber_ > 0 ? number > lastNumber_ : number == 1 && trim(block_.text).empty())) {
+      lastNumber_ = lastNumberedItem(text);
+      return true;
+    }
+    if (endsReferenceList(text) || (referenceLabelEnd(text) != std::string_view::npos && !isLabelledNextItem(text)))
+      return false;
+    return continuesList(text);
+  }
+
+  bool continuesList(std::string_view text) const {
+    char letter = 0;
+    if (startsWithCableCitation(text) || startsWithBareBullet(text) || isLabelledNextItem(text)) return true;
+    // After a blank line only the list's next letter goes on, and not as
+    // running prose: "A. Background: the visit was planned for May", "A. THE
+    // MINISTER SAID ..." and "I. SUMMARY" open the body.
+    if (startsWithBullet(text, letter))
+      return !sawBlank_ || (letter == nextLetter() && proseStart(text) == text.size());
+    bool onlyDigits = true;
+    for (char c : text) onlyDigits = onlyDigits && (isDigit(c) || c == ',' || c == ' ' || c == ';');
+    std::string_view previous = trim(previous_);
+    if (onlyDigits && endsWithStationName(previous)) return true;  // "C. COPENHAGEN" / "00072"
+    if (sawBlank_) return false;
+    char tail = previous.empty() ? ' ' : previous.back();
+    if (tail == '-' || tail == ',' || tail == '/' || tail == '&' || endsWithJoiningWord(previous) ||
+        openParentheses_ > 0 || endsWithStationName(previous))
+      return true;  // "LONDON 1234 AND" / "1236", "(ITALY: BERLUSCONI" / "SAYS NO)"
+    if (lastItemLacksSerial(previous) && text.size() <= 70 && proseStart(text) == text.size())
+      return true;  // "C. RIO DE" / "JANEIRO 123"
+    if (containsBulletedCitation(text)) return true;  // "the U.S. Financial Crisis D. Shanghai 402"
+    if (text[0] == '(' || text[0] == '"') return true;  // "(WWW.STATE.SGOV.GOV/...)", "(NOTAL)", a quoted title
+    // A long non-cable item wrapped onto a short line.
+    return previous.size() >= 55 && text.size() <= 60 && !startsWithCableCitation(previous) &&
+           text.find(". ") == std::string_view::npos;
+  }
+
+  // The letter the list's next item takes: after its last bullet, A for a
+  // list still empty, none (0) for one that has items without letters.
+  char nextLetter() const {
+    std::vector<Bullet> bullets = findBullets(block_.text, tokenizeReferenceText(block_.text));
+    if (!bullets.empty()) return bullets.back().letter == 0 ? 0 : static_cast<char>(bullets.back().letter + 1);
+    return trim(block_.text).empty() ? 'A' : 0;
+  }
+
+  LineCursor& lines_;
+  ReferenceBlock block_;
+  std::string_view previous_;
+  bool sawBlank_ = false;
+  int lastNumber_ = 0;  // of a numbered list, 0 while none
+  int openParentheses_ = 0;  // a title wrapped over several lines
+};
 
 }  // namespace
 
 std::size_t referenceLabelEnd(std::string_view line) {
-  static constexpr std::array<std::string_view, 7> kLabels = {
-      "REFERENCES", "REFERENCE", "REFTELS", "REFTEL", "REFS", "REF", "REFERENCE(S)"};
+  static constexpr std::array<std::string_view, 11> kLabels = {
+      "REFERENCE TELEGRAMS", "REFERENCE TELEGRAM", "REFERENCE CABLES", "REFERENCE CABLE", "REFERENCES",
+      "REFERENCE", "REFTELS", "REFTEL", "REFS", "REF", "REFERENCE(S)"};
   if (line.empty() || (line[0] != 'R' && line[0] != 'r')) return std::string_view::npos;
   std::string_view text = line;
   std::size_t offset = 0;
@@ -244,6 +297,7 @@ std::size_t referenceLabelEnd(std::string_view line) {
     std::size_t at = label.size();
     if (!isLabelWordEnd(text, at)) continue;
     if (startsWithNoCase(text.substr(at), "(S)")) at += 3;
+    at += letterSetLength(text.substr(at));
     bool punctuated = false;
     std::size_t i = at;
     while (i < text.size() && (isSpace(text[i]) || text[i] == ':' || text[i] == '.' || text[i] == '-' ||
@@ -284,45 +338,11 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
       }
       labelEnd = labelStart + referenceLabelEnd(line.substr(labelStart));
     }
-    ReferenceBlock block;
-    block.line = current.number;
     std::string_view first = line.substr(labelEnd);
     // "REF: REF (A) ...": a doubled label.
     std::size_t again = referenceLabelEnd(skipSpaces(first));
     if (again != std::string_view::npos) first = skipSpaces(first).substr(again);
-    std::size_t cut = inlineEnd(first);
-    appendWithoutPilcrows(block.text, first.substr(0, cut));
-    bool ended = cut < first.size();
-    std::string_view previous = first.substr(0, cut);
-    bool sawBlank = false;
-    TextLine following{};
-    while (!ended && lines.next(following)) {
-      std::string_view raw = following.text;
-      if (isPageBreakLine(raw) || isHandlingMarkerLine(raw)) continue;
-      std::string_view text = cleanReferenceLine(raw);
-      if (!text.empty() && text[0] == '-' && text.size() > 1 && text[1] != '-')
-        text = skipSpaces(text.substr(1));  // "-      (B) 03 State 348254"
-      if (text.empty()) {
-        sawBlank = true;
-        continue;
-      }
-      if (endsReferenceList(text) || (referenceLabelEnd(text) != std::string_view::npos && !isLabelledNextItem(text))) {
-        lines.back();  // the outer search looks at this line again
-        break;
-      }
-      if (!continuesList(text, previous, sawBlank)) {
-        lines.back();
-        break;
-      }
-      cut = inlineEnd(text);
-      block.text.push_back('\n');
-      appendWithoutPilcrows(block.text, text.substr(0, cut));
-      previous = text.substr(0, cut);
-      if (cut < text.size()) ended = true;
-      sawBlank = false;
-    }
-    eraseInlinePageHeaders(block.text);
-    blocks.push_back(std::move(block));
+    blocks.push_back(ListReader(lines, current.number).read(first));
   }
   return blocks;
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
 
 namespace cablecat {
 
@@ -54,7 +55,7 @@ std::optional<Bullet> bulletAt(std::string_view text, const std::vector<RefToken
   std::size_t n = tokens.size();
   std::size_t j = k;
   bool refPrefix = false;
-  if (tokenIs(tokens[j], "REF") && j + 1 < n) {
+  if ((tokenIs(tokens[j], "REF") || tokenIs(tokens[j], "REFTEL")) && j + 1 < n) {
     ++j;
     if (isPunctToken(tokens[j], ':') && j + 1 < n) ++j;  // "A. REF: A) ..."
     refPrefix = true;
@@ -81,6 +82,26 @@ std::optional<Bullet> bulletAt(std::string_view text, const std::vector<RefToken
   return std::nullopt;
 }
 
+// "1. STATE 1234 2. ROME 5", "(1) ... (2) ...", "1) ...": numbers in
+// sequence from 1, each right before a citation, so that serials and the
+// paragraph numbers after the list are no bullets.
+std::vector<Bullet> findNumberedBullets(std::string_view text, const std::vector<RefToken>& tokens) {
+  std::vector<Bullet> bullets;
+  int next = 1;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    bool parenthesized = isPunctToken(tokens[k], '(');
+    std::size_t j = parenthesized ? k + 1 : k;
+    if (j + 1 >= tokens.size() || !isNumberToken(tokens[j]) || tokens[j].text != std::to_string(next)) continue;
+    const RefToken& mark = tokens[j + 1];
+    bool closed = parenthesized ? isPunctToken(mark, ')') : (isPunctToken(mark, '.') || isPunctToken(mark, ')'));
+    if (!closed || (next == 1 && !startsLine(text, tokens, k)) || !citationStartsAt(tokens, j + 2)) continue;
+    bullets.push_back(Bullet{k, j + 2, 0, tokens[j].text});
+    ++next;
+    k = j + 1;
+  }
+  return bullets;
+}
+
 }  // namespace
 
 std::vector<Bullet> findBullets(std::string_view text, const std::vector<RefToken>& tokens) {
@@ -105,6 +126,7 @@ std::vector<Bullet> findBullets(std::string_view text, const std::vector<RefToke
     if (!repeated) ++next;
     k = bullet->end - 1;
   }
+  if (bullets.empty()) return findNumberedBullets(text, tokens);
   return bullets;
 }
 

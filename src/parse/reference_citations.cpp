@@ -52,19 +52,51 @@ struct GluedParts {
   std::string_view serial;  // empty: the serial is the next token
 };
 
+// Also a station glued to its serial without a year ("STATE12345", "ROME123").
 bool splitGluedId(std::string_view text, GluedParts& parts) {
   std::size_t digits = 0;
   while (digits < text.size() && isDigit(text[digits])) ++digits;
-  if (digits != 2 && digits != 4) return false;
+  if (digits != 0 && digits != 2 && digits != 4) return false;
   std::size_t lettersEnd = digits;
   while (lettersEnd < text.size() && isLetter(text[lettersEnd])) ++lettersEnd;
   if (lettersEnd == digits) return false;
   for (std::size_t j = lettersEnd; j < text.size(); ++j)
     if (!isDigit(text[j])) return false;
-  parts.year = yearFromDigits(text.substr(0, digits));
+  parts.year = digits == 0 ? -1 : yearFromDigits(text.substr(0, digits));
   parts.station = canonicalStation(text.substr(digits, lettersEnd - digits));
   parts.serial = text.substr(lettersEnd);
-  return parts.year >= 0 && !parts.station.empty();
+  if (digits == 0 && (parts.serial.empty() || parts.serial.size() > 8)) return false;
+  return (digits == 0 || parts.year >= 0) && !parts.station.empty();
+}
+
+// Offices whose messages are not State telegrams, though a station follows:
+// "USDAO ANKARA 1234" is the attache's message, not ANKARA 1234.
+bool isNonStateOffice(const RefToken& token) {
+  static constexpr std::string_view kOffices[] = {"USDAO", "DAO", "DATT", "ODC", "OMC", "OSC", "FBIS", "DEA",
+                                                  "LEGATT", "FBI", "USAID", "FAS", "USDA", "JUSMAG", "MILGRP",
+                                                  "USMILGP", "NCIS", "DIA", "CIA"};
+  for (std::string_view office : kOffices)
+    if (tokenIs(token, office)) return true;
+  return false;
+}
+
+// Words between a station and its serial: "STATE CABLE 12345", "MOSCOW TEL.
+// NO. 1234", "STATE #1234".
+bool isSerialFiller(const RefToken& token) {
+  static constexpr std::string_view kWords[] = {"CABLE", "TELEGRAM", "TEL", "MSG", "NO", "NR", "NUMBER"};
+  if (isPunctToken(token, '.') || isPunctToken(token, '#')) return true;
+  for (std::string_view word : kWords)
+    if (tokenIs(token, word)) return true;
+  return false;
+}
+
+// "(NOTAL)" between serials of one station: "STATE 1234 (NOTAL) AND 5678".
+bool isMarkerInParentheses(const std::vector<RefToken>& tokens, std::size_t at, std::size_t to) {
+  static constexpr std::string_view kMarkers[] = {"NOTAL", "EXDIS", "NODIS", "LIMDIS"};
+  if (at + 2 >= to || !isPunctToken(tokens[at], '(') || !isPunctToken(tokens[at + 2], ')')) return false;
+  for (std::string_view marker : kMarkers)
+    if (tokenIs(tokens[at + 1], marker)) return true;
+  return false;
 }
 
 // Walks one token range and collects its citations in order.
@@ -98,26 +130,35 @@ class CitationScanner {
       stationAt = i + 3;
     }
     if (yearBefore >= 0) {
-      if (stationAt < to_ && isPunctToken(tokens_[stationAt], '-')) ++stationAt;
+      // "10-OTTAWA-57", "08, STATE 1234".
+      if (stationAt < to_ && (isPunctToken(tokens_[stationAt], '-') ||
+                              (isPunctToken(tokens_[stationAt], ',') && tokens_[stationAt].begin == tokens_[i].end)))
+        ++stationAt;
       match = matchStation(stationAt);
+      if (match.serialAt == 0 && stationAt < to_ && tokens_[stationAt].kind == RefTokenKind::mixed)
+        return scanGlued(stationAt, yearBefore, i);  // "09 STATE12345"
     }
     if (match.serialAt == 0) {
       yearBefore = -1;
       match = matchStation(i);
     }
     if (match.serialAt == 0) return scanGlued(i);
+    if ((i > from && isNonStateOffice(tokens_[i - 1])) || isYearInTitle(from, i, match.serialAt))
+      return match.serialAt + 1;
     citation.station = std::move(match.station);
     citation.year = yearBefore;
     return record(citation, match.serialAt);
   }
 
-  // "09BOGOTA1506", "2005PANAMA2342", "09DHAHRAN 201".
-  std::size_t scanGlued(std::size_t i) {
+  // "09BOGOTA1506", "2005PANAMA2342", "09DHAHRAN 201", "STATE12345"; a
+  // year written before it (`yearBefore`, at token `first`) when the glued
+  // text has none ("09 STATE12345").
+  std::size_t scanGlued(std::size_t i, int yearBefore = -1, std::size_t first = 0) {
     GluedParts parts;
     if (tokens_[i].kind != RefTokenKind::mixed || !splitGluedId(tokens_[i].text, parts)) return i + 1;
     CableCitation citation;
-    citation.first = i;
-    citation.year = parts.year;
+    citation.first = yearBefore >= 0 && parts.year < 0 ? first : i;
+    citation.year = parts.year >= 0 ? parts.year : yearBefore;
     citation.station = std::move(parts.station);
     if (!parts.serial.empty()) {
       citation.serial = parts.serial;
@@ -164,14 +205,20 @@ class CitationScanner {
 
   // Further serials of the same station: "2799 AND 2764", "1104/1105", "19, 21".
   std::size_t recordFurtherSerials(std::size_t j, int year, const std::string& station) {
-    while (j + 1 < to_ && isSerialSeparator(tokens_[j])) {
+    for (;;) {
+      std::size_t next = isMarkerInParentheses(tokens_, j, to_) ? j + 3 : j;
+      if (next + 1 >= to_ || !isSerialSeparator(tokens_[next])) break;
+      j = next;
       std::size_t k = j + 1;
       if (k < to_ && tokenIs(tokens_[k], "AND") && isPunctToken(tokens_[j], ',')) ++k;  // ", and"
       if (k >= to_ || !isSerial(tokens_[k])) break;
-      // A number that starts the next citation ("07 ABUJA 12") is its year.
-      if (yearFromDigits(tokens_[k].text) >= 0 && matchStation(k + 1).serialAt != 0) break;
-      // "8/25/08" and "11/15" are dates, not serials.
+      // A number that starts the next citation ("07 ABUJA 12", "07 BsAs 1892") is its year.
+      if (yearFromDigits(tokens_[k].text) >= 0 && (matchStation(k + 1).serialAt != 0 || startsUnknownCitation(k)))
+        break;
+      // "8/25/08", "11/15" and "CAIRO 1234, 12 MAY 2009" hold dates, not serials.
       if (k + 1 < to_ && isPunctToken(tokens_[k + 1], '/') && !isPunctToken(tokens_[j], '/')) break;
+      if (k + 1 < to_ && tokens_[k].text.size() <= 2 && isWordToken(tokens_[k + 1]) && isMonthWord(tokens_[k + 1].text))
+        break;
       CableCitation more;
       more.first = more.last = k;
       more.year = year;
@@ -186,6 +233,35 @@ class CitationScanner {
     return j;
   }
 
+  // "A. 09 MOSCOW 12 (MOSCOW 2008 ELECTIONS)", '("ROME 2009: A YEAR OF
+  // CHANGE")': a station and a year inside the title of a citation before
+  // them, no citation of their own.
+  bool isYearInTitle(std::size_t from, std::size_t stationAt, std::size_t serialAt) const {
+    if (found_.empty() || tokens_[serialAt].text.size() != 4 || yearFromDigits(tokens_[serialAt].text) < 0)
+      return false;
+    std::size_t next = serialAt + 1;
+    if (next >= to_ || !(isPunctToken(tokens_[next], ':') ||
+                         (isWordToken(tokens_[next]) && !isSerialSeparator(tokens_[next]) && !tokenIs(tokens_[next], "OF"))))
+      return false;
+    int depth = 0;
+    bool quoted = false;
+    for (std::size_t k = from; k < stationAt; ++k) {
+      if (isPunctToken(tokens_[k], '(')) ++depth;
+      if (isPunctToken(tokens_[k], ')') && depth > 0) --depth;
+      if (isPunctToken(tokens_[k], '"')) quoted = !quoted;
+    }
+    return depth > 0 || quoted;
+  }
+
+  // "07 BsAs 1892": two digits, a word no table knows, a serial.
+  bool startsUnknownCitation(std::size_t k) const {
+    if (tokens_[k].text.size() != 2 || k + 2 >= to_ || !isWordToken(tokens_[k + 1]) ||
+        tokens_[k + 1].text.size() < 2 || tokenIs(tokens_[k + 1], "AND") || tokenIs(tokens_[k + 1], "OR") ||
+        isMonthWord(tokens_[k + 1].text))
+      return false;
+    return isSerial(tokens_[k + 2]) && tokens_[k + 2].text.size() >= 2;
+  }
+
   // The serial after a station name: right after it, or after one "-"
   // ("10-OTTAWA-57"), ":" ("STATE: 73097"), or "," when the station repeats
   // the one just cited ("PRAGUE 849, PRAGUE, 1228").
@@ -193,6 +269,10 @@ class CitationScanner {
     std::size_t next = lastWord + 1;
     if (next >= to_) return 0;
     if (isSerial(tokens_[next])) return next;
+    std::size_t filler = next;
+    while (filler < to_ && filler - next < 4 && isSerialFiller(tokens_[filler])) ++filler;
+    if (filler > next && filler < to_ && isSerial(tokens_[filler]) && !isPunctToken(tokens_[next], '.'))
+      return filler;
     if (next + 1 >= to_ || !isSerial(tokens_[next + 1])) return 0;
     if (isPunctToken(tokens_[next], '-')) return next + 1;
     if (isPunctToken(tokens_[next], ':') && tokens_[next + 1].text.size() >= 3) return next + 1;
@@ -211,8 +291,12 @@ class CitationScanner {
   }
 
   bool isOwnTelegramWord(const RefToken& token) const {
-    return !ownStation_.empty() && (tokenIs(token, "EMBTEL") || tokenIs(token, "OURTEL") ||
-                                    tokenIs(token, "CONTEL") || tokenIs(token, "MYTEL"));
+    static constexpr std::string_view kWords[] = {"EMBTEL", "OURTEL", "CONTEL", "MYTEL",
+                                                  "EMBTELS", "OURTELS", "CONTELS", "MYTELS"};
+    if (ownStation_.empty()) return false;
+    for (std::string_view word : kWords)
+      if (tokenIs(token, word)) return true;
+    return false;
   }
 
   // The word at `last` adds nothing to the station the words up to

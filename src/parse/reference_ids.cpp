@@ -101,6 +101,11 @@ std::string canonicalRefId(int year, std::string_view station, std::string_view 
   int fourDigitYear = year >= 100 ? year : (year >= 66 ? 1900 + year : 2000 + year);
   std::string_view spelled = stationForYear(canonical, fourDigitYear);
   int twoDigits = year % 100;
+  if (serial.size() <= 6) {
+    unsigned long number = 0;
+    for (char c : serial) number = number * 10 + static_cast<unsigned long>(c - '0');
+    spelled = spellingInRelease(spelled, twoDigits, number);  // TAIPEI / AITTAIPEI
+  }
   std::string id;
   id.reserve(2 + spelled.size() + serial.size());
   id.push_back(static_cast<char>('0' + twoDigits / 10));

@@ -1,6 +1,7 @@
 // Decides where a REF list ends, line by line and inside a line.
 #include "reference_list_end.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -113,6 +114,40 @@ std::size_t proseStart(std::string_view line) {
   return line.size();
 }
 
+namespace {
+
+// "(SUBJECT: LONG TITLE": a field name inside an item's parenthesized
+// title, not the field after the list. Quotes are left out: a stray one
+// ('STATE 66324 "Classified By: ...') would hide the real end.
+bool isInsideParentheses(std::string_view line, std::size_t at) {
+  int depth = 0;
+  for (std::size_t i = 0; i < at; ++i) {
+    if (line[i] == '(') ++depth;
+    if (line[i] == ')' && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
+// "(C) During the meeting ...", "(S) The minister ...": a marked paragraph
+// after the list on the same line. "(C) ROME 12" is bullet C, and so is a
+// "(C)" after a "(B)".
+std::size_t markedParagraphStart(std::string_view line) {
+  for (std::string_view marker : {std::string_view("(C) "), std::string_view("(S) ")}) {
+    for (std::size_t at = line.find(marker); at != std::string_view::npos; at = line.find(marker, at + 1)) {
+      std::string_view rest = skipSpaces(line.substr(at + marker.size()));
+      std::size_t space = rest.find(' ');
+      bool prose = rest.size() > 1 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'a' && rest[1] <= 'z' &&
+                   space != std::string_view::npos && space + 1 < rest.size() && rest[space + 1] >= 'a' &&
+                   rest[space + 1] <= 'z';
+      bool afterBulletB = marker[1] == 'C' && line.substr(0, at).find("(B)") != std::string_view::npos;
+      if (prose && !afterBulletB && !startsWithCableCitation(rest)) return at;
+    }
+  }
+  return line.size();
+}
+
+}  // namespace
+
 // Text after which the list is over even mid-line ("REF: CAIRO 1664 Classified By: ...").
 std::size_t inlineEnd(std::string_view line) {
   static constexpr std::array<std::string_view, 18> kInlineEnds = {
@@ -127,10 +162,12 @@ std::size_t inlineEnd(std::string_view line) {
     std::size_t at = upperLine.find(marker);
     // "A. (U) STATE 1234", "STATE 1234 (U) B. STATE 5678": a marking on an
     // item, not the paragraph after the list.
-    while (at < end && marker[0] == '(' && startsWithCableCitation(skipSpaces(line.substr(at + marker.size()))))
+    while (at < end && ((marker[0] == '(' && startsWithCableCitation(skipSpaces(line.substr(at + marker.size())))) ||
+                        (marker.back() == ':' && isInsideParentheses(line, at))))
       at = upperLine.find(marker, at + 1);
     if (at < end) end = at;
   }
+  end = std::min(end, markedParagraphStart(line.substr(0, end)));
   // " 1. (" / "1.(SBU)" / " 1. The": paragraph 1 glued to the list.
   for (std::size_t at = line.find('1'); at != std::string_view::npos && at < end; at = line.find('1', at + 1)) {
     if (at > 0 && line[at - 1] != ' ' && line[at - 1] != '\t') continue;

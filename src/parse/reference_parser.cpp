@@ -80,7 +80,8 @@ class ListParser {
     parseItem(0, firstBullet, "", bullets.empty());
     for (std::size_t i = 0; i < bullets.size(); ++i) {
       std::size_t end = i + 1 < bullets.size() ? bullets[i + 1].first : tokens_.size();
-      parseItem(bullets[i].end, end, std::string(1, bullets[i].letter), false);
+      std::string label = bullets[i].number.empty() ? std::string(1, bullets[i].letter) : std::string(bullets[i].number);
+      parseItem(bullets[i].end, end, label, false);
     }
     return std::move(references_);
   }
@@ -269,6 +270,20 @@ class ListParser {
   std::vector<Reference> references_;
 };
 
+// "B. 08 BOGOTA 003359 ... D. 08 BOGOTA 3359" (09BOGOTA688): a list that
+// names a cable twice cites it once, as a reader (and cablemap) counts it;
+// the first mention keeps its letter.
+void dropRepeatedCitations(std::vector<Reference>& references) {
+  std::vector<Reference> kept;
+  kept.reserve(references.size());
+  for (Reference& reference : references) {
+    bool seen = false;
+    for (const Reference& earlier : kept) seen = seen || (!reference.ref_id.empty() && earlier.ref_id == reference.ref_id);
+    if (!seen) kept.push_back(std::move(reference));
+  }
+  references = std::move(kept);
+}
+
 }  // namespace
 
 void parseReferences(std::string_view body, Cable& cable) {
@@ -283,6 +298,7 @@ void parseReferences(std::string_view body, Cable& cable) {
     if (references.size() > best.size()) best = std::move(references);
   }
   if (!best.empty()) {
+    dropRepeatedCitations(best);
     cable.references = std::move(best);
     return;
   }

@@ -72,9 +72,12 @@ bool readYearAfterSerial(const std::vector<RefToken>& tokens, std::size_t serial
     last = next + 3;
     return true;
   }
-  // "OF 2006".
+  // "OF 2006", "OF 08"; not a date ("OF 12 MAY", "OF 12/5").
   if (next + 1 < to && tokenIs(tokens[next], "OF") && isNumberToken(tokens[next + 1]) &&
-      tokens[next + 1].text.size() == 4 && yearFromDigits(tokens[next + 1].text) >= 0) {
+      (tokens[next + 1].text.size() == 4 || tokens[next + 1].text.size() == 2) &&
+      yearFromDigits(tokens[next + 1].text) >= 0 &&
+      !(next + 2 < to && (isMonthWord(tokens[next + 2].text) || isPunctToken(tokens[next + 2], '/') ||
+                          isPunctToken(tokens[next + 2], '-') || isNumberToken(tokens[next + 2])))) {
     year = yearFromDigits(tokens[next + 1].text);
     last = next + 1;
     return true;

@@ -1,5 +1,5 @@
 // Years as REF lists write them around a citation: "05", "2006", "094",
-// "O4", "(06)", "(2008)", "OF 2006", "/08", "-91".
+// "O4", "(06)", "(2008)", "OF 2006", "OF 08", "/08", "-91".
 #pragma once
 
 #include <cstddef>
@@ -21,7 +21,7 @@ int yearFromDigits(std::string_view digits);
 int yearOfToken(const RefToken& token);
 
 // A year written right after the serial at token `serialAt`: "(06)",
-// "(2008)", "OF 2006", "/08" ("PANAMA 00725/08"), "-91" ("QUITO 4525-91").
+// "(2008)", "OF 2006", "OF 08", "/08" ("PANAMA 00725/08"), "-91" ("QUITO 4525-91").
 // On success sets `year` (0..99) and `last`, the last token it used.
 bool readYearAfterSerial(const std::vector<RefToken>& tokens, std::size_t serialAt, std::size_t to,
                          int& year, std::size_t& last);

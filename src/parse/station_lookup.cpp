@@ -1,4 +1,5 @@
 // Hash lookup and typo-tolerant search over the generated station table.
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -58,6 +59,24 @@ std::string_view lookupNormalizedStation(std::string_view normalized) {
   const auto& index = stationIndex();
   auto found = index.find(normalized);
   return found == index.end() ? std::string_view() : found->second;
+}
+
+std::string_view spellingInRelease(std::string_view station, int year, unsigned long serial) {
+  if (year < 0 || year > 99 || serial >= 1000000) return station;
+  unsigned key = static_cast<unsigned>(year) * 1000000u + static_cast<unsigned>(serial);
+  const SharedSeriesEntry* end = kSharedSeries + kSharedSeriesSize;
+  const SharedSeriesEntry* first = std::lower_bound(
+      kSharedSeries, end, key, [](const SharedSeriesEntry& entry, unsigned value) { return entry.year_serial < value; });
+  std::string_view other;
+  for (const SharedSeriesEntry* entry = first; entry != end && entry->year_serial == key; ++entry) {
+    std::string_view spelling = kSharedSeriesSpellings[entry->spelling];
+    if (spelling == station) return station;  // the release has it as cited
+    other = spelling;
+  }
+  if (other.empty()) return station;
+  for (std::size_t i = 0; i < kSharedSeriesSpellingsSize; ++i)
+    if (kSharedSeriesSpellings[i] == station) return other;
+  return station;
 }
 
 std::string_view nearestStation(std::string_view normalized) {

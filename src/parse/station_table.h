@@ -16,6 +16,24 @@ struct StationEntry {
 extern const StationEntry kStationTable[];
 extern const std::size_t kStationTableSize;
 
+// A post the release publishes under two spellings of one serial series
+// (AIT Taipei: 06TAIPEI2921, 06AITTAIPEI2800): each of its cables in the
+// years both spellings occur, as year (two digits) * 1000000 + serial, with
+// the index of its spelling in kSharedSeriesSpellings. Sorted by year_serial.
+struct SharedSeriesEntry {
+  unsigned year_serial;
+  unsigned spelling;
+};
+extern const char* const kSharedSeriesSpellings[];
+extern const std::size_t kSharedSeriesSpellingsSize;
+extern const SharedSeriesEntry kSharedSeries[];
+extern const std::size_t kSharedSeriesSize;
+
+// The spelling the release gives cable `serial` of `year` (0..99) of a
+// shared series when it has that cable under the other spelling only
+// ("TAIPEI", 6, 2800 -> "AITTAIPEI"); `station` otherwise.
+std::string_view spellingInRelease(std::string_view station, int year, unsigned long serial);
+
 // Canonical station for already-normalized text, or empty. Hash lookup.
 std::string_view lookupNormalizedStation(std::string_view normalized);
 
