@@ -44,6 +44,8 @@ int runSearchCommand(const SearchOptions& options) {
   try {
     runSearch(*db, request, *printer);
   } catch (const SqlError& error) {
+    // A damaged or locked catalogue is the catalogue's failure, not the SQL's.
+    if (error.isCatalogueFailure()) throwCatalogueFailure(path, error.extendedCode(), error.what());
     std::cerr << "cablecat search: cannot search for '" << request.query << "': " << error.what()
               << "\n  FTS5 syntax: words, \"a phrase\", AND, OR, NOT, NEAR(a b, 10), subject:word, prefix*;"
                  " put words with punctuation in double quotes\n";
