@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -28,9 +29,18 @@ std::string scratch(const std::string& name) {
   return "/tmp/cablecat-verbs-fuzz-" + std::to_string(getpid()) + "-" + name;
 }
 
+void removeScratchFiles() {
+  for (const char* name : {"pristine.db", "damaged.db"})
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+      std::error_code ignored;
+      std::filesystem::remove(scratch(name) + suffix, ignored);
+    }
+}
+
 // A catalogue of the seed archive page, its bytes kept to patch.
 const std::string& pristineCatalogue() {
   static const std::string bytes = [] {
+    std::atexit(removeScratchFiles);
     std::string path = scratch("pristine.db");
     std::filesystem::remove(path);
     cablecat::LoadSettings settings;
