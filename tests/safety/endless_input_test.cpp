@@ -106,6 +106,8 @@ TEST(EndlessInput, ARecordWhoseParseNeedsTenTimesItsSizeIsReportedAndBounded) {
   int status = load.wait();
   EXPECT_EQ(testsupport::describeStatus(status), "exit 1") << load.errors();  // nothing could be read
   EXPECT_NE(issuesOf(db, text).find("10 times its size in memory"), std::string::npos) << issuesOf(db, text);
+#if !defined(__SANITIZE_ADDRESS__)  // a sanitizer's shadow memory and quarantine would count
   EXPECT_LT(load.peakMemoryKib(), 120 * 1024) << "peak memory of the load";
+#endif
   EXPECT_EQ(queryValue(db, "SELECT count(*) FROM cables"), "18");
 }
