@@ -95,6 +95,14 @@ CREATE TABLE listed_refs (
 -- size and fingerprint) replaces its row, with its cable_sources and
 -- load_issues, by those of the new load. A changed file gets a row of its
 -- own, so the forms it held before stay on record.
+-- A load of a live catalogue that is killed midway (kill -9, a crash, a
+-- power cut) leaves the row of the file it was reading with fingerprint NULL
+-- (size, cables_read and issues not filled in); cable_sources lists the
+-- cables of the batches it committed, each whole. Loading that file again
+-- reads it again (an interrupted file is never skipped as unchanged), keeps
+-- what is there, adds the rest and replaces the interrupted row by a
+-- complete one; files the killed load had finished are skipped as unchanged.
+-- A killed --bail load, or one building a new catalogue, leaves nothing.
 CREATE TABLE sources (
   id          INTEGER PRIMARY KEY,
   path        TEXT NOT NULL,               -- as given on the command line / found in a folder; '-' for stdin

@@ -1,13 +1,19 @@
 // `cablecat load`: read inputs of any form into the catalogue.
+#include <algorithm>
 #include <iostream>
 
 #include "commands.h"
+#include "load_interruption.h"
 #include "load_pipeline.h"
 #include "store/catalogue_file.h"
 
 namespace cablecat {
 
 namespace {
+
+// More parser threads than this only cost memory (each keeps chunks in
+// flight); a machine with more cores is not the target.
+constexpr unsigned kMaxJobs = 256;
 
 struct LoadOptions {
   std::string database;
@@ -30,9 +36,10 @@ int runLoadCommand(const LoadOptions& options) {
   settings.bail = options.bail;
   settings.quiet = options.quiet;
   settings.reparse = options.reparse;
-  settings.jobs = options.jobs;
+  settings.jobs = std::min(options.jobs, kMaxJobs);
   settings.batch_size = options.batch_size;
   LoadSummary summary;
+  LoadInterruption interruption(settings.database_path);
   try {
     summary = runLoad(settings, std::cerr);
   } catch (const CatalogueError& error) {
@@ -57,7 +64,9 @@ int runLoadCommand(const LoadOptions& options) {
   if (summary.issues > 0)
     std::cerr << "; " << summary.issues << " issues recorded (SELECT * FROM load_issues)";
   std::cerr << "\n";
-  bool nothingRead = summary.cables_read == 0 && summary.errors > 0;
+  // Files skipped as unchanged were read by an earlier load: loading the same
+  // inputs again ends with the same status.
+  bool nothingRead = summary.cables_read == 0 && summary.unchanged_files == 0 && summary.errors > 0;
   return nothingRead ? kExitFailure : kExitOk;
 }
 
@@ -72,7 +81,8 @@ void addLoadCommand(CLI::App& app, int& exitCode) {
   command->add_option("--format", options->format, "Input format")
       ->check(CLI::IsMember({"auto", "archive", "html", "csv", "text"}))
       ->capture_default_str();
-  command->add_option("--jobs,-j", options->jobs, "Parser threads (0: one per spare core)");
+  command->add_option("--jobs,-j", options->jobs,
+                      "Parser threads (0: one per spare core; at most " + std::to_string(kMaxJobs) + ")");
   command->add_option("--batch-size", options->batch_size,
                       "Cables per committed transaction on a live catalogue")
       ->check(CLI::PositiveNumber)

@@ -9,10 +9,12 @@
 #include <chrono>
 #include <thread>
 
+#include "catalogue_input_filter.h"
 #include "formats/file_digest.h"
 #include "load_work.h"
 #include "loader_build.h"
 #include "ordered_pipeline.h"
+#include "parse_memory_budget.h"
 #include "parse/cable_parser.h"
 
 namespace cablecat {
@@ -83,7 +85,8 @@ class Producer {
       item.issue = issue;
       add(std::move(item));
     };
-    for (const std::string& path : expandInputs(settings_.inputs, sink)) {
+    for (const std::string& path :
+         expandInputs(settings_.inputs, sink, catalogueFilesOf(settings_.database_path))) {
       if (stopped_) break;
       readFile(path, sink);
     }
@@ -158,7 +161,9 @@ void parseChunks(Pipeline& pipeline) {
       try {
         // Takes over the text (first thing, so also when it throws); the
         // locator and format stay for the writer.
+        ParseMemoryBudget budget(item.raw.header.size() + item.raw.body.size());
         item.cable = parseCable(std::move(item.raw));
+        budget.check();
       } catch (const std::exception& error) {  // the parser reports, but never trust blindly
         item.cable = Cable{};
         item.cable.diagnostics.push_back(
@@ -205,8 +210,6 @@ LoadSummary runLoad(const LoadSettings& settings, std::ostream& messages) {
   Pipeline pipeline(2 * workers + 2);
   Producer producer(settings, settings.reparse ? nullptr : &writer.loadedFiles(), pipeline);
   std::vector<std::thread> threads;
-  threads.emplace_back([&] { producer.run(); });
-  for (unsigned i = 0; i < workers; ++i) threads.emplace_back([&] { parseChunks(pipeline); });
   auto stopThreads = [&] {
     pipeline.cancel();
     for (std::thread& thread : threads)
@@ -214,6 +217,10 @@ LoadSummary runLoad(const LoadSettings& settings, std::ostream& messages) {
   };
 
   try {
+    // Inside the try: when the system refuses a thread, the started ones are
+    // joined before the error goes on (a joinable thread destroyed aborts).
+    threads.emplace_back([&] { producer.run(); });
+    for (unsigned i = 0; i < workers; ++i) threads.emplace_back([&] { parseChunks(pipeline); });
     while (std::optional<LoadChunk> chunk = pipeline.consume(workers)) {
       for (LoadItem& item : chunk->items) {
         switch (item.kind) {

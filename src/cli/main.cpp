@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "verb_failure.h"
 
 int main(int argc, char** argv) {
   // cablecat writes only through iostreams: unsynced, std::cout buffers
@@ -26,6 +27,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& error) {
     app.exit(error);  // prints the message and the usage hint
     return cablecat::kExitUsage;
+  } catch (...) {
+    // Anything a verb let escape: one line and exit 1, never an abort.
+    return cablecat::reportVerbFailure(app, std::current_exception(), std::cerr);
   }
   return exitCode;
 }

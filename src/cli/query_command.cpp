@@ -38,6 +38,8 @@ int runQueryCommand(const QueryOptions& options) {
     std::cerr << "cablecat query: " << error.what() << "; give it with -p " << error.name() << " VALUE\n";
     return kExitUsage;
   } catch (const SqlError& error) {
+    // A damaged or locked catalogue is the catalogue's failure, not the SQL's.
+    if (error.isCatalogueFailure()) throwCatalogueFailure(path, error.extendedCode(), error.what());
     std::cout.flush();
     if (error.isReadOnlyViolation())
       std::cerr << "cablecat query: " << path << " is opened read-only: query never writes ("

@@ -87,6 +87,8 @@ int runReportCommand(const ReportOptions& options) {
   try {
     runSql(*db, report->sql, counter, SqlArguments::byName(reportArguments(*report, options.parameters)));
   } catch (const SqlError& error) {
+    // A damaged or locked catalogue is the catalogue's failure, not the SQL's.
+    if (error.isCatalogueFailure()) throwCatalogueFailure(path, error.extendedCode(), error.what());
     std::cerr << "cablecat report " << report->name << ": " << error.what() << "\n";
     return kExitFailure;
   }

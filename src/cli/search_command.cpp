@@ -6,6 +6,7 @@
 #include "query/search_terms.h"
 #include "query/sql_runner.h"
 #include "read_verb_support.h"
+#include "store/catalogue_errors.h"
 #include "store/catalogue_file.h"
 
 namespace cablecat {
@@ -67,6 +68,8 @@ int runSearchCommand(const SearchOptions& options) {
   try {
     results = searchCables(*db, search);
   } catch (const SqlError& error) {
+    // A damaged or locked catalogue is the catalogue's failure, not the SQL's.
+    if (error.isCatalogueFailure()) throwCatalogueFailure(path, error.extendedCode(), error.what());
     std::cerr << "cablecat search: cannot search for '" << search.full_text.query << "': " << error.what()
               << "\n  with --fts the terms are an FTS5 query: words, \"a phrase\", AND, OR, NOT, NEAR(a b, 10), "
                  "subject:word, prefix*; without --fts every word is searched as a word\n";

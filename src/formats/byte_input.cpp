@@ -32,7 +32,10 @@ struct ByteInput::Inflater {
 };
 
 ByteInput::ByteInput(int descriptor, std::string name, bool ownsDescriptor)
-    : descriptor_(descriptor), name_(std::move(name)), ownsDescriptor_(ownsDescriptor) {}
+    : descriptor_(descriptor), name_(std::move(name)), ownsDescriptor_(ownsDescriptor) {
+  struct stat status {};
+  stream_ = ::fstat(descriptor_, &status) == 0 && !S_ISREG(status.st_mode);
+}
 
 ByteInput::~ByteInput() {
   if (ownsDescriptor_ && descriptor_ >= 0) ::close(descriptor_);
@@ -139,6 +142,12 @@ std::size_t ByteInput::inflateInto(char* destination, std::size_t capacity) {
 
 std::size_t ByteInput::read(char* destination, std::size_t capacity) {
   if (capacity == 0) return 0;
+  if (stream_ && !cut_ && bytesRead_ - recordMark_ >= kStreamBytesWithoutRecord) {
+    cut_ = true;
+    fail("no cable record in the last " + std::to_string(kStreamBytesWithoutRecord >> 20) +
+         " MB of a stream that may never end (a device or a pipe); stopped reading");
+  }
+  if (cut_) return 0;
   detectCompression();
   std::size_t count = 0;
   if (compressed_) {

@@ -15,6 +15,11 @@ namespace cablecat {
 // so a reader can report the problem and keep what it already delivered.
 class ByteInput {
  public:
+  // A stream (pipe, FIFO, device, socket: anything but a regular file) may
+  // never end, as /dev/zero does: once this many bytes came without a
+  // record, reading stops with an error. Twice the largest record.
+  static constexpr std::uint64_t kStreamBytesWithoutRecord = std::uint64_t{128} << 20;
+
   // `name` is used in messages; `ownsDescriptor` closes it on destruction.
   ByteInput(int descriptor, std::string name, bool ownsDescriptor);
   ~ByteInput();
@@ -31,6 +36,10 @@ class ByteInput {
   const std::string& error() const { return error_; }
   bool compressed() const { return compressed_; }
   std::uint64_t bytesRead() const { return bytesRead_; }
+  // Not a regular file: it may never end (see kStreamBytesWithoutRecord).
+  bool isStream() const { return stream_; }
+  // A reader delivered a record: the stream made progress.
+  void markRecord() { recordMark_ = bytesRead_; }
 
  private:
   struct Inflater;
@@ -54,6 +63,9 @@ class ByteInput {
   std::size_t rawEnd_ = 0;
   std::unique_ptr<Inflater> inflater_;
   std::uint64_t bytesRead_ = 0;
+  bool stream_ = false;
+  bool cut_ = false;  // a stream gave too many bytes without a record
+  std::uint64_t recordMark_ = 0;
 };
 
 }  // namespace cablecat

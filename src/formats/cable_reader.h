@@ -48,9 +48,15 @@ class CableReader {
 std::unique_ptr<CableReader> openCableReader(const std::string& path, InputFormat format,
                                              ReadIssueSink issues);
 
+// True for a path a load must not read (the catalogue's own files).
+using InputFilter = std::function<bool(const std::string& path)>;
+
 // Expands command-line inputs: folders recursively in sorted order, files and
-// "-" as given. Missing paths are reported to `issues`, not thrown.
+// "-" as given. Missing paths, entries a walk cannot read (links to nothing
+// or to themselves, FIFOs, devices, sockets) and inputs `skip` names are
+// reported to `issues`, not thrown; `skip`ped files found in a walk are left
+// out silently.
 std::vector<std::string> expandInputs(const std::vector<std::string>& arguments,
-                                      ReadIssueSink issues);
+                                      ReadIssueSink issues, const InputFilter& skip = {});
 
 }  // namespace cablecat

@@ -1,6 +1,7 @@
 // Expands command-line inputs: folders recursively (sorted, hidden skipped).
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 #include "reader_support.h"
@@ -20,8 +21,24 @@ void reportMissing(const ReadIssueSink& issues, const std::string& path, const s
   reportIssue(issues, Locator{path, 0, 0}, Severity::error, why);  // the locator names the path
 }
 
+// Says why a folder walk does not read `entry`: nothing for a regular file.
+std::optional<std::string> notReadBecause(const fs::directory_entry& entry) {
+  std::error_code error;
+  fs::file_status target = entry.status(error);
+  if (error)
+    return "cannot be read (" + error.message() + "; a link to itself or to nothing?); not read";
+  if (fs::is_regular_file(target)) return std::nullopt;
+  if (fs::is_directory(target))
+    return std::string("a link to a folder, not followed in a walk; give it as an input to load it");
+  if (fs::is_fifo(target)) return std::string("a FIFO (named pipe), not a file; not read");
+  if (fs::is_character_file(target) || fs::is_block_file(target))
+    return std::string("a device, not a file; not read");
+  if (fs::is_socket(target)) return std::string("a socket, not a file; not read");
+  return std::string("not a regular file; not read");
+}
+
 void expandFolder(const std::string& folder, std::vector<std::string>& files,
-                  const ReadIssueSink& issues) {
+                  const ReadIssueSink& issues, const InputFilter& skip) {
   std::vector<std::string> found;
   std::error_code error;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
@@ -39,7 +56,14 @@ void expandFolder(const std::string& folder, std::vector<std::string>& files,
       if (entry.is_directory(error)) it.disable_recursion_pending();
       continue;
     }
-    if (entry.is_regular_file(error)) found.push_back(entry.path().string());
+    std::error_code linkError;
+    if (entry.is_directory(linkError) && !entry.is_symlink(linkError)) continue;
+    std::string path = entry.path().string();
+    if (skip && skip(path)) continue;
+    if (std::optional<std::string> why = notReadBecause(entry))
+      reportIssue(issues, Locator{path, 0, 0}, Severity::warning, *why);
+    else
+      found.push_back(path);
   }
   std::sort(found.begin(), found.end());
   files.insert(files.end(), found.begin(), found.end());
@@ -48,7 +72,7 @@ void expandFolder(const std::string& folder, std::vector<std::string>& files,
 }  // namespace
 
 std::vector<std::string> expandInputs(const std::vector<std::string>& arguments,
-                                      ReadIssueSink issues) {
+                                      ReadIssueSink issues, const InputFilter& skip) {
   std::vector<std::string> files;
   for (const std::string& argument : arguments) {
     if (argument == "-") {
@@ -64,10 +88,14 @@ std::vector<std::string> expandInputs(const std::vector<std::string>& arguments,
                         : "no such file or folder");
       continue;
     }
-    if (fs::is_directory(status))
-      expandFolder(argument, files, issues);
-    else
+    if (fs::is_directory(status)) {
+      expandFolder(argument, files, issues, skip);
+    } else if (skip && skip(argument)) {
+      reportIssue(issues, Locator{argument, 0, 0}, Severity::warning,
+                  "is the catalogue being loaded (or one of its files); not read");
+    } else {
       files.push_back(argument);
+    }
   }
   return files;
 }

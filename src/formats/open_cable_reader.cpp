@@ -4,20 +4,29 @@
 
 namespace cablecat {
 
-std::unique_ptr<CableReader> openCableReader(std::unique_ptr<ByteInput> bytes, InputFormat format,
-                                             ReadIssueSink issues) {
-  std::string path = bytes->name();
-  auto input = std::make_unique<BufferedInput>(std::move(bytes));
-  if (format == InputFormat::automatic) {
-    std::size_t available = input->ensure(kSniffBytes);
-    if (!input->input().error().empty()) throw InputError(input->input().error());
-    std::optional<InputFormat> detected =
-        detectFormat(std::string_view(input->cursor(), available));
-    if (!detected)
-      throw InputError(path + (available == 0 ? ": is empty" : ": cannot recognize the format") +
-                       "; use --format archive|html|csv|text");
-    format = *detected;
+namespace {
+
+// Tells a stream's ByteInput each time a record comes out, so an endless
+// stream of bytes that holds no record is cut (kStreamBytesWithoutRecord).
+class RecordCountingReader : public CableReader {
+ public:
+  RecordCountingReader(std::unique_ptr<CableReader> inner, ByteInput& bytes)
+      : inner_(std::move(inner)), bytes_(bytes) {}
+  bool next(RawCable& cable) override {
+    bool found = inner_->next(cable);
+    if (found) bytes_.markRecord();
+    return found;
   }
+  InputFormat format() const override { return inner_->format(); }
+  std::uint64_t bytesRead() const override { return inner_->bytesRead(); }
+
+ private:
+  std::unique_ptr<CableReader> inner_;
+  ByteInput& bytes_;  // owned by inner_
+};
+
+std::unique_ptr<CableReader> openFormatReader(std::unique_ptr<BufferedInput> input, InputFormat format,
+                                              const std::string& path, ReadIssueSink issues) {
   switch (format) {
     case InputFormat::archive:
       return makeArchivePageReader(std::move(input), path, std::move(issues));
@@ -31,6 +40,28 @@ std::unique_ptr<CableReader> openCableReader(std::unique_ptr<ByteInput> bytes, I
       break;
   }
   throw InputError(path + ": no reader for this format");
+}
+
+}  // namespace
+
+std::unique_ptr<CableReader> openCableReader(std::unique_ptr<ByteInput> bytes, InputFormat format,
+                                             ReadIssueSink issues) {
+  std::string path = bytes->name();
+  ByteInput& rawBytes = *bytes;
+  auto input = std::make_unique<BufferedInput>(std::move(bytes));
+  if (format == InputFormat::automatic) {
+    std::size_t available = input->ensure(kSniffBytes);
+    if (!input->input().error().empty()) throw InputError(input->input().error());
+    std::optional<InputFormat> detected =
+        detectFormat(std::string_view(input->cursor(), available));
+    if (!detected)
+      throw InputError(path + (available == 0 ? ": is empty" : ": cannot recognize the format") +
+                       "; use --format archive|html|csv|text");
+    format = *detected;
+  }
+  std::unique_ptr<CableReader> reader = openFormatReader(std::move(input), format, path, std::move(issues));
+  if (!rawBytes.isStream()) return reader;
+  return std::make_unique<RecordCountingReader>(std::move(reader), rawBytes);
 }
 
 std::unique_ptr<CableReader> openCableReader(const std::string& path, InputFormat format,

@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "fts5_api.h"
+
 namespace cablecat {
 
 namespace {
@@ -141,30 +143,10 @@ void rankBm25Top(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context*
   sqlite3_result_double(context, value);
 }
 
-fts5_api* fts5Api(sqlite3* db) {
-  fts5_api* api = nullptr;
-  sqlite3_stmt* statement = nullptr;
-  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-    sqlite3_bind_pointer(statement, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(statement);
-  }
-  sqlite3_finalize(statement);
-  return api;
-}
-
-// FTS5 keeps every registration until the connection closes: register once.
-bool isRegistered(sqlite3* db) {
-  sqlite3_stmt* statement = nullptr;
-  std::string sql = std::string("SELECT ") + kBm25TopFunction + "(cables_fts) FROM cables_fts WHERE 0";
-  bool found = sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK;
-  sqlite3_finalize(statement);
-  return found;
-}
-
 }  // namespace
 
 bool registerBm25Top(sqlite3* db) {
-  if (isRegistered(db)) return true;
+  if (fts5FunctionExists(db, kBm25TopFunction)) return true;
   fts5_api* api = fts5Api(db);
   if (api == nullptr || api->iVersion < 2) return false;
   return api->xCreateFunction(api, kBm25TopFunction, nullptr, rankBm25Top, nullptr) == SQLITE_OK;

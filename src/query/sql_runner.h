@@ -23,13 +23,19 @@ class SqlError : public std::runtime_error {
   int extendedCode() const { return extendedCode_; }
   // The statement tried to write to a read-only connection.
   bool isReadOnlyViolation() const;
+  // The catalogue itself failed (damaged, locked, unreadable), not the SQL:
+  // for throwCatalogueFailure (store/catalogue_errors.h).
+  bool isCatalogueFailure() const;
 
  private:
   int extendedCode_;
 };
 
 // Executes every statement of `sql` in order; each that returns columns is
-// printed as one result set. `parameters` are bound (?1, ?2, ...) to every
+// printed as one result set. For the read verbs: a statement that would
+// write a file (the catalogue, another one through VACUUM INTO or ATTACH,
+// a journal PRAGMA) is refused with an SqlError whose isReadOnlyViolation()
+// is true, whatever the connection allows; the temp schema stays usable. `parameters` are bound (?1, ?2, ...) to every
 // statement that has parameters. Throws SqlError at the first failure.
 void runSql(SQLite::Database& db, std::string_view sql, ResultPrinter& printer,
             const SqlArguments& parameters = {});  // by name: UnboundParameter (sql_arguments.h)

@@ -3,14 +3,19 @@
 
 #include <SQLiteCpp/Transaction.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <iterator>
+#include <optional>
+#include <string_view>
 #include <thread>
 
 #include "catalogue_file.h"
@@ -25,7 +30,12 @@ namespace {
 // Schema files that only create indexes (002, 005): a bulk build applies
 // them after the insert, in order, so each index is built once, by a sort.
 bool isIndexSchemaFile(std::string_view name) { return name.ends_with("_indexes.sql"); }
-constexpr const char* kCompanionSuffixes[] = {"", "-journal", "-wal", "-shm"};
+constexpr std::string_view kCompanionSuffixes[] = {"", "-journal", "-wal", "-shm"};
+
+fs::path folderOf(const std::string& path) {
+  fs::path target(path);
+  return target.has_parent_path() ? target.parent_path() : fs::path(".");
+}
 
 bool processIsGone(long pid) {
   if (pid <= 0) return false;
@@ -39,20 +49,41 @@ void syncPath(const std::string& path, int flags) {
   ::close(fd);
 }
 
-}  // namespace
-
-bool isBlankCatalogue(const std::string& path) {
-  std::error_code error;
-  if (!fs::exists(path, error)) return true;
-  if (fs::file_size(path, error) == 0 && !error) return true;
-  if (fs::exists(path + "-wal", error)) return false;
-  // Validates and migrates, so a non-catalogue is refused here.
-  SQLite::Database db = openCatalogueForWriting(path);
-  return db.execAndGet("SELECT NOT EXISTS (SELECT 1 FROM cables) AND "
-                       "NOT EXISTS (SELECT 1 FROM sources) AND "
-                       "NOT EXISTS (SELECT 1 FROM load_issues)")
-             .getInt() == 1;
+// The process id in a bulk build file name (`NAME.loading-<pid>` plus one of
+// the companion suffixes); nothing for any other name.
+std::optional<long> bulkBuildOwner(const std::string& fileName) {
+  constexpr std::string_view kMarker = ".loading-";
+  std::size_t marker = fileName.rfind(kMarker);
+  if (marker == std::string::npos || marker == 0) return std::nullopt;
+  std::size_t digits = marker + kMarker.size(), end = digits;
+  while (end < fileName.size() && std::isdigit(static_cast<unsigned char>(fileName[end]))) ++end;
+  if (end == digits || end - digits > 9) return std::nullopt;
+  std::string_view suffix = std::string_view(fileName).substr(end);
+  bool companion = std::find(std::begin(kCompanionSuffixes), std::end(kCompanionSuffixes), suffix) !=
+                   std::end(kCompanionSuffixes);
+  bool shard = suffix.starts_with(".fts") && suffix.size() > 4 &&
+               std::all_of(suffix.begin() + 4, suffix.end(),
+                           [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (!companion && !shard) return std::nullopt;
+  return std::stol(fileName.substr(digits, end - digits));
 }
+
+// Two loads creating the same new catalogue: only one can publish it, so the
+// second stops now instead of after all its work.
+void refuseWhileAnotherLoadCreates(const std::string& path) {
+  std::string ownName = fs::path(path).filename().string();
+  std::error_code error;
+  for (const fs::directory_entry& entry : fs::directory_iterator(folderOf(path), error)) {
+    std::string name = entry.path().filename().string();
+    if (!name.starts_with(ownName + ".loading-")) continue;
+    std::optional<long> owner = bulkBuildOwner(name);
+    if (!owner || *owner == static_cast<long>(::getpid()) || processIsGone(*owner)) continue;
+    throw CatalogueBusy(path + ": another cablecat load (process " + std::to_string(*owner) +
+                        ") is creating this catalogue; load again when it has finished");
+  }
+}
+
+}  // namespace
 
 std::string fullTextWorkPath(const std::string& buildPath) { return buildPath + ".fts"; }
 
@@ -60,20 +91,43 @@ std::string bulkBuildPath(const std::string& path) {
   return path + ".loading-" + std::to_string(::getpid());
 }
 
+bool isBulkBuildFileName(const std::string& fileName) {
+  return bulkBuildOwner(fileName).has_value();
+}
+
 void removeStaleBulkBuilds(const std::string& path) {
-  fs::path target(path);
-  fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string prefix = target.filename().string() + ".loading-";
   std::error_code error;
-  for (const fs::directory_entry& entry : fs::directory_iterator(folder, error)) {
-    std::string name = entry.path().filename().string();
-    if (name.compare(0, prefix.size(), prefix) != 0) continue;
-    const char* digits = name.c_str() + prefix.size();
-    char* end = nullptr;
-    long pid = std::strtol(digits, &end, 10);
-    if (end == digits || pid == static_cast<long>(::getpid())) continue;
-    if (processIsGone(pid)) fs::remove(entry.path(), error);
+  for (const fs::directory_entry& entry : fs::directory_iterator(folderOf(path), error)) {
+    std::optional<long> owner = bulkBuildOwner(entry.path().filename().string());
+    if (!owner || *owner == static_cast<long>(::getpid())) continue;
+    std::error_code ignored;
+    if (processIsGone(*owner) && entry.is_regular_file(ignored)) fs::remove(entry.path(), ignored);
   }
+}
+
+std::optional<BlankTargetClaim> BlankTargetClaim::take(const std::string& path) {
+  // A few rounds: each ends when the file is claimed, or seen to hold data,
+  // or replaced by another load while this one waited for its lock.
+  for (int round = 0; round < 3; ++round) {
+    struct stat before {};
+    if (::stat(path.c_str(), &before) != 0) {
+      if (errno != ENOENT) return std::nullopt;  // let the live path report why
+      refuseWhileAnotherLoadCreates(path);
+      return BlankTargetClaim(path);
+    }
+    if (!S_ISREG(before.st_mode) || before.st_size != 0) return std::nullopt;
+    auto lock = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE, kBusyTimeoutMs);
+    lock->exec("BEGIN IMMEDIATE");
+    struct stat after {};
+    bool same = ::stat(path.c_str(), &after) == 0 && after.st_dev == before.st_dev &&
+                after.st_ino == before.st_ino;
+    if (!same) continue;  // replaced while this load waited: decide again
+    if (after.st_size != 0) return std::nullopt;
+    BlankTargetClaim claim(path);
+    claim.lock_ = std::move(lock);
+    return claim;
+  }
+  return std::nullopt;
 }
 
 SQLite::Database openBulkBuild(const std::string& buildPath) {
@@ -131,13 +185,19 @@ void publishBulkBuild(const std::string& buildPath, const std::string& path,
     }
     ::unlink(buildPath.c_str());
   }
-  fs::path folder = fs::path(path).has_parent_path() ? fs::path(path).parent_path() : ".";
-  syncPath(folder.string(), O_RDONLY | O_DIRECTORY);
+  syncPath(folderOf(path).string(), O_RDONLY | O_DIRECTORY);
+}
+
+void publishBulkBuild(const std::string& buildPath, BlankTargetClaim& claim) {
+  // The rename happens under the 0-byte file's lock; whoever waits for it
+  // then sees that the path names another file and decides again.
+  publishBulkBuild(buildPath, claim.path(), claim.replacesFile());
+  claim.lock_.reset();
 }
 
 void discardBulkBuild(const std::string& buildPath) noexcept {
   std::error_code error;
-  for (const char* suffix : kCompanionSuffixes) fs::remove(buildPath + suffix, error);
+  for (std::string_view suffix : kCompanionSuffixes) fs::remove(buildPath + std::string(suffix), error);
   for (int shard = 0; shard < FullTextBuilder::kMaxShards; ++shard)
     fs::remove(FullTextBuilder::shardPath(fullTextWorkPath(buildPath), shard), error);
 }

@@ -2,6 +2,9 @@
 #include "catalogue_file.h"
 
 #include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -18,8 +21,6 @@ int latestSchemaVersion() { return static_cast<int>(schemaFiles().size()); }
 
 namespace {
 
-constexpr int kBusyTimeoutMs = 5000;
-
 bool isEmptyDatabase(SQLite::Database& db) {
   return db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
 }
@@ -27,13 +28,30 @@ bool isEmptyDatabase(SQLite::Database& db) {
 void checkIsCatalogue(SQLite::Database& db, const std::string& path) {
   int applicationId = db.execAndGet("PRAGMA application_id").getInt();
   if (applicationId != kApplicationId)
-    throw CatalogueError(path + ": not a cablecat catalogue (it has other tables); "
-                         "give another --db file");
+    throw NotACatalogue(path + ": not a cablecat catalogue (it has other tables); "
+                        "give another --db file");
   int version = db.execAndGet("PRAGMA user_version").getInt();
   if (version > latestSchemaVersion())
-    throw CatalogueError(path + ": catalogue schema version " + std::to_string(version) +
-                         " is newer than this cablecat (" + std::to_string(latestSchemaVersion()) +
-                         "); use a newer cablecat");
+    throw NotACatalogue(path + ": catalogue schema version " + std::to_string(version) +
+                        " is newer than this cablecat (" + std::to_string(latestSchemaVersion()) +
+                        "); use a newer cablecat");
+}
+
+// True for a database that may become a catalogue: no tables and nothing
+// another program marked it with. A catalogue passes checkIsCatalogue;
+// anything else is refused before a byte of it changes.
+bool checkWritable(SQLite::Database& db, const std::string& path) {
+  if (!isEmptyDatabase(db)) {
+    checkIsCatalogue(db, path);
+    return false;
+  }
+  int applicationId = db.execAndGet("PRAGMA application_id").getInt();
+  int version = db.execAndGet("PRAGMA user_version").getInt();
+  if ((applicationId != 0 && applicationId != kApplicationId) || version != 0)
+    throw NotACatalogue(path + ": not a cablecat catalogue (an SQLite file another program "
+                               "marked: application_id " + std::to_string(applicationId) +
+                        ", user_version " + std::to_string(version) + "); give another --db file");
+  return true;
 }
 
 void applyPendingSchema(SQLite::Database& db) {
@@ -47,15 +65,66 @@ void applyPendingSchema(SQLite::Database& db) {
   }
 }
 
+// "file:" URI of `path` with SQLite's immutable flag: no lock, no -shm, no
+// -wal, nothing written. Only for files nothing else can change.
+std::string immutableUri(const std::string& path) {
+  std::string uri = "file:";
+  for (unsigned char c : path) {
+    if (c == '%' || c == '?' || c == '#' || c < 0x21 || c == 0x7F) {
+      static const char* const kHex = "0123456789ABCDEF";
+      uri += '%';
+      uri += kHex[c >> 4];
+      uri += kHex[c & 0xF];
+    } else {
+      uri += static_cast<char>(c);
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+// A catalogue on read-only media (a mounted snapshot, a CD) cannot get the
+// -shm file a WAL catalogue needs even for reading. Nothing can change it
+// there either, so it is read as immutable; unless a -shm is there, or a
+// -wal holds commits the file lacks (copied mid-load): then SQLite reads it
+// the usual way.
+bool isOnReadOnlyMedia(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (fs::exists(path + "-shm", error)) return false;
+  if (fs::exists(path + "-wal", error) && fs::file_size(path + "-wal", error) > 0) return false;
+  struct statvfs media {};
+  if (::statvfs(path.c_str(), &media) == 0 && (media.f_flag & ST_RDONLY) != 0) return true;
+  fs::path folder = fs::path(path).has_parent_path() ? fs::path(path).parent_path() : ".";
+  return ::access(folder.c_str(), W_OK) != 0 && ::access(path.c_str(), W_OK) != 0;
+}
+
+// Looks at an existing file without changing it (no -wal, no -shm, no
+// checkpoint): a file that is not a catalogue is refused untouched.
+void refuseNonCatalogue(const std::string& path) {
+  std::error_code error;
+  if (!std::filesystem::exists(path, error) || std::filesystem::file_size(path, error) == 0) return;
+  try {
+    SQLite::Database look(immutableUri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+    checkWritable(look, path);
+  } catch (const SQLite::Exception& failure) {
+    if ((failure.getErrorCode() & 0xFF) == SQLITE_NOTADB)
+      throw NotACatalogue(path + ": not a cablecat catalogue (not an SQLite database); "
+                                 "give another --db file");
+    throwCatalogueFailure(path, failure);
+  }
+}
+
 }  // namespace
 
 SQLite::Database openCatalogueForWriting(const std::string& path) {
+  refuseNonCatalogue(path);
   try {
     SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, kBusyTimeoutMs);
-    if (isEmptyDatabase(db)) {
-      db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
-    } else {
-      checkIsCatalogue(db, path);
+    {
+      // Decided again under the write lock: the file may have changed since.
+      SQLite::Transaction stamp(db, SQLite::TransactionBehavior::IMMEDIATE);
+      if (checkWritable(db, path)) db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+      stamp.commit();
     }
     // Foreign keys go on after the migrations: a file that copies a table to
     // change a constraint (006) must drop the old one under its children.
@@ -63,7 +132,7 @@ SQLite::Database openCatalogueForWriting(const std::string& path) {
     db.exec("PRAGMA foreign_keys = ON");
     return db;
   } catch (const SQLite::Exception& error) {
-    throw CatalogueError(path + ": cannot open catalogue for writing: " + error.what());
+    throwCatalogueFailure(path, error);
   }
 }
 
@@ -72,7 +141,9 @@ SQLite::Database openCatalogueForReading(const std::string& path) {
     throw CatalogueError(path + ": no such catalogue; create it with 'cablecat load --db " + path +
                          " INPUT...'");
   try {
-    SQLite::Database db(path, SQLite::OPEN_READONLY, kBusyTimeoutMs);
+    bool immutable = path != ":memory:" && isOnReadOnlyMedia(path);
+    SQLite::Database db(immutable ? immutableUri(path) : path,
+                        SQLite::OPEN_READONLY | (immutable ? SQLite::OPEN_URI : 0), kBusyTimeoutMs);
     checkIsCatalogue(db, path);
     // Reads through a memory map instead of copying each 64 KiB page into
     // SQLite's cache: a query touching a cable row per result (a tag's 130k
@@ -81,6 +152,8 @@ SQLite::Database openCatalogueForReading(const std::string& path) {
     db.exec("PRAGMA mmap_size = 1099511627776");
     return db;
   } catch (const SQLite::Exception& error) {
+    if ((error.getErrorCode() & 0xFF) == SQLITE_NOTADB)
+      throw NotACatalogue(path + ": cannot open catalogue: not an SQLite database (or a damaged one)");
     throw CatalogueError(path + ": cannot open catalogue: " + error.what());
   }
 }

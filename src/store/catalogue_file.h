@@ -3,20 +3,13 @@
 
 #include <SQLiteCpp/Database.h>
 
-#include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "catalogue_errors.h"
 #include "embedded_file.h"
 
 namespace cablecat {
-
-// A catalogue cannot be opened or is not a cablecat catalogue; the message is
-// meant for the user as it is.
-class CatalogueError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 // PRAGMA application_id of every cablecat catalogue ("CBLC").
 constexpr int kApplicationId = 0x43424C43;

@@ -18,8 +18,10 @@
 #include "bulk_build.h"
 #include "catalogue_file.h"
 #include "early_writeback.h"
+#include "foreign_commits.h"
 #include "form_rank.h"
 #include "full_text_builder.h"
+#include "parse/text_encoding.h"
 #include "writer_statements.h"
 
 namespace cablecat {
@@ -134,6 +136,14 @@ enum class FullTextMode {
 
 constexpr const char* kFtsStaleKey = "fts_stale";
 
+// File names are bytes; the catalogue holds text every client can read
+// (Python's sqlite3 refuses a column that is not UTF-8): a name in another
+// encoding is stored as the cable texts are, read as Windows-1252.
+std::string storablePath(std::string path) {
+  repairUtf8(path);
+  return path;
+}
+
 }  // namespace
 
 void LoadedFiles::add(const std::string& path, const std::string& format,
@@ -148,9 +158,9 @@ bool LoadedFiles::contains(const std::string& path, const std::string& format,
 
 std::string LoadedFiles::key(const std::string& path, const std::string& format,
                              const std::string& digest) {
-  std::string joined;
-  joined.reserve(path.size() + format.size() + digest.size() + 2);
-  joined.append(path).push_back('\0');
+  std::string joined = storablePath(path);
+  joined.reserve(joined.size() + format.size() + digest.size() + 2);
+  joined.push_back('\0');
   joined.append(format).push_back('\0');
   joined.append(digest);
   return joined;
@@ -160,7 +170,8 @@ struct CatalogueWriter::Impl {
   std::string path;
   WriterOptions options;
   bool built_aside = false;      // fast path: writing `build_path`, published by finish()
-  bool target_existed = false;
+  std::optional<BlankTargetClaim> target_claim;  // held from the decision to build aside until publishing
+  std::optional<ForeignCommits> foreign_commits;  // live catalogue: other loads may write between batches
   std::string build_path;
   std::optional<EarlyWriteback> writeback;  // of build_path, while it is written
   std::optional<SQLite::Database> db;
@@ -195,11 +206,12 @@ struct CatalogueWriter::Impl {
     if (options.batch_size == 0) options.batch_size = 1;
     bool canBuildAside = options.build_new_catalogue_aside && path != ":memory:" &&
                          !path.empty() && path.rfind("file:", 0) != 0;
-    if (canBuildAside) removeStaleBulkBuilds(path);
-    std::error_code error;
-    target_existed = std::filesystem::exists(path, error);
-    built_aside = canBuildAside && isBlankCatalogue(path);
     try {
+      if (canBuildAside) {
+        removeStaleBulkBuilds(path);
+        target_claim = BlankTargetClaim::take(path);
+      }
+      built_aside = target_claim.has_value();
       if (built_aside) {
         build_path = bulkBuildPath(path);
         db.emplace(openBulkBuild(build_path));
@@ -212,11 +224,12 @@ struct CatalogueWriter::Impl {
         db->exec("PRAGMA cache_size = -32768");
         db->exec("PRAGMA journal_size_limit = 67108864");
         had_cables = db->execAndGet("SELECT EXISTS (SELECT 1 FROM cables)").getInt() == 1;
+        foreign_commits.emplace(*db);
       }
       prepare();
     } catch (const SQLite::Exception& failure) {
       abandon();
-      throw CatalogueError(path + ": cannot prepare catalogue for writing: " + failure.what());
+      throwCatalogueFailure(path, failure);
     } catch (...) {
       abandon();
       throw;
@@ -260,6 +273,10 @@ struct CatalogueWriter::Impl {
   void ensureTransaction() {
     if (transaction) return;
     transaction.emplace(*db, SQLite::TransactionBehavior::IMMEDIATE);
+    if (foreign_commits && foreign_commits->happenedSince(*db)) {
+      cables.clear();  // another load wrote since: what was remembered may be stale
+      forgot_cables = true;
+    }
     if (start_work_pending) {
       start_work_pending = false;
       if (full_text == FullTextMode::off) markFullTextStale();
@@ -776,7 +793,7 @@ struct CatalogueWriter::Impl {
                 Severity severity, const std::string& message) {
     std::string where;
     describeLocator(locator, where);
-    std::string issuePath = locator.path;
+    std::string issuePath = storablePath(locator.path);
     auto source = sources.find(sourceId);
     if (issuePath.empty() && source != sources.end()) issuePath = source->second.path;
     std::string severityText = severityName(severity);
@@ -840,7 +857,7 @@ struct CatalogueWriter::Impl {
       statements.reset();
       db.reset();
       writeback.reset();
-      publishBulkBuild(build_path, path, target_existed);
+      publishBulkBuild(build_path, *target_claim);
     } else {
       statements.reset();
       db.reset();  // the last connection checkpoints the WAL
@@ -857,6 +874,7 @@ struct CatalogueWriter::Impl {
     db.reset();
     writeback.reset();
     if (built_aside) discardBulkBuild(build_path);
+    target_claim.reset();
   }
 };
 
@@ -869,7 +887,7 @@ CatalogueWriter::~CatalogueWriter() {
 
 std::int64_t CatalogueWriter::beginSource(const std::string& path, const std::string& format,
                                           const std::string& digest) {
-  return impl_->beginSource(path, format, digest);
+  return impl_->beginSource(storablePath(path), format, digest);
 }
 
 void CatalogueWriter::endSource(std::int64_t source_id, std::uint64_t bytes,

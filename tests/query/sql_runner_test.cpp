@@ -1,6 +1,8 @@
 // Statement splitting, typed values, parameters and error classification.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "catalogue_fixture.h"
 #include "query_test_support.h"
 
@@ -9,8 +11,25 @@ using namespace cablecat::testing;
 
 TEST(SqlRunner, PrintsEachStatementThatReturnsRows) {
   SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-  EXPECT_EQ(printSql(db, "CREATE TABLE t(a); INSERT INTO t VALUES (1), (NULL); SELECT a FROM t; SELECT 'x' AS b;"),
+  EXPECT_EQ(printSql(db, "CREATE TEMP TABLE t(a); INSERT INTO t VALUES (1), (NULL); SELECT a FROM t; SELECT 'x' AS b;"),
             "a\n1\n\nb\nx\n");
+}
+
+TEST(SqlRunner, RefusesEveryStatementThatWritesAFileEvenOnAWritableConnection) {
+  // Issue 15, item 5: a read-only connection alone lets VACUUM INTO through.
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  std::string copy = FixtureCatalogue::uniquePath("vacuum-into");
+  for (const std::string& sql : {"VACUUM INTO '" + copy + "'",
+                                 "ATTACH '" + copy + "' AS other", std::string("CREATE TABLE main.t(a)"),
+                                 std::string("PRAGMA journal_mode = DELETE"), std::string("PRAGMA wal_checkpoint")}) {
+    try {
+      printSql(db, sql);
+      ADD_FAILURE() << "not refused: " << sql;
+    } catch (const SqlError& error) {
+      EXPECT_TRUE(error.isReadOnlyViolation()) << sql << ": " << error.what();
+    }
+    EXPECT_FALSE(std::filesystem::exists(copy)) << sql;
+  }
 }
 
 TEST(SqlRunner, CommentsAndBlankTailAreNotStatements) {

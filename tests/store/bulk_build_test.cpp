@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <optional>
 
 #include "store_test_support.h"
 
@@ -64,22 +65,34 @@ TEST(BulkBuild, NewCatalogueIsAWalCatalogueWithIndexesAndLargePages) {
   EXPECT_FALSE(std::filesystem::exists(bulkBuildPath(catalogue.path())));
 }
 
-TEST(BulkBuild, EmptyExistingCatalogueIsRebuiltAside) {
+TEST(BulkBuild, AZeroByteFileIsClaimedUnderItsWriteLock) {
   TempCatalogue catalogue;
-  openCatalogueForWriting(catalogue.path());
-  EXPECT_TRUE(isBlankCatalogue(catalogue.path()));
-  test::loadCables(catalogue.path(), mixedCables(), "in.csv", "csv");
-  EXPECT_EQ(openCatalogueForReading(catalogue.path()).execAndGet("PRAGMA page_size").getInt(), 65536);
+  std::ofstream(catalogue.path()).close();
+  std::optional<BlankTargetClaim> claim = BlankTargetClaim::take(catalogue.path());
+  ASSERT_TRUE(claim.has_value());
+  EXPECT_TRUE(claim->replacesFile());
+  // Nobody else can start writing it while the claim holds.
+  SQLite::Database other(catalogue.path(), SQLite::OPEN_READWRITE);
+  other.exec("PRAGMA busy_timeout = 0");
+  EXPECT_THROW(other.exec("CREATE TABLE notes (text TEXT)"), SQLite::Exception);
 }
 
-TEST(BulkBuild, CatalogueWithOnlyIssuesIsNotBlank) {
+TEST(BulkBuild, AMissingFileIsClaimedWithoutCreatingIt) {
   TempCatalogue catalogue;
-  {
-    CatalogueWriter writer(catalogue.path(), {});
-    writer.recordIssue(0, {"x.csv", 0, 0}, "", Severity::error, "cannot open");
-    writer.finish();
-  }
-  EXPECT_FALSE(isBlankCatalogue(catalogue.path()));
+  std::optional<BlankTargetClaim> claim = BlankTargetClaim::take(catalogue.path());
+  ASSERT_TRUE(claim.has_value());
+  EXPECT_FALSE(claim->replacesFile());
+  EXPECT_FALSE(std::filesystem::exists(catalogue.path()));
+}
+
+TEST(BulkBuild, ACatalogueWithoutCablesIsLoadedInPlace) {
+  // Renaming over it would pull it from under connections that have it open
+  // (and mix its -wal/-shm with the new file's).
+  TempCatalogue catalogue;
+  openCatalogueForWriting(catalogue.path());
+  EXPECT_FALSE(BlankTargetClaim::take(catalogue.path()).has_value());
+  test::loadCables(catalogue.path(), mixedCables(), "in.csv", "csv");
+  EXPECT_GT(test::dumpCatalogue(catalogue.path()).size(), 300u);
 }
 
 TEST(BulkBuild, RefusesToTurnANonCatalogueIntoOne) {
@@ -95,12 +108,25 @@ TEST(BulkBuild, StaleBuildOfADeadProcessIsRemovedButNotALiveOne) {
   TempCatalogue catalogue;
   std::string dead = catalogue.path() + ".loading-999999999";
   std::string deadJournal = dead + "-journal";
+  std::string deadShard = dead + ".fts1";
   std::string alive = catalogue.path() + ".loading-1";  // init never dies
-  for (const std::string& file : {dead, deadJournal, alive}) std::ofstream(file) << "x";
+  std::string notOurs = catalogue.path() + ".loading-999999999.txt";
+  for (const std::string& file : {dead, deadJournal, deadShard, alive, notOurs}) std::ofstream(file) << "x";
   removeStaleBulkBuilds(catalogue.path());
   EXPECT_FALSE(std::filesystem::exists(dead));
   EXPECT_FALSE(std::filesystem::exists(deadJournal));
+  EXPECT_FALSE(std::filesystem::exists(deadShard));
   EXPECT_TRUE(std::filesystem::exists(alive));
+  EXPECT_TRUE(std::filesystem::exists(notOurs));
+}
+
+TEST(BulkBuild, BuildFileNamesAreRecognizedForAnyCatalogue) {
+  EXPECT_TRUE(isBulkBuildFileName("cables.db.loading-123"));
+  EXPECT_TRUE(isBulkBuildFileName("x.loading-9-wal"));
+  EXPECT_TRUE(isBulkBuildFileName("x.loading-9.fts0"));
+  EXPECT_FALSE(isBulkBuildFileName("x.loading-9.csv"));
+  EXPECT_FALSE(isBulkBuildFileName(".loading-9"));
+  EXPECT_FALSE(isBulkBuildFileName("notes.txt"));
 }
 
 TEST(BulkBuild, PublishRefusesToOverwriteACatalogueThatAppeared) {

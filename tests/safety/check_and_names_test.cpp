@@ -1,0 +1,63 @@
+// Issue 15, item 11: `check` notices a full-text index out of step with
+// `cables`; file names that are not UTF-8 are stored so any client (Python's
+// sqlite3 among them) reads sources.path.
+#include <gtest/gtest.h>
+
+#include <SQLiteCpp/Database.h>
+
+#include <filesystem>
+
+#include "support/catalogue_snapshot.h"
+#include "support/command_runner.h"
+
+using testsupport::runCablecat;
+using testsupport::runCommand;
+using testsupport::shellQuote;
+using testsupport::TemporaryFolder;
+
+namespace {
+
+const std::string kArchive = std::string(CABLECAT_TEST_DATA) + "/astana-2007-08.txt";
+
+}  // namespace
+
+TEST(CheckNotices, CablesChangedOutsideCablecatSinceTheyWereIndexed) {
+  TemporaryFolder folder("cablecat-fts-drift");
+  std::string db = folder.file("catalogue.db");
+  ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, kArchive}).exit_code, 0);
+  EXPECT_EQ(runCablecat({"check", "--db", db}).out.find("text changed since it was indexed"), std::string::npos);
+  {
+    SQLite::Database edit(db, SQLite::OPEN_READWRITE);  // as a sqlite3 user would
+    edit.exec("UPDATE cables SET body = 'Nothing left of the original text.' WHERE ref_id = '07ASTANA2327'");
+  }
+  auto result = runCablecat({"check", "--db", db});
+  EXPECT_NE(result.out.find("cables whose text changed since it was indexed"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("07ASTANA2327"), std::string::npos) << result.out;
+}
+
+TEST(CheckNotices, AFullTextIndexLeftStaleByANoFtsLoad) {
+  TemporaryFolder folder("cablecat-fts-stale");
+  std::string db = folder.file("catalogue.db");
+  ASSERT_EQ(runCablecat({"load", "--quiet", "--no-fts", "--db", db, kArchive}).exit_code, 0);
+  auto result = runCablecat({"check", "--db", db});
+  EXPECT_NE(result.out.find("full-text index out of date"), std::string::npos) << result.out;
+}
+
+TEST(FileNames, NamesThatAreNotUtf8AreStoredSoPythonCanReadThem) {
+  TemporaryFolder folder("cablecat-names");
+  std::string latin1 = folder.file("caf\xE9.txt");  // "café" in ISO-8859-1
+  std::filesystem::copy_file(kArchive, latin1);
+  std::string db = folder.file("catalogue.db");
+  ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, latin1}).exit_code, 0);
+  auto python = runCommand("python3 -c " +
+                           shellQuote("import sqlite3, sys\n"
+                                      "db = sqlite3.connect(sys.argv[1])\n"
+                                      "print(db.execute('SELECT path FROM sources').fetchone()[0])\n"
+                                      "print(db.execute('SELECT count(*) FROM load_issues WHERE path LIKE \"%caf%\"').fetchone()[0])") +
+                           " " + shellQuote(db));
+  EXPECT_EQ(python.exit_code, 0) << python.err;
+  EXPECT_NE(python.out.find("caf\xC3\xA9.txt"), std::string::npos) << python.out;
+  // The next load still knows the file as loaded and unchanged.
+  auto again = runCablecat({"load", "--quiet", "--db", db, latin1});
+  EXPECT_NE(again.err.find("1 file unchanged since loaded"), std::string::npos) << again.err;
+}

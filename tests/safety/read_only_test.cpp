@@ -1,0 +1,78 @@
+// Issue 15, items 5 and 6: read verbs write no file (not the catalogue, not
+// its -wal, not another one), and read a catalogue on read-only media.
+#include <gtest/gtest.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include "support/catalogue_snapshot.h"
+#include "support/command_runner.h"
+
+using testsupport::CommandResult;
+using testsupport::runCablecat;
+using testsupport::TemporaryFolder;
+
+namespace {
+
+const std::string kArchive = std::string(CABLECAT_TEST_DATA) + "/astana-2007-08.txt";
+
+}  // namespace
+
+TEST(ReadVerbsWriteNothing, VacuumIntoAttachAndJournalPragmasAreRefused) {
+  TemporaryFolder folder("cablecat-vacuum");
+  std::string db = folder.file("catalogue.db");
+  ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, kArchive}).exit_code, 0);
+  std::string before = testsupport::catalogueSnapshot(db);
+  for (const std::string& sql : {"VACUUM INTO '" + folder.file("copy.db") + "'", "VACUUM INTO '" + db + "-wal'",
+                                 "ATTACH '" + folder.file("other.db") + "' AS other",
+                                 std::string("PRAGMA journal_mode = DELETE")}) {
+    CommandResult result = runCablecat({"query", "--db", db, sql});
+    EXPECT_EQ(result.exit_code, 1) << sql;
+    EXPECT_NE(result.err.find("query never writes"), std::string::npos) << result.err;
+  }
+  EXPECT_FALSE(std::filesystem::exists(folder.file("copy.db")));
+  EXPECT_FALSE(std::filesystem::exists(folder.file("other.db")));
+  EXPECT_LE(std::filesystem::exists(db + "-wal") ? std::filesystem::file_size(db + "-wal") : 0u, 0u);
+  EXPECT_EQ(testsupport::catalogueSnapshot(db), before);
+}
+
+TEST(ReadOnlyMedia, EveryReadVerbReadsACatalogueOnReadOnlyMedia) {
+  TemporaryFolder folder("cablecat-readonly");
+  std::string source = folder.file("source"), media = folder.file("media");
+  std::filesystem::create_directories(source);
+  std::filesystem::create_directories(media);
+  ASSERT_EQ(runCablecat({"load", "--quiet", "--db", source + "/catalogue.db", kArchive}).exit_code, 0);
+  ASSERT_FALSE(std::filesystem::exists(source + "/catalogue.db-shm"));  // as copied to a CD
+  bool mounted = false;
+  if (geteuid() == 0) {
+    mounted = mount(source.c_str(), media.c_str(), nullptr, MS_BIND, nullptr) == 0 &&
+              mount(nullptr, media.c_str(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) == 0;
+    if (!mounted) GTEST_SKIP() << "cannot bind-mount read-only here (" << std::strerror(errno) << "); skipped";
+  } else {
+    // Not root: a copy nobody may write stands in for the media.
+    std::filesystem::remove(media);
+    std::filesystem::copy(source, media, std::filesystem::copy_options::recursive);
+    chmod((media + "/catalogue.db").c_str(), 0444);
+    chmod(media.c_str(), 0555);
+  }
+  std::string db = media + "/catalogue.db";
+  for (const std::vector<std::string>& verb : std::vector<std::vector<std::string>>{
+           {"query", "SELECT count(*) FROM cables"}, {"search", "mazhilis"}, {"show", "07ASTANA2327"},
+           {"report", "top-tags"}, {"stats"}, {"check"}, {"export-graph"}}) {
+    std::vector<std::string> arguments{verb[0], "--db", db};
+    arguments.insert(arguments.end(), verb.begin() + 1, verb.end());
+    CommandResult result = runCablecat(arguments);
+    EXPECT_EQ(result.exit_code, 0) << verb[0] << ": " << result.err;
+    EXPECT_FALSE(result.out.empty()) << verb[0];
+  }
+  EXPECT_FALSE(std::filesystem::exists(db + "-shm"));
+  if (mounted) {
+    umount2(media.c_str(), MNT_DETACH);
+  } else {
+    chmod(media.c_str(), 0755);
+  }
+}
