@@ -4,8 +4,7 @@
 #include "support/command_runner.h"
 #include "query/catalogue_fixture.h"
 
-using namespace cablecat::testing;
-using namespace testsupport;
+using namespace cablecat::test;
 
 namespace {
 
@@ -17,7 +16,7 @@ std::string reportScript(const std::string& name) {
 
 TEST(HtmlReportScript, WritesOneSelfContainedPageWithSvgTimeline) {
   FixtureCatalogue catalogue;
-  std::string output = FixtureCatalogue::uniquePath("report") + ".html";
+  std::string output = temporaryPath("report.html");
   CommandResult result = runCablecat({reportScript("html_report.py"), "--db", catalogue.path(), "--output", output},
                                      nullptr, "python3");
   ASSERT_EQ(result.exit_code, 0) << result.err;
@@ -61,7 +60,7 @@ TEST(CsvExportScript, OneRowPerCableWithTagsAndCounts) {
 }
 
 TEST(ReportScripts, RefuseANonCatalogue) {
-  std::string path = FixtureCatalogue::uniquePath("plain") ;
+  std::string path = temporaryPath("plain.db");
   {
     SQLite::Database other(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     other.exec("CREATE TABLE t (a)");

@@ -5,7 +5,7 @@
 #include "query_test_support.h"
 
 using namespace cablecat;
-using namespace cablecat::testing;
+using namespace cablecat::test;
 
 class ReportSql : public ::testing::Test {
  protected:
@@ -112,7 +112,7 @@ TEST_F(ReportSql, LoadIssuesErrorsFirst) {
 }
 
 TEST_F(ReportSql, EveryReportRunsOnAnEmptyCatalogue) {
-  std::string path = FixtureCatalogue::uniquePath("empty");
+  std::string path = temporaryPath("empty.db");
   { openCatalogueForWriting(path); }
   SQLite::Database empty = openCatalogueForReading(path);
   for (const Report& report : builtInReports()) {

@@ -5,7 +5,7 @@
 #include "query_test_support.h"
 
 using namespace cablecat;
-using namespace cablecat::testing;
+using namespace cablecat::test;
 
 TEST(SqlRunner, PrintsEachStatementThatReturnsRows) {
   SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);

@@ -1,12 +1,9 @@
-// Helpers for store tests: temporary catalogue files, cable fixtures, dumps.
+// Helpers for store tests: temporary catalogues, loads, dumps.
 #pragma once
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
-#include <unistd.h>
 
-#include <atomic>
-#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -15,37 +12,21 @@
 #include "store/catalogue_file.h"
 #include "store/catalogue_writer.h"
 #include "support/cable_fixture.h"
+#include "support/temporary_folder.h"
 
 namespace cablecat::test {
 
-// A unique catalogue path in the temp folder; removes it and every companion
-// (-wal, -shm, .loading-*) on destruction.
+// A catalogue path in a temporary folder of its own, so the catalogue and
+// every companion file (-wal, -shm, .loading-*, shards) go with it.
 class TempCatalogue {
  public:
-  explicit TempCatalogue(const std::string& label = "catalogue") {
-    static std::atomic<int> counter{0};
-    path_ = (std::filesystem::temp_directory_path() /
-             ("cablecat-store-" + label + "-" + std::to_string(::getpid()) + "-" +
-              std::to_string(counter++) + ".db"))
-                .string();
-    removeAll();
-  }
-  ~TempCatalogue() { removeAll(); }
-  TempCatalogue(const TempCatalogue&) = delete;
-  TempCatalogue& operator=(const TempCatalogue&) = delete;
+  explicit TempCatalogue(const std::string& label = "catalogue")
+      : folder_("cablecat-store-" + label), path_(folder_.file(label + ".db")) {}
 
   const std::string& path() const { return path_; }
 
-  void removeAll() const {
-    namespace fs = std::filesystem;
-    std::error_code error;
-    fs::path target(path_);
-    std::string prefix = target.filename().string();
-    for (const auto& entry : fs::directory_iterator(target.parent_path(), error))
-      if (entry.path().filename().string().rfind(prefix, 0) == 0) fs::remove(entry.path(), error);
-  }
-
  private:
+  TemporaryFolder folder_;
   std::string path_;
 };
 
