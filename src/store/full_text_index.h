@@ -1,12 +1,9 @@
 // How a load keeps cables_fts in step with the cables it writes: one
-// implementation per mode, chosen once when the load starts.
+// implementation per mode, chosen once when the load starts
+// (full_text_choice.h).
 #pragma once
 
-#include <SQLiteCpp/Database.h>
-
 #include <cstdint>
-#include <memory>
-#include <string>
 
 #include "parse/cable.h"
 
@@ -29,20 +26,5 @@ class FullTextIndex {
   // indexes); no transaction is open. Completes the index.
   virtual void finish() {}
 };
-
-struct FullTextSettings {
-  bool enabled = true;       // off: load --no-fts
-  bool built_aside = false;  // the load builds a new catalogue aside (bulk_build.h)
-  // Built aside: index in shards on other threads while cables are written.
-  bool alongside = true;
-  int threads = 0;        // shard threads (0: one per core)
-  std::string work_path;  // prefix of the shards' files
-};
-
-// Off (NoFullText); a new catalogue on several cores (ShardedFullText); a
-// new catalogue on one core, or a stale index (RebuiltFullText); otherwise
-// row by row (IncrementalFullText).
-std::unique_ptr<FullTextIndex> chooseFullTextIndex(SQLite::Database& db,
-                                                   const FullTextSettings& settings);
 
 }  // namespace cablecat

@@ -2,6 +2,7 @@
 // row, in the same transactions as the cables.
 #pragma once
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
 #include "full_text_index.h"

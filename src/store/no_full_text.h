@@ -2,6 +2,8 @@
 // and the next load with full-text search rebuilds it.
 #pragma once
 
+#include <SQLiteCpp/Database.h>
+
 #include "full_text_index.h"
 
 namespace cablecat {

@@ -2,6 +2,8 @@
 // catalogue on a single core, and for a stale index (a --no-fts load ran).
 #pragma once
 
+#include <SQLiteCpp/Database.h>
+
 #include "full_text_index.h"
 
 namespace cablecat {

@@ -3,6 +3,7 @@
 // cables are written, and the shards are stacked into cables_fts at the end.
 #pragma once
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
 #include <memory>

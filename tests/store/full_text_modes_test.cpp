@@ -9,6 +9,7 @@
 #include "store/bulk_build.h"
 #include "store/cable_rows.h"
 #include "store/full_text_builder.h"
+#include "store/full_text_choice.h"
 #include "store/full_text_table.h"
 #include "store/incremental_full_text.h"
 #include "store/no_full_text.h"

@@ -1,6 +1,7 @@
-// Choosing the full-text mode of a load.
-#include "full_text_index.h"
+// Which FullTextIndex a load gets.
+#include "full_text_choice.h"
 
+#include <algorithm>
 #include <thread>
 
 #include "full_text_table.h"
