@@ -80,23 +80,21 @@ class OrderedPipeline {
   }
 
   // Anyone: stop everything (a --bail, or an error in the consumer).
-  void cancel() {
-    std::lock_guard lock(mutex_);
-    cancelled_ = true;
-    changed_.notify_all();
-  }
+  void cancel() { stop(nullptr); }
 
   // Producer or worker: stops everything like cancel(), and the consumer's
   // consume() rethrows `error` (the first, when several stages fail). A
   // thread must not let an exception escape: that would end the process.
-  void fail(std::exception_ptr error) {
+  void fail(std::exception_ptr error) { stop(std::move(error)); }
+
+ private:
+  void stop(std::exception_ptr error) {
     std::lock_guard lock(mutex_);
     if (!failure_) failure_ = std::move(error);
     cancelled_ = true;
     changed_.notify_all();
   }
 
- private:
   std::size_t capacity_;
   std::mutex mutex_;
   std::condition_variable changed_;
