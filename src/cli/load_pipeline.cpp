@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <thread>
+#include <variant>
 
 #include "catalogue_input_filter.h"
 #include "formats/file_digest.h"
@@ -79,19 +80,18 @@ class Producer {
       : settings_(settings), loaded_(loaded), pipeline_(pipeline) {}
 
   void run() {
-    ReadIssueSink sink = [&](const ReadIssue& issue) {
-      LoadItem item;
-      item.kind = LoadItem::Kind::issue;
-      item.issue = issue;
-      add(std::move(item));
-    };
-    for (const std::string& path :
-         expandInputs(settings_.inputs, sink, catalogueFilesOf(settings_.database_path))) {
-      if (stopped_) break;
-      readFile(path, sink);
+    try {
+      ReadIssueSink sink = [&](const ReadIssue& issue) { add(issue); };
+      for (const std::string& path :
+           expandInputs(settings_.inputs, sink, catalogueFilesOf(settings_.database_path))) {
+        if (stopped_) break;
+        readFile(path, sink);
+      }
+      flush();
+      pipeline_.finishProducing();
+    } catch (...) {
+      pipeline_.fail(std::current_exception());
     }
-    flush();
-    pipeline_.finishProducing();
   }
 
  private:
@@ -103,37 +103,27 @@ class Producer {
       sink(ReadIssue{Locator{path, 0, 0}, "", Severity::error, error.what()});
       return;
     }
-    LoadItem begin;
-    begin.kind = LoadItem::Kind::begin_file;
-    begin.path = path;
-    begin.format = inputFormatName(reader->format());
-    begin.digest = fileDigest(path).value_or("");
+    FileBegins begin{path, inputFormatName(reader->format()), fileDigest(path).value_or("")};
     if (loaded_ != nullptr && loaded_->contains(begin.path, begin.format, begin.digest)) {
-      begin.kind = LoadItem::Kind::unchanged_file;
-      add(std::move(begin));
+      add(FileUnchanged{path});
       return;
     }
     add(std::move(begin));
     try {
-      LoadItem item;
-      while (!stopped_ && reader->next(item.raw)) {
-        item.kind = LoadItem::Kind::cable;
-        add(std::move(item));
-        item = LoadItem{};
+      CableRecord record;
+      while (!stopped_ && reader->next(record.raw)) {
+        add(std::move(record));
+        record = CableRecord{};
       }
     } catch (const std::exception& error) {
       sink(ReadIssue{Locator{path, 0, 0}, "", Severity::error,
                      std::string("reading stopped: ") + error.what()});
     }
-    LoadItem end;
-    end.kind = LoadItem::Kind::end_file;
-    end.path = path;
-    end.bytes = reader->bytesRead();
-    add(std::move(end));
+    add(FileEnds{reader->bytesRead()});
   }
 
   void add(LoadItem item) {
-    if (item.kind == LoadItem::Kind::cable) ++chunk_.cables;
+    if (std::holds_alternative<CableRecord>(item)) ++chunk_.cables;
     chunk_.items.push_back(std::move(item));
     if (chunk_.cables >= kCablesPerChunk) flush();
   }
@@ -153,25 +143,30 @@ class Producer {
   bool stopped_ = false;
 };
 
-// Parser thread: parses every cable item of each chunk it takes.
+// Parser thread: parses every cable record of each chunk it takes.
 void parseChunks(Pipeline& pipeline) {
-  while (std::optional<LoadChunk> chunk = pipeline.takeWork()) {
-    for (LoadItem& item : chunk->items) {
-      if (item.kind != LoadItem::Kind::cable) continue;
-      try {
-        // Takes over the text (first thing, so also when it throws); the
-        // locator and format stay for the writer.
-        ParseMemoryBudget budget(item.raw.header.size() + item.raw.body.size());
-        item.cable = parseCable(std::move(item.raw));
-        budget.check();
-      } catch (const std::exception& error) {  // the parser reports, but never trust blindly
-        item.cable = Cable{};
-        item.cable.diagnostics.push_back(
-            {Severity::error, std::string("parser failure: ") + error.what()});
+  try {
+    while (std::optional<LoadChunk> chunk = pipeline.takeWork()) {
+      for (LoadItem& item : chunk->items) {
+        auto* record = std::get_if<CableRecord>(&item);
+        if (record == nullptr) continue;
+        try {
+          // Takes over the text (first thing, so also when it throws); the
+          // locator and format stay for the writer.
+          ParseMemoryBudget budget(record->raw.header.size() + record->raw.body.size());
+          record->cable = parseCable(std::move(record->raw));
+          budget.check();
+        } catch (const std::exception& error) {  // the parser reports, but never trust blindly
+          record->cable = Cable{};
+          record->cable.diagnostics.push_back(
+              {Severity::error, std::string("parser failure: ") + error.what()});
+        }
       }
+      std::uint64_t sequence = chunk->sequence;
+      pipeline.finishWork(sequence, std::move(*chunk));
     }
-    std::uint64_t sequence = chunk->sequence;
-    pipeline.finishWork(sequence, std::move(*chunk));
+  } catch (...) {
+    pipeline.fail(std::current_exception());
   }
   pipeline.workerStopped();
 }
@@ -182,94 +177,142 @@ unsigned parserThreads(unsigned requested) {
   return std::max(1u, cores - 1);
 }
 
+// The reader and parser threads of one load; stopped and joined when it
+// goes out of scope, whichever way the load ends.
+class PipelineThreads {
+ public:
+  PipelineThreads(Pipeline& pipeline, Producer& producer, unsigned workers) : pipeline_(pipeline) {
+    try {
+      threads_.emplace_back([&producer] { producer.run(); });
+      for (unsigned i = 0; i < workers; ++i)
+        threads_.emplace_back([&pipeline] { parseChunks(pipeline); });
+    } catch (...) {
+      // The system refused a thread (--jobs 100000): the started ones are
+      // joined before the error goes on (a joinable thread destroyed aborts).
+      stop();
+      throw;
+    }
+  }
+  ~PipelineThreads() { stop(); }
+  PipelineThreads(const PipelineThreads&) = delete;
+  PipelineThreads& operator=(const PipelineThreads&) = delete;
+
+ private:
+  void stop() noexcept {
+    pipeline_.cancel();
+    for (std::thread& thread : threads_)
+      if (thread.joinable()) thread.join();
+  }
+
+  Pipeline& pipeline_;
+  std::vector<std::thread> threads_;
+};
+
+// The writer's side: each item, in input order, into the catalogue, with
+// the issues printed and counted.
+class CatalogueFeed {
+ public:
+  CatalogueFeed(CatalogueWriter& writer, const LoadSettings& settings, LoadSummary& summary,
+                std::ostream& messages)
+      : writer_(writer),
+        settings_(settings),
+        summary_(summary),
+        messages_(messages),
+        reporter_(messages, settings.max_printed_issues),
+        progress_(!settings.quiet) {}
+
+  void operator()(const FileBegins& begin) {
+    ++summary_.files;
+    cables_in_file_ = 0;
+    source_ = writer_.beginSource(begin.path, begin.format, begin.digest);
+  }
+
+  void operator()(const FileUnchanged&) { ++summary_.unchanged_files; }
+
+  void operator()(const ReadIssue& issue) {
+    record(issue.locator, issue.ref_id, issue.severity, issue.message);
+  }
+
+  void operator()(const CableRecord& item) {
+    for (const Diagnostic& diagnostic : item.cable.diagnostics)
+      record(item.raw.locator, item.cable.ref_id, diagnostic.severity, diagnostic.message);
+    if (item.cable.ref_id.empty()) {
+      ++summary_.skipped;
+      return;
+    }
+    writer_.write(item.cable, source_, item.raw.locator, item.raw.format);
+    ++cables_in_file_;
+    ++summary_.cables_read;
+    progress_.update(summary_.cables_read, messages_);
+  }
+
+  void operator()(const FileEnds& end) {
+    writer_.endSource(source_, end.bytes, cables_in_file_);
+    source_ = 0;
+  }
+
+  // Before the writer's last work, which can take a while on a big load.
+  void clearProgress() { progress_.finish(messages_); }
+
+  void printUnprintedCount() {
+    if (std::size_t more = reporter_.unprinted(); more > 0)
+      messages_ << "... and " << more << " more issues (SELECT * FROM load_issues)\n";
+  }
+
+ private:
+  void record(const Locator& locator, const std::string& refId, Severity severity,
+              const std::string& message) {
+    writer_.recordIssue(source_, locator, refId, severity, message);
+    reporter_.report(locator, refId, severity, message);
+    ++summary_.issues;
+    if (severity == Severity::error) ++summary_.errors;
+    if (settings_.bail && severity != Severity::note) throw BailOut{};
+  }
+
+  CatalogueWriter& writer_;
+  const LoadSettings& settings_;
+  LoadSummary& summary_;
+  std::ostream& messages_;
+  IssueReporter reporter_;
+  Progress progress_;
+  std::int64_t source_ = 0;
+  std::uint64_t cables_in_file_ = 0;
+};
+
+WriterOptions writerOptions(const LoadSettings& settings) {
+  WriterOptions options;
+  options.full_text_search = settings.full_text_search;
+  options.batch_size = settings.batch_size;
+  options.all_or_nothing = settings.bail;
+  options.loader_build = loaderBuild();
+  return options;
+}
+
 }  // namespace
 
 LoadSummary runLoad(const LoadSettings& settings, std::ostream& messages) {
   LoadSummary summary;
-  IssueReporter reporter(messages, settings.max_printed_issues);
-  Progress progress(!settings.quiet);
-  WriterOptions writerOptions;
-  writerOptions.full_text_search = settings.full_text_search;
-  writerOptions.batch_size = settings.batch_size;
-  writerOptions.all_or_nothing = settings.bail;
-  writerOptions.loader_build = loaderBuild();
-  CatalogueWriter writer(settings.database_path, writerOptions);
-
-  std::int64_t currentSource = 0;
-  std::uint64_t cablesInFile = 0;
-  auto record = [&](const Locator& locator, const std::string& refId, Severity severity,
-                    const std::string& message) {
-    writer.recordIssue(currentSource, locator, refId, severity, message);
-    reporter.report(locator, refId, severity, message);
-    ++summary.issues;
-    if (severity == Severity::error) ++summary.errors;
-    if (settings.bail && severity != Severity::note) throw BailOut{};
-  };
-
+  CatalogueWriter writer(settings.database_path, writerOptions(settings));
+  CatalogueFeed feed(writer, settings, summary, messages);
   unsigned workers = parserThreads(settings.jobs);
   Pipeline pipeline(2 * workers + 2);
   Producer producer(settings, settings.reparse ? nullptr : &writer.loadedFiles(), pipeline);
-  std::vector<std::thread> threads;
-  auto stopThreads = [&] {
-    pipeline.cancel();
-    for (std::thread& thread : threads)
-      if (thread.joinable()) thread.join();
-  };
-
-  try {
-    // Inside the try: when the system refuses a thread, the started ones are
-    // joined before the error goes on (a joinable thread destroyed aborts).
-    threads.emplace_back([&] { producer.run(); });
-    for (unsigned i = 0; i < workers; ++i) threads.emplace_back([&] { parseChunks(pipeline); });
-    while (std::optional<LoadChunk> chunk = pipeline.consume(workers)) {
-      for (LoadItem& item : chunk->items) {
-        switch (item.kind) {
-          case LoadItem::Kind::begin_file:
-            ++summary.files;
-            cablesInFile = 0;
-            currentSource = writer.beginSource(item.path, item.format, item.digest);
-            break;
-          case LoadItem::Kind::unchanged_file:
-            ++summary.unchanged_files;
-            break;
-          case LoadItem::Kind::issue:
-            record(item.issue.locator, item.issue.ref_id, item.issue.severity,
-                   item.issue.message);
-            break;
-          case LoadItem::Kind::cable:
-            for (const Diagnostic& diagnostic : item.cable.diagnostics)
-              record(item.raw.locator, item.cable.ref_id, diagnostic.severity, diagnostic.message);
-            if (item.cable.ref_id.empty()) {
-              ++summary.skipped;
-              break;
-            }
-            writer.write(item.cable, currentSource, item.raw.locator, item.raw.format);
-            ++cablesInFile;
-            ++summary.cables_read;
-            progress.update(summary.cables_read, messages);
-            break;
-          case LoadItem::Kind::end_file:
-            writer.endSource(currentSource, item.bytes, cablesInFile);
-            currentSource = 0;
-            break;
-        }
-      }
+  {
+    PipelineThreads threads(pipeline, producer, workers);
+    try {
+      while (std::optional<LoadChunk> chunk = pipeline.consume(workers))
+        for (const LoadItem& item : chunk->items) std::visit(feed, item);
+    } catch (const BailOut&) {
+      summary.bailed = true;
     }
-    stopThreads();
-    progress.finish(messages);
-    writer.finish();
-  } catch (const BailOut&) {
-    stopThreads();
-    progress.finish(messages);
-    writer.abandon();
-    summary.bailed = true;
-  } catch (...) {
-    stopThreads();
-    throw;
   }
+  feed.clearProgress();
+  if (summary.bailed)
+    writer.abandon();
+  else
+    writer.finish();
   summary.counts = writer.counts();
-  if (std::size_t more = reporter.unprinted(); more > 0)
-    messages << "... and " << more << " more issues (SELECT * FROM load_issues)\n";
+  feed.printUnprintedCount();
   return summary;
 }
 

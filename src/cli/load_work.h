@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "formats/cable_reader.h"
@@ -12,22 +13,32 @@
 
 namespace cablecat {
 
-struct LoadItem {
-  // unchanged_file: a file whose complete load by this build is on record;
-  // it is not read.
-  enum class Kind { begin_file, cable, issue, end_file, unchanged_file };
-  Kind kind = Kind::cable;
-  // begin_file / end_file / unchanged_file
+// An input file starts: the writer opens its sources row.
+struct FileBegins {
   std::string path;
   std::string format;
-  std::string digest;       // begin_file: the file's fileDigest, empty if unknown
-  std::uint64_t bytes = 0;
-  // cable: `raw` from the reader, `cable` once parsed
+  std::string digest;  // the file's fileDigest, empty if unknown
+};
+
+// A file whose complete load by this build is on record: it is not read.
+struct FileUnchanged {
+  std::string path;
+};
+
+// A record as the reader found it. A parser thread fills `cable`, taking
+// over the raw text; the locator and format stay for the writer.
+struct CableRecord {
   RawCable raw;
   Cable cable;
-  // issue
-  ReadIssue issue;
 };
+
+// The current file ends, `bytes` read.
+struct FileEnds {
+  std::uint64_t bytes = 0;
+};
+
+// ReadIssue: a problem the reader found, recorded in order with the cables.
+using LoadItem = std::variant<FileBegins, FileUnchanged, CableRecord, ReadIssue, FileEnds>;
 
 // A run of consecutive items; the unit the threads hand to each other.
 struct LoadChunk {

@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <exception>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -59,13 +60,15 @@ class OrderedPipeline {
     changed_.notify_all();
   }
 
-  // Consumer: the next chunk in order, or nothing at the end.
+  // Consumer: the next chunk in order, or nothing at the end or once
+  // cancelled. Rethrows the error a stage failed with (see fail).
   std::optional<Chunk> consume(std::size_t workers) {
     std::unique_lock lock(mutex_);
     changed_.wait(lock, [&] {
       return cancelled_ || done_.count(nextSequence_) > 0 ||
              (!producing_ && pending_.empty() && stoppedWorkers_ == workers && done_.empty());
     });
+    if (failure_) std::rethrow_exception(failure_);
     auto found = done_.find(nextSequence_);
     if (cancelled_ || found == done_.end()) return std::nullopt;
     Chunk chunk = std::move(found->second);
@@ -76,14 +79,22 @@ class OrderedPipeline {
     return chunk;
   }
 
-  // Anyone: stop everything (a --bail, or an exception in a stage).
-  void cancel() {
+  // Anyone: stop everything (a --bail, or an error in the consumer).
+  void cancel() { stop(nullptr); }
+
+  // Producer or worker: stops everything like cancel(), and the consumer's
+  // consume() rethrows `error` (the first, when several stages fail). A
+  // thread must not let an exception escape: that would end the process.
+  void fail(std::exception_ptr error) { stop(std::move(error)); }
+
+ private:
+  void stop(std::exception_ptr error) {
     std::lock_guard lock(mutex_);
+    if (!failure_) failure_ = std::move(error);
     cancelled_ = true;
     changed_.notify_all();
   }
 
- private:
   std::size_t capacity_;
   std::mutex mutex_;
   std::condition_variable changed_;
@@ -94,6 +105,7 @@ class OrderedPipeline {
   std::uint64_t nextSequence_ = 0;
   bool producing_ = true;
   bool cancelled_ = false;
+  std::exception_ptr failure_;
 };
 
 }  // namespace cablecat

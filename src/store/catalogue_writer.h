@@ -1,13 +1,15 @@
-// Writes parsed cables into a catalogue: upsert by reference ID, provenance,
-// load issues, batched transactions. Never parses text.
+// Writes parsed cables into a catalogue: upsert by reference ID under the
+// merge rule (form_merge.h), provenance, load issues, batched transactions,
+// and the full-text index in the mode chosen for the load. Never parses text.
 #pragma once
 
 #include <cstdint>
 #include <memory>
 #include <string>
-#include <unordered_set>
 
-#include "../parse/cable.h"
+#include "form_merge.h"
+#include "loaded_files.h"
+#include "parse/cable.h"
 
 namespace cablecat {
 
@@ -34,29 +36,6 @@ struct WriterOptions {
   // Identifies the loading code (cli/loader_build.h); stored with each
   // source so a later load can tell whether reading it again changes anything.
   std::string loader_build;
-};
-
-// Files whose complete load by the same loader build is on record, as the
-// catalogue held them when the writer opened: loading one of them again
-// would change nothing. Read-only once built, so any thread may ask.
-class LoadedFiles {
- public:
-  void add(const std::string& path, const std::string& format, const std::string& digest);
-  bool contains(const std::string& path, const std::string& format,
-                const std::string& digest) const;
-  std::size_t size() const { return keys_.size(); }
-
- private:
-  static std::string key(const std::string& path, const std::string& format,
-                         const std::string& digest);
-  std::unordered_set<std::string> keys_;
-};
-
-enum class WriteOutcome {
-  inserted,   // a new cable
-  replaced,   // this form wins over the stored one (more complete); children rewritten
-  unchanged,  // the same text was already stored; only provenance recorded
-  kept,       // the stored form wins; only provenance recorded
 };
 
 struct LoadCounts {

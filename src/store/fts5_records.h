@@ -19,6 +19,10 @@ inline constexpr std::int64_t kStructureRowid = 10;
 inline constexpr int kSegmentIdShift = 37;
 // The %_config 'version' of the format described here.
 inline constexpr int kFormatVersion = 4;
+// The SQLite releases whose fts5_index.c this code was checked against;
+// tests/store/fts5_format_test.cpp fails when the linked one writes
+// otherwise.
+inline constexpr const char* kCheckedSqliteVersions = "3.20 to 3.44";
 // FTS5 holds at most this many segments (and allocates ids up to it).
 inline constexpr std::uint64_t kMaxSegments = 2000;
 

@@ -8,18 +8,10 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "full_text_table.h"
+#include "reused_statements.h"
+
 namespace cablecat {
-
-namespace {
-
-void bindOptionalText(SQLite::Statement& statement, int index, const std::string& value) {
-  if (value.empty())
-    statement.bind(index);
-  else
-    statement.bindNoCopy(index, value);
-}
-
-}  // namespace
 
 FullTextShard::FullTextShard(std::string workPath, std::size_t queueBytes, std::size_t hashBytes)
     : work_path_(std::move(workPath)), queue_budget_(queueBytes), hash_bytes_(hashBytes) {
@@ -49,14 +41,13 @@ void FullTextShard::push(bool remove, std::int64_t rowid, std::string_view subje
 
 void FullTextShard::work() {
   try {
-    // Same definition as schema/001 so the shadow tables are interchangeable;
-    // with external content, inserts never read the (absent) cables table.
     SQLite::Database db(work_path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db.exec("PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
             "PRAGMA cache_size = -16384");
-    db.exec("CREATE VIRTUAL TABLE cables_fts USING fts5(subject, summary, body, "
-            "content = 'cables', content_rowid = 'id', "
-            "tokenize = 'unicode61 remove_diacritics 2')");
+    // The catalogue's own definition, so the shadow tables are
+    // interchangeable; with external content, inserts never read the
+    // (absent) cables table.
+    db.exec(fullTextTableDefinition());
     db.exec("INSERT INTO cables_fts (cables_fts, rank) VALUES ('hashsize', " +
             std::to_string(hash_bytes_) + ")");
     SQLite::Statement insert(db, "INSERT INTO cables_fts (rowid, subject, summary, body) "
@@ -77,11 +68,10 @@ void FullTextShard::work() {
       for (const Row& row : batch) {
         SQLite::Statement& statement = row.remove ? remove : insert;
         statement.bind(1, row.rowid);
-        bindOptionalText(statement, 2, row.subject);
-        bindOptionalText(statement, 3, row.summary);
-        bindOptionalText(statement, 4, row.body);
-        statement.exec();
-        statement.reset();
+        bindText(statement, 2, row.subject);
+        bindText(statement, 3, row.summary);
+        bindText(statement, 4, row.body);
+        run(statement);
       }
       batch.clear();
     }

@@ -13,8 +13,7 @@
 #include "query/catalogue_fixture.h"
 #include "support/command_runner.h"
 
-using namespace cablecat::testing;
-using namespace testsupport;
+using namespace cablecat::test;
 using nlohmann::json;
 
 namespace {

@@ -4,8 +4,7 @@
 #include "support/command_runner.h"
 #include "query/catalogue_fixture.h"
 
-using namespace cablecat::testing;
-using namespace testsupport;
+using namespace cablecat::test;
 
 TEST(ExportGraphCommand, CsvToStdout) {
   FixtureCatalogue catalogue;
@@ -30,7 +29,7 @@ TEST(ExportGraphCommand, DotIsTheDefault) {
 
 TEST(ExportGraphCommand, GraphMlToAFileIsWellFormedXml) {
   FixtureCatalogue catalogue;
-  std::string output = FixtureCatalogue::uniquePath("graph") + ".graphml";
+  std::string output = temporaryPath("graph.graphml");
   CommandResult result =
       runCablecat({"export-graph", "--db", catalogue.path(), "--format", "graphml", "--output", output});
   EXPECT_EQ(result.exit_code, 0) << result.err;
@@ -57,7 +56,7 @@ TEST(ExportGraphCommand, UnknownFormatIsAUsageError) {
 TEST(ExportGraphCommand, GraphvizAcceptsTheDot) {
   if (std::system("command -v dot > /dev/null 2>&1") != 0) GTEST_SKIP() << "Graphviz not installed";
   FixtureCatalogue catalogue;
-  std::string output = FixtureCatalogue::uniquePath("graph") + ".dot";
+  std::string output = temporaryPath("graph.dot");
   ASSERT_EQ(runCablecat({"export-graph", "--db", catalogue.path(), "-o", output}).exit_code, 0);
   CommandResult rendered = runCablecat({"-Tsvg", output}, nullptr, "dot");
   EXPECT_EQ(rendered.exit_code, 0) << rendered.err;

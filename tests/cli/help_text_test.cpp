@@ -4,7 +4,7 @@
 #include "support/command_runner.h"
 #include "commands.h"
 
-using namespace testsupport;
+using namespace cablecat::test;
 
 TEST(HelpText, EveryVerbAndOptionHasADescription) {
   CLI::App app{"cablecat"};

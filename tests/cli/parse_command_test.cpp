@@ -9,7 +9,7 @@
 
 #include "support/command_runner.h"
 
-using namespace testsupport;
+using namespace cablecat::test;
 
 namespace {
 

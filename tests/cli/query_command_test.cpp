@@ -6,8 +6,7 @@
 #include "support/command_runner.h"
 #include "query/catalogue_fixture.h"
 
-using namespace cablecat::testing;
-using namespace testsupport;
+using namespace cablecat::test;
 
 TEST(QueryCommand, PrintsCsvWithHeaders) {
   FixtureCatalogue catalogue;
@@ -120,7 +119,7 @@ TEST(QueryCommand, SqlErrorPrintsSqliteMessage) {
 }
 
 TEST(QueryCommand, RefusesAFileThatIsNoCatalogue) {
-  std::string path = FixtureCatalogue::uniquePath("not-a-catalogue");
+  std::string path = temporaryPath("not-a-catalogue.db");
   {
     SQLite::Database other(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     other.exec("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('hello')");
@@ -134,7 +133,7 @@ TEST(QueryCommand, RefusesAFileThatIsNoCatalogue) {
 }
 
 TEST(QueryCommand, MissingCatalogueSaysHowToCreateOne) {
-  std::string path = FixtureCatalogue::uniquePath("missing");
+  std::string path = temporaryPath("missing.db");
   CommandResult result = runCablecat({"query", "--db", path, "SELECT 1"});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.err, "cablecat query: " + path + ": no such catalogue; create it with 'cablecat load --db " + path +
@@ -153,7 +152,7 @@ TEST(QueryCommand, DatabaseComesFromEnvironmentWhenNoOption) {
 
 TEST(QueryCommand, AttachCannotCreateFilesButTempTablesWork) {
   FixtureCatalogue catalogue;
-  std::string attached = FixtureCatalogue::uniquePath("attached");
+  std::string attached = temporaryPath("attached.db");
   CommandResult attach =
       runCablecat({"query", "--db", catalogue.path(), "ATTACH '" + attached + "' AS x; CREATE TABLE x.t(a)"});
   EXPECT_EQ(attach.exit_code, 1);

@@ -4,8 +4,7 @@
 #include "query/catalogue_fixture.h"
 #include "support/command_runner.h"
 
-using namespace cablecat::testing;
-using namespace testsupport;
+using namespace cablecat::test;
 
 TEST(QueryParameters, NamedParameterTakesTheValueGiven) {
   FixtureCatalogue catalogue;

@@ -4,8 +4,7 @@
 #include "support/command_runner.h"
 #include "query/catalogue_fixture.h"
 
-using namespace cablecat::testing;
-using namespace testsupport;
+using namespace cablecat::test;
 
 TEST(ReportCommand, ListShowsNamesAndDescriptions) {
   CommandResult result = runCablecat({"report", "--list"});

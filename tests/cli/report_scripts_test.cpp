@@ -4,8 +4,7 @@
 #include "support/command_runner.h"
 #include "query/catalogue_fixture.h"
 
-using namespace cablecat::testing;
-using namespace testsupport;
+using namespace cablecat::test;
 
 namespace {
 
@@ -23,7 +22,7 @@ CommandResult runHtmlReport(const std::vector<std::string>& arguments) {
 
 TEST(HtmlReportScript, WritesOneSelfContainedPageWithEverySection) {
   FixtureCatalogue catalogue;
-  std::string output = FixtureCatalogue::uniquePath("report") + ".html";
+  std::string output = temporaryPath("report.html");
   CommandResult result = runHtmlReport({"--db", catalogue.path(), "--output", output});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   std::string page = readFile(output);
@@ -154,7 +153,7 @@ TEST(CsvExportScript, OneRowPerCableWithTagsAndCounts) {
 }
 
 TEST(ReportScripts, RefuseANonCatalogue) {
-  std::string path = FixtureCatalogue::uniquePath("plain") ;
+  std::string path = temporaryPath("plain.db");
   {
     SQLite::Database other(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     other.exec("CREATE TABLE t (a)");

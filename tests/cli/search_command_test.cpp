@@ -4,8 +4,7 @@
 #include "support/command_runner.h"
 #include "query/catalogue_fixture.h"
 
-using namespace cablecat::testing;
-using namespace testsupport;
+using namespace cablecat::test;
 
 TEST(SearchCommand, RankedHitsWithBracketedSnippetsOffTerminal) {
   FixtureCatalogue catalogue;
@@ -70,7 +69,7 @@ TEST(SearchCommand, BoldHighlightOnATerminalKeepsColumnsAligned) {
 }
 
 TEST(SearchCommand, SaysSoWhenTheIndexIsEmpty) {
-  std::string path = FixtureCatalogue::uniquePath("no-fts");
+  std::string path = temporaryPath("no-fts.db");
   {
     SQLite::Database db = cablecat::openCatalogueForWriting(path);
     db.exec("INSERT INTO cables (id, ref_id, subject, content_hash) VALUES (1, '07ASTANA1', 'OIL', 'h')");

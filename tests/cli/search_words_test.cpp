@@ -9,8 +9,7 @@
 #include "query/catalogue_fixture.h"
 #include "support/command_runner.h"
 
-using namespace cablecat::testing;
-using namespace testsupport;
+using namespace cablecat::test;
 
 namespace {
 
@@ -51,7 +50,7 @@ class SearchWords : public ::testing::Test {
     return ids;
   }
 
-  std::string path_ = FixtureCatalogue::uniquePath("search-words");
+  std::string path_ = temporaryPath("search-words");
 };
 
 }  // namespace

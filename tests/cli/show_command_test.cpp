@@ -6,8 +6,7 @@
 #include "support/command_runner.h"
 #include "query/catalogue_fixture.h"
 
-using namespace cablecat::testing;
-using namespace testsupport;
+using namespace cablecat::test;
 
 TEST(ShowCommand, TextForOneCableAnyCase) {
   FixtureCatalogue catalogue;

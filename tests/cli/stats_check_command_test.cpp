@@ -7,8 +7,7 @@
 #include "query/catalogue_fixture.h"
 #include "query/catalogue_stats.h"
 
-using namespace cablecat::testing;
-using namespace testsupport;
+using namespace cablecat::test;
 
 TEST(StatsCommand, CountsRangeSizeAndVersion) {
   FixtureCatalogue catalogue;
@@ -57,7 +56,7 @@ TEST(CheckCommand, BrokenForeignKeyExitsOne) {
 }
 
 TEST(CheckCommand, RefusesANonCatalogue) {
-  std::string path = FixtureCatalogue::uniquePath("plain-file");
+  std::string path = temporaryPath("plain-file.db");
   std::ofstream(path) << "just text\n";
   CommandResult result = runCablecat({"check", "--db", path});
   EXPECT_EQ(result.exit_code, 1);

@@ -6,7 +6,6 @@
 #include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -18,6 +17,7 @@
 #include <sstream>
 
 #include "page_facts.h"
+#include "support/temporary_folder.h"
 
 namespace fs = std::filesystem;
 
@@ -34,11 +34,8 @@ struct Catalogue {
 // Loads `inputs` into a fresh catalogue; stderr is kept for the assertions.
 Catalogue load(const std::string& name, const std::string& inputs) {
   Catalogue catalogue;
-  fs::path directory = fs::temp_directory_path() / ("cablecat-corpus-" + std::to_string(getpid()));
-  fs::create_directories(directory);
-  catalogue.path = (directory / (name + ".db")).string();
-  fs::remove(catalogue.path);
-  std::string errors = (directory / (name + ".err")).string();
+  catalogue.path = cablecat::test::temporaryPath(name + ".db");
+  std::string errors = cablecat::test::temporaryPath(name + ".err");
   std::string command = std::string(CABLECAT_BINARY) + " load --quiet --db " + catalogue.path +
                         " " + inputs + " 2> " + errors;
   int status = std::system(command.c_str());
@@ -71,7 +68,7 @@ class RealCorpus : public testing::Test {
     whole_ = new Catalogue(load("whole", kCorpus.string()));
   }
   static void TearDownTestSuite() {
-    if (whole_) fs::remove_all(fs::path(whole_->path).parent_path());
+    if (whole_) fs::remove(whole_->path);
     delete whole_;
     whole_ = nullptr;
   }

@@ -10,7 +10,7 @@
 #include "support/command_runner.h"
 
 namespace fs = std::filesystem;
-using namespace testsupport;
+using namespace cablecat::test;
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include "reader_test_support.h"
 
 using namespace cablecat;
-using namespace cablecat::testing;
+using namespace cablecat::test;
 
 namespace {
 

@@ -8,7 +8,7 @@
 #include "reader_test_support.h"
 
 using namespace cablecat;
-using namespace cablecat::testing;
+using namespace cablecat::test;
 
 namespace {
 
@@ -99,7 +99,7 @@ TEST(ByteInput, MissingFileThrowsInputErrorNamingThePath) {
 }
 
 TEST(ByteInput, DirectoryThrowsInputError) {
-  ScratchFolder folder;
+  TemporaryFolder folder;
   EXPECT_THROW(ByteInput::open(folder.path().string()), InputError);
 }
 

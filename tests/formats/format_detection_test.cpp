@@ -5,7 +5,7 @@
 #include "reader_test_support.h"
 
 using namespace cablecat;
-using namespace cablecat::testing;
+using namespace cablecat::test;
 
 TEST(DetectFormat, HtmlByDoctypeOrXmlDeclaration) {
   EXPECT_EQ(detectFormat("<?xml version='1.0' ?>\n<!DOCTYPE html PUBLIC>\n<html>"),
@@ -78,7 +78,7 @@ TEST(OpenCableReader, FormatOptionOverridesDetection) {
 }
 
 TEST(OpenCableReader, OpensFilesByPath) {
-  ScratchFolder folder;
+  TemporaryFolder folder;
   std::string path = folder.write("07ASTANA2327.txt.gz", gzip("SUBJECT: X\n"));
   auto reader = openCableReader(path, InputFormat::automatic, nullptr);
   EXPECT_EQ(reader->format(), InputFormat::text);

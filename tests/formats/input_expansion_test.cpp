@@ -4,10 +4,10 @@
 #include "reader_test_support.h"
 
 using namespace cablecat;
-using namespace cablecat::testing;
+using namespace cablecat::test;
 
 TEST(ExpandInputs, FoldersRecursiveSortedSkippingHidden) {
-  ScratchFolder folder;
+  TemporaryFolder folder;
   folder.write("b/07ASTANA2.html", "x");
   folder.write("a/2007/07ASTANA1.html", "x");
   folder.write("a/07ASTANA3.txt.gz", "x");
@@ -24,7 +24,7 @@ TEST(ExpandInputs, FoldersRecursiveSortedSkippingHidden) {
 }
 
 TEST(ExpandInputs, FilesAndStdinAsGivenInOrder) {
-  ScratchFolder folder;
+  TemporaryFolder folder;
   std::string file = folder.write("z.csv", "x");
   auto files = expandInputs({file, "-"}, nullptr);
   EXPECT_EQ(files, (std::vector<std::string>{file, "-"}));

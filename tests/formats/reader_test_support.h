@@ -14,8 +14,9 @@
 #include "formats/byte_input.h"
 #include "formats/cable_reader.h"
 #include "formats/reader_support.h"
+#include "support/temporary_folder.h"
 
-namespace cablecat::testing {
+namespace cablecat::test {
 
 // A descriptor holding `content`, positioned at its start (an unnamed temporary file).
 inline int descriptorWith(const std::string& content) {
@@ -74,26 +75,4 @@ inline ReadResult readString(const std::string& content,
   return out;
 }
 
-// A scratch folder removed at the end of the test.
-class ScratchFolder {
- public:
-  ScratchFolder() {
-    char pattern[] = "/tmp/cablecat-formats-XXXXXX";
-    path_ = ::mkdtemp(pattern);
-  }
-  ~ScratchFolder() { std::filesystem::remove_all(path_); }
-  const std::filesystem::path& path() const { return path_; }
-  std::string write(const std::string& relative, const std::string& content) const {
-    std::filesystem::path file = path_ / relative;
-    std::filesystem::create_directories(file.parent_path());
-    std::FILE* out = std::fopen(file.c_str(), "wb");
-    std::fwrite(content.data(), 1, content.size(), out);
-    std::fclose(out);
-    return file.string();
-  }
-
- private:
-  std::filesystem::path path_;
-};
-
-}  // namespace cablecat::testing
+}  // namespace cablecat::test

@@ -5,7 +5,7 @@
 #include "query/cable_record.h"
 
 using namespace cablecat;
-using namespace cablecat::testing;
+using namespace cablecat::test;
 
 class CableRecordTest : public ::testing::Test {
  protected:

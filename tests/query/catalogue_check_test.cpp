@@ -5,7 +5,7 @@
 #include "query/catalogue_check.h"
 
 using namespace cablecat;
-using namespace cablecat::testing;
+using namespace cablecat::test;
 
 TEST(CatalogueCheck, FixturePassesIntegrityWithWarnings) {
   FixtureCatalogue catalogue;

@@ -3,18 +3,15 @@
 // do not, listed_refs that disagree, sources, load issues and the FTS index.
 #pragma once
 
-#include <unistd.h>
-
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 
-#include <atomic>
-#include <filesystem>
 #include <string>
 
 #include "store/catalogue_file.h"
+#include "support/temporary_folder.h"
 
-namespace cablecat::testing {
+namespace cablecat::test {
 
 // Cables (id, ref_id):
 //   1 07ASTANA2327  cites 07ASTANA1558 (in catalogue), 07STATE98765 (not), an e-mail
@@ -116,28 +113,22 @@ INSERT INTO cables_fts(cables_fts) VALUES('rebuild');
 // A fresh catalogue file with the fixture rows; removed when it goes out of scope.
 class FixtureCatalogue {
  public:
-  FixtureCatalogue() : path_(uniquePath("fixture")) {
+  FixtureCatalogue() : path_(folder_.file("fixture.db")) {
     SQLite::Database db = openCatalogueForWriting(path_);
     db.exec("PRAGMA synchronous = OFF");  // a throwaway file: no need to wait for the disk
     SQLite::Transaction transaction(db);
     db.exec(kFixtureSql);
     transaction.commit();
   }
-  ~FixtureCatalogue() { std::filesystem::remove(path_); }
   FixtureCatalogue(const FixtureCatalogue&) = delete;
   FixtureCatalogue& operator=(const FixtureCatalogue&) = delete;
 
   const std::string& path() const { return path_; }
 
-  static std::string uniquePath(const std::string& stem) {
-    static std::atomic<int> counter{0};
-    return (std::filesystem::temp_directory_path() /
-            ("cablecat-" + stem + "-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + ".db"))
-        .string();
-  }
 
  private:
+  TemporaryFolder folder_{"cablecat-fixture"};
   std::string path_;
 };
 
-}  // namespace cablecat::testing
+}  // namespace cablecat::test

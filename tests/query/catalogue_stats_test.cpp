@@ -5,7 +5,7 @@
 #include "query/catalogue_stats.h"
 
 using namespace cablecat;
-using namespace cablecat::testing;
+using namespace cablecat::test;
 
 TEST(CatalogueStats, FixtureCountsEveryTable) {
   FixtureCatalogue catalogue;
@@ -33,7 +33,7 @@ TEST(CatalogueStats, FixtureCountsEveryTable) {
 }
 
 TEST(CatalogueStats, EmptyCatalogueHasNoDateRange) {
-  std::string path = FixtureCatalogue::uniquePath("empty-stats");
+  std::string path = temporaryPath("empty-stats.db");
   { openCatalogueForWriting(path); }
   SQLite::Database db = openCatalogueForReading(path);
   std::string text = catalogueStatsText(collectCatalogueStats(db, path));

@@ -7,7 +7,7 @@
 #include "query/citation_graph.h"
 
 using namespace cablecat;
-using namespace cablecat::testing;
+using namespace cablecat::test;
 
 class CitationGraphTest : public ::testing::Test {
  protected:

@@ -10,7 +10,7 @@
 #include "query_test_support.h"
 
 using namespace cablecat;
-using namespace cablecat::testing;
+using namespace cablecat::test;
 
 namespace {
 
@@ -99,7 +99,7 @@ TEST_F(FullTextSearch, MalformedQueryThrowsFts5Message) {
 // index large enough for the bound to work it must print what the plain query
 // it stands for prints, ties broken by ref_id included.
 TEST(FullTextSearchAtScale, PrintsWhatThePlainBm25QueryPrints) {
-  std::string path = FixtureCatalogue::uniquePath("search-scale");
+  std::string path = temporaryPath("search-scale.db");
   {
     SQLite::Database db = openCatalogueForWriting(path);
     SQLite::Transaction transaction(db);

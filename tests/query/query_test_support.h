@@ -8,7 +8,7 @@
 #include "query/result_printer.h"
 #include "query/sql_runner.h"
 
-namespace cablecat::testing {
+namespace cablecat::test {
 
 inline std::string printSql(SQLite::Database& db, const std::string& sql, OutputMode mode = OutputMode::Tsv) {
   std::ostringstream out;
@@ -23,4 +23,4 @@ inline std::string printReport(SQLite::Database& db, const std::string& name, Ou
   return printSql(db, report->sql, mode);
 }
 
-}  // namespace cablecat::testing
+}  // namespace cablecat::test

@@ -9,7 +9,7 @@
 #include "query_test_support.h"
 
 using namespace cablecat;
-using namespace cablecat::testing;
+using namespace cablecat::test;
 
 namespace {
 
@@ -315,7 +315,7 @@ TEST(LoadIssuesReport, GroupsMessagesByKindWithTheirVaryingPartsLeftOut) {
 }
 
 TEST_F(ReportSql, EveryReportRunsOnAnEmptyCatalogue) {
-  std::string path = FixtureCatalogue::uniquePath("empty");
+  std::string path = temporaryPath("empty.db");
   { openCatalogueForWriting(path); }
   SQLite::Database empty = openCatalogueForReading(path);
   for (const Report& report : builtInReports()) {

@@ -7,7 +7,7 @@
 #include "query_test_support.h"
 
 using namespace cablecat;
-using namespace cablecat::testing;
+using namespace cablecat::test;
 
 TEST(SqlRunner, PrintsEachStatementThatReturnsRows) {
   SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
@@ -18,7 +18,7 @@ TEST(SqlRunner, PrintsEachStatementThatReturnsRows) {
 TEST(SqlRunner, RefusesEveryStatementThatWritesAFileEvenOnAWritableConnection) {
   // Issue 15, item 5: a read-only connection alone lets VACUUM INTO through.
   SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-  std::string copy = FixtureCatalogue::uniquePath("vacuum-into");
+  std::string copy = temporaryPath("vacuum-into");
   for (const std::string& sql : {"VACUUM INTO '" + copy + "'",
                                  "ATTACH '" + copy + "' AS other", std::string("CREATE TABLE main.t(a)"),
                                  std::string("PRAGMA journal_mode = DELETE"), std::string("PRAGMA wal_checkpoint")}) {

@@ -8,11 +8,11 @@
 #include "support/catalogue_snapshot.h"
 #include "support/command_runner.h"
 
-using testsupport::catalogueSnapshot;
-using testsupport::queryValue;
-using testsupport::runCablecatLine;
-using testsupport::TemporaryFolder;
-using testsupport::writeFile;
+using cablecat::test::catalogueSnapshot;
+using cablecat::test::queryValue;
+using cablecat::test::runCablecatLine;
+using cablecat::test::TemporaryFolder;
+using cablecat::test::writeFile;
 
 namespace {
 

@@ -4,10 +4,10 @@
 #include "support/catalogue_snapshot.h"
 #include "support/command_runner.h"
 
-using testsupport::catalogueSnapshot;
-using testsupport::runCablecatLine;
-using testsupport::TemporaryFolder;
-using testsupport::writeFile;
+using cablecat::test::catalogueSnapshot;
+using cablecat::test::runCablecatLine;
+using cablecat::test::TemporaryFolder;
+using cablecat::test::writeFile;
 
 TEST(Bail, StopsAtTheFirstProblemAndKeepsTheCatalogueAsItWas) {
   TemporaryFolder folder;
@@ -33,5 +33,5 @@ TEST(Bail, WithoutProblemsLoadsEverything) {
   auto result = runCablecatLine("load --bail --quiet --db " + db + " " + CABLECAT_TEST_DATA +
                             "/astana-2007-08.txt");
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(testsupport::queryValue(db, "SELECT count(*) FROM cables"), "18");
+  EXPECT_EQ(cablecat::test::queryValue(db, "SELECT count(*) FROM cables"), "18");
 }

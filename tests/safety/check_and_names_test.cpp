@@ -10,10 +10,10 @@
 #include "support/catalogue_snapshot.h"
 #include "support/command_runner.h"
 
-using testsupport::runCablecat;
-using testsupport::runCommand;
-using testsupport::shellQuote;
-using testsupport::TemporaryFolder;
+using cablecat::test::runCablecat;
+using cablecat::test::runCommand;
+using cablecat::test::shellQuote;
+using cablecat::test::TemporaryFolder;
 
 namespace {
 

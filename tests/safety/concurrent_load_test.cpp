@@ -14,10 +14,10 @@
 #include "support/catalogue_snapshot.h"
 #include "support/command_runner.h"
 
-using testsupport::BackgroundCommand;
-using testsupport::queryValue;
-using testsupport::runCablecat;
-using testsupport::TemporaryFolder;
+using cablecat::test::BackgroundCommand;
+using cablecat::test::queryValue;
+using cablecat::test::runCablecat;
+using cablecat::test::TemporaryFolder;
 
 namespace {
 
@@ -35,7 +35,7 @@ void expectBothLandOrOneSaysWhy(const std::string& db) {
   int firstStatus = first.wait(), secondStatus = second.wait();
   for (auto [status, input, errors] : {std::tuple{firstStatus, kArchive, first.errors()},
                                        std::tuple{secondStatus, kCsv, second.errors()}}) {
-    ASSERT_TRUE(WIFEXITED(status)) << testsupport::describeStatus(status) << errors;
+    ASSERT_TRUE(WIFEXITED(status)) << cablecat::test::describeStatus(status) << errors;
     if (WEXITSTATUS(status) == 0)
       EXPECT_EQ(sourcesNamed(db, input), 1) << input << " exited 0 but is not in the catalogue";
     else
@@ -68,8 +68,8 @@ TEST(ConcurrentLoads, TwoLoadsIntoACatalogueWithoutCablesYetBothLand) {
     ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, folder.file("missing.txt")}).exit_code, 1);
     BackgroundCommand first({"load", "--quiet", "--db", db, kCsv});
     BackgroundCommand second({"load", "--quiet", "--db", db, kArchive, kCsv});
-    EXPECT_EQ(testsupport::describeStatus(first.wait()), "exit 0") << first.errors();
-    EXPECT_EQ(testsupport::describeStatus(second.wait()), "exit 0") << second.errors();
+    EXPECT_EQ(cablecat::test::describeStatus(first.wait()), "exit 0") << first.errors();
+    EXPECT_EQ(cablecat::test::describeStatus(second.wait()), "exit 0") << second.errors();
     EXPECT_EQ(queryValue(db, "SELECT count(*) FROM cables"), "18");
   }
 }
@@ -84,7 +84,7 @@ TEST(ConcurrentLoads, AnEmptyFileASqliteSessionIsCreatingATableInIsNotReplaced) 
   std::this_thread::sleep_for(std::chrono::milliseconds(800));  // the load waits for the lock
   session.exec("COMMIT");
   int status = load.wait();
-  EXPECT_EQ(testsupport::describeStatus(status), "exit 1") << load.errors();
+  EXPECT_EQ(cablecat::test::describeStatus(status), "exit 1") << load.errors();
   EXPECT_NE(load.errors().find("not a cablecat catalogue"), std::string::npos) << load.errors();
   EXPECT_EQ(session.execAndGet("SELECT text FROM notes").getString(), "mine");
   SQLite::Database reopened(db, SQLite::OPEN_READONLY);

@@ -11,14 +11,14 @@
 #include "support/command_runner.h"
 #include "support/synthetic_dump.h"
 
-using testsupport::runCablecatLine;
-using testsupport::TemporaryFolder;
+using cablecat::test::runCablecatLine;
+using cablecat::test::TemporaryFolder;
 
 TEST(ConcurrentReaders, QueriesDuringALoadNeverFailAndSeeWholeBatches) {
   TemporaryFolder folder("cablecat-readers");
   std::string db = folder.file("catalogue.db");
   std::string dump = folder.file("dump.csv");
-  testsupport::writeSyntheticDump(dump, 30000);
+  cablecat::test::writeSyntheticDump(dump, 30000);
   ASSERT_EQ(runCablecatLine("load --quiet --db " + db + " " + CABLECAT_TEST_DATA +
                         "/astana-2007-08.txt").exit_code, 0);
 
@@ -43,5 +43,5 @@ TEST(ConcurrentReaders, QueriesDuringALoadNeverFailAndSeeWholeBatches) {
     ++reads;
   }
   EXPECT_GT(reads, 0);
-  EXPECT_EQ(testsupport::queryValue(db, "SELECT count(*) FROM cables"), "30018");
+  EXPECT_EQ(cablecat::test::queryValue(db, "SELECT count(*) FROM cables"), "30018");
 }

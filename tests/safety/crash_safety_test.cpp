@@ -13,9 +13,9 @@
 #include "support/command_runner.h"
 #include "support/synthetic_dump.h"
 
-using testsupport::queryValue;
-using testsupport::runCablecatLine;
-using testsupport::TemporaryFolder;
+using cablecat::test::queryValue;
+using cablecat::test::runCablecatLine;
+using cablecat::test::TemporaryFolder;
 
 namespace {
 
@@ -41,7 +41,7 @@ class CrashSafety : public testing::Test {
   static void SetUpTestSuite() {
     folder_ = new TemporaryFolder("cablecat-crash");
     dump_ = folder_->file("dump.csv");
-    testsupport::writeSyntheticDump(dump_, kRows);
+    cablecat::test::writeSyntheticDump(dump_, kRows);
   }
   static void TearDownTestSuite() {
     delete folder_;

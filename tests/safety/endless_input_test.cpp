@@ -15,10 +15,10 @@
 #include "support/catalogue_snapshot.h"
 #include "support/command_runner.h"
 
-using testsupport::BackgroundCommand;
-using testsupport::queryValue;
-using testsupport::runCablecat;
-using testsupport::TemporaryFolder;
+using cablecat::test::BackgroundCommand;
+using cablecat::test::queryValue;
+using cablecat::test::runCablecat;
+using cablecat::test::TemporaryFolder;
 
 namespace {
 
@@ -47,7 +47,7 @@ TEST(EndlessInput, DevZeroAsCsvOrArchiveStopsAndIsReported) {
     int status = loadWithin({"load", "--quiet", "--format", format, "--db", db, "/dev/zero"},
                             std::chrono::seconds(60), errors);
     SCOPED_TRACE(format);
-    EXPECT_EQ(testsupport::describeStatus(status), "exit 1") << errors;
+    EXPECT_EQ(cablecat::test::describeStatus(status), "exit 1") << errors;
     EXPECT_NE(issuesOf(db, "/dev/zero").find("a stream that may never end"), std::string::npos)
         << issuesOf(db, "/dev/zero");
   }
@@ -66,7 +66,7 @@ TEST(EndlessInput, AFifoFedForeverStopsAndIsReported) {
                           errors);
   kill(writer, SIGKILL);
   waitpid(writer, nullptr, 0);
-  EXPECT_EQ(testsupport::describeStatus(status), "exit 1") << errors;
+  EXPECT_EQ(cablecat::test::describeStatus(status), "exit 1") << errors;
   EXPECT_NE(issuesOf(db, fifo).find("a stream that may never end"), std::string::npos) << issuesOf(db, fifo);
 }
 
@@ -104,7 +104,7 @@ TEST(EndlessInput, ARecordWhoseParseNeedsTenTimesItsSizeIsReportedAndBounded) {
   ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, kArchive}).exit_code, 0);
   BackgroundCommand load({"load", "--quiet", "--format", "text", "--db", db, text});
   int status = load.wait();
-  EXPECT_EQ(testsupport::describeStatus(status), "exit 1") << load.errors();  // nothing could be read
+  EXPECT_EQ(cablecat::test::describeStatus(status), "exit 1") << load.errors();  // nothing could be read
   EXPECT_NE(issuesOf(db, text).find("10 times its size in memory"), std::string::npos) << issuesOf(db, text);
 #if !defined(__SANITIZE_ADDRESS__)  // a sanitizer's shadow memory and quarantine would count
   EXPECT_LT(load.peakMemoryKib(), 120 * 1024) << "peak memory of the load";

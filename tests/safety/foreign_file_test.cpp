@@ -6,9 +6,9 @@
 
 #include "support/command_runner.h"
 
-using testsupport::readFile;
-using testsupport::runCablecat;
-using testsupport::TemporaryFolder;
+using cablecat::test::readFile;
+using cablecat::test::runCablecat;
+using cablecat::test::TemporaryFolder;
 
 namespace {
 
@@ -44,6 +44,6 @@ TEST(ForeignFiles, AnSqliteFileWithOtherTablesIsRefusedUntouched) {
 TEST(ForeignFiles, AFileThatIsNotSqliteIsRefusedUntouched) {
   TemporaryFolder folder("cablecat-foreign-text");
   std::string db = folder.file("notes.txt");
-  testsupport::writeFile(db, "shopping list\n");
+  cablecat::test::writeFile(db, "shopping list\n");
   expectRefusedUntouched(db);
 }

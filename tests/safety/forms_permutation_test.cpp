@@ -7,9 +7,9 @@
 #include "support/catalogue_snapshot.h"
 #include "support/command_runner.h"
 
-using testsupport::queryValue;
-using testsupport::runCablecatLine;
-using testsupport::TemporaryFolder;
+using cablecat::test::queryValue;
+using cablecat::test::runCablecatLine;
+using cablecat::test::TemporaryFolder;
 
 namespace {
 
@@ -63,7 +63,7 @@ TEST(FormsPermutation, ReloadingAllFormsChangesNothing) {
   std::string all = kForms + "07ASTANA2312-archive.txt " + kForms + "07ASTANA2312.csv " + kForms +
                     "07ASTANA2312.html";
   ASSERT_EQ(runCablecatLine("load --quiet --db " + db + " " + all).exit_code, 0);
-  std::string before = testsupport::catalogueSnapshot(db);
+  std::string before = cablecat::test::catalogueSnapshot(db);
   ASSERT_EQ(runCablecatLine("load --quiet --db " + db + " " + all).exit_code, 0);
-  EXPECT_EQ(testsupport::catalogueSnapshot(db), before);
+  EXPECT_EQ(cablecat::test::catalogueSnapshot(db), before);
 }

@@ -15,12 +15,12 @@
 #include "support/command_runner.h"
 #include "support/synthetic_dump.h"
 
-using testsupport::BackgroundCommand;
-using testsupport::hasFileStartingWith;
-using testsupport::queryValue;
-using testsupport::runCablecat;
-using testsupport::TemporaryFolder;
-using testsupport::waitUntil;
+using cablecat::test::BackgroundCommand;
+using cablecat::test::hasFileStartingWith;
+using cablecat::test::queryValue;
+using cablecat::test::runCablecat;
+using cablecat::test::TemporaryFolder;
+using cablecat::test::waitUntil;
 
 namespace {
 
@@ -29,7 +29,7 @@ class Interrupt : public testing::Test {
   static void SetUpTestSuite() {
     folder_ = new TemporaryFolder("cablecat-interrupt");
     dump_ = folder_->file("dump.csv");
-    testsupport::writeSyntheticDump(dump_, 40000);
+    cablecat::test::writeSyntheticDump(dump_, 40000);
   }
   static void TearDownTestSuite() {
     delete folder_;
@@ -45,7 +45,7 @@ std::string Interrupt::dump_;
 // The shell's view of a process ended by `number`: killed by it.
 void expectEndedBy(int status, int number) {
   EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == number)
-      << testsupport::describeStatus(status) << ", wanted signal " << number << " (shell status "
+      << cablecat::test::describeStatus(status) << ", wanted signal " << number << " (shell status "
       << 128 + number << ")";
 }
 

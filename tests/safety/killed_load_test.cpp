@@ -12,11 +12,11 @@
 #include "support/command_runner.h"
 #include "support/synthetic_dump.h"
 
-using testsupport::BackgroundCommand;
-using testsupport::queryValue;
-using testsupport::runCablecat;
-using testsupport::TemporaryFolder;
-using testsupport::waitUntil;
+using cablecat::test::BackgroundCommand;
+using cablecat::test::queryValue;
+using cablecat::test::runCablecat;
+using cablecat::test::TemporaryFolder;
+using cablecat::test::waitUntil;
 
 namespace {
 
@@ -29,7 +29,7 @@ long count(const std::string& db, const std::string& sql) { return std::stol(que
 TEST(KilledLoad, SourcesSayWhatWasKeptAndARerunCompletesIt) {
   TemporaryFolder folder("cablecat-killed");
   std::string db = folder.file("live.db"), dump = folder.file("dump.csv");
-  testsupport::writeSyntheticDump(dump, 12000);
+  cablecat::test::writeSyntheticDump(dump, 12000);
   ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, kArchive}).exit_code, 0);
   BackgroundCommand load({"load", "--quiet", "--batch-size", "1000", "--db", db, dump});
   ASSERT_TRUE(waitUntil([&] { return count(db, "SELECT count(*) FROM cables") >= 2018; }));
@@ -54,12 +54,12 @@ TEST(KilledLoad, SourcesSayWhatWasKeptAndARerunCompletesIt) {
 TEST(KilledLoad, BailIsAllOrNothingEvenWhenKilled) {
   TemporaryFolder folder("cablecat-killed-bail");
   std::string db = folder.file("live.db"), dump = folder.file("dump.csv");
-  testsupport::writeSyntheticDump(dump, 20000);
+  cablecat::test::writeSyntheticDump(dump, 20000);
   ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, kArchive}).exit_code, 0);
-  std::string before = testsupport::catalogueSnapshot(db);
+  std::string before = cablecat::test::catalogueSnapshot(db);
   BackgroundCommand load({"load", "--quiet", "--bail", "--batch-size", "1000", "--db", db, dump});
   std::this_thread::sleep_for(std::chrono::milliseconds(1500));
   load.signal(SIGKILL);
   load.wait();
-  EXPECT_EQ(testsupport::catalogueSnapshot(db), before);
+  EXPECT_EQ(cablecat::test::catalogueSnapshot(db), before);
 }

@@ -12,9 +12,9 @@
 #include "support/catalogue_snapshot.h"
 #include "support/command_runner.h"
 
-using testsupport::CommandResult;
-using testsupport::runCablecat;
-using testsupport::TemporaryFolder;
+using cablecat::test::CommandResult;
+using cablecat::test::runCablecat;
+using cablecat::test::TemporaryFolder;
 
 namespace {
 
@@ -26,7 +26,7 @@ TEST(ReadVerbsWriteNothing, VacuumIntoAttachAndJournalPragmasAreRefused) {
   TemporaryFolder folder("cablecat-vacuum");
   std::string db = folder.file("catalogue.db");
   ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, kArchive}).exit_code, 0);
-  std::string before = testsupport::catalogueSnapshot(db);
+  std::string before = cablecat::test::catalogueSnapshot(db);
   for (const std::string& sql : {"VACUUM INTO '" + folder.file("copy.db") + "'", "VACUUM INTO '" + db + "-wal'",
                                  "ATTACH '" + folder.file("other.db") + "' AS other",
                                  std::string("PRAGMA journal_mode = DELETE")}) {
@@ -37,7 +37,7 @@ TEST(ReadVerbsWriteNothing, VacuumIntoAttachAndJournalPragmasAreRefused) {
   EXPECT_FALSE(std::filesystem::exists(folder.file("copy.db")));
   EXPECT_FALSE(std::filesystem::exists(folder.file("other.db")));
   EXPECT_LE(std::filesystem::exists(db + "-wal") ? std::filesystem::file_size(db + "-wal") : 0u, 0u);
-  EXPECT_EQ(testsupport::catalogueSnapshot(db), before);
+  EXPECT_EQ(cablecat::test::catalogueSnapshot(db), before);
 }
 
 TEST(ReadOnlyMedia, EveryReadVerbReadsACatalogueOnReadOnlyMedia) {

@@ -7,9 +7,9 @@
 #include "support/catalogue_snapshot.h"
 #include "support/command_runner.h"
 
-using testsupport::queryValue;
-using testsupport::runCablecat;
-using testsupport::TemporaryFolder;
+using cablecat::test::queryValue;
+using cablecat::test::runCablecat;
+using cablecat::test::TemporaryFolder;
 
 namespace {
 
@@ -22,7 +22,7 @@ TEST(RepeatLoad, TheSameFolderTwiceEndsWithTheSameStatusTwice) {
   std::string inputs = folder.file("inputs");
   std::filesystem::create_directory(inputs);
   std::filesystem::copy_file(kArchive, inputs + "/astana.txt");
-  testsupport::writeFile(inputs + "/README.md", "notes about these files\n");  // not a cable form
+  cablecat::test::writeFile(inputs + "/README.md", "notes about these files\n");  // not a cable form
   std::string db = folder.file("catalogue.db");
   auto first = runCablecat({"load", "--quiet", "--db", db, inputs});
   auto second = runCablecat({"load", "--quiet", "--db", db, inputs});

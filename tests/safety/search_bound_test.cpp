@@ -7,8 +7,8 @@
 
 #include "support/command_runner.h"
 
-using testsupport::runCablecat;
-using testsupport::TemporaryFolder;
+using cablecat::test::runCablecat;
+using cablecat::test::TemporaryFolder;
 
 TEST(SearchBound, ACableFullOfOneWordIsFoundInUnderASecond) {
   TemporaryFolder folder("cablecat-search-bound");

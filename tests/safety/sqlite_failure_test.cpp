@@ -18,9 +18,9 @@
 #include "support/command_runner.h"
 #include "support/synthetic_dump.h"
 
-using testsupport::CommandResult;
-using testsupport::runCablecat;
-using testsupport::TemporaryFolder;
+using cablecat::test::CommandResult;
+using cablecat::test::runCablecat;
+using cablecat::test::TemporaryFolder;
 
 namespace {
 
@@ -71,14 +71,14 @@ TEST(SqliteFailures, HugeJobsCountLoadsInsteadOfAborting) {
   std::string db = folder.file("catalogue.db");
   CommandResult result = runCablecat({"load", "--quiet", "--jobs", "100000", "--db", db, kArchive});
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(testsupport::queryValue(db, "SELECT count(*) FROM cables"), "18");
+  EXPECT_EQ(cablecat::test::queryValue(db, "SELECT count(*) FROM cables"), "18");
 }
 
 TEST(SqliteFailures, ReadVerbsOnADamagedCatalogueSayItInOneLine) {
   TemporaryFolder folder("cablecat-damaged");
   std::string db = folder.file("catalogue.db");
   std::string dump = folder.file("dump.csv");
-  testsupport::writeSyntheticDump(dump, 400);  // several pages per table
+  cablecat::test::writeSyntheticDump(dump, 400);  // several pages per table
   ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, kArchive, dump}).exit_code, 0);
   damage(db);
   for (const std::vector<std::string>& verb :
@@ -107,7 +107,7 @@ TEST(SqliteFailures, ADiskFullLoadIsOneLineAndLeavesNoDebris) {
   if (mount("tmpfs", small.c_str(), "tmpfs", 0, "size=6m") != 0)
     GTEST_SKIP() << "cannot mount a tmpfs here (" << std::strerror(errno) << "); skipped";
   std::string dump = folder.file("dump.csv");
-  testsupport::writeSyntheticDump(dump, 6000);  // about 10 MB of text
+  cablecat::test::writeSyntheticDump(dump, 6000);  // about 10 MB of text
   for (const std::string& name : {"new.db", "live.db"}) {
     std::string db = small + "/" + name;
     if (name == "live.db") ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, kArchive}).exit_code, 0);
@@ -118,7 +118,7 @@ TEST(SqliteFailures, ADiskFullLoadIsOneLineAndLeavesNoDebris) {
     for (const auto& entry : std::filesystem::directory_iterator(small))
       EXPECT_EQ(entry.path().filename().string().find(".loading-"), std::string::npos) << entry.path();
   }
-  EXPECT_EQ(testsupport::queryValue(small + "/live.db", "SELECT count(*) FROM cables WHERE ref_id LIKE '07ASTANA%'"),
+  EXPECT_EQ(cablecat::test::queryValue(small + "/live.db", "SELECT count(*) FROM cables WHERE ref_id LIKE '07ASTANA%'"),
             "18");
   umount2(small.c_str(), MNT_DETACH);
 }

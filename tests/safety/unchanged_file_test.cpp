@@ -10,11 +10,11 @@
 #include "support/catalogue_snapshot.h"
 #include "support/command_runner.h"
 
-using testsupport::catalogueSnapshot;
-using testsupport::queryValue;
-using testsupport::runCablecat;
-using testsupport::runCablecatLine;
-using testsupport::TemporaryFolder;
+using cablecat::test::catalogueSnapshot;
+using cablecat::test::queryValue;
+using cablecat::test::runCablecat;
+using cablecat::test::runCablecatLine;
+using cablecat::test::TemporaryFolder;
 
 namespace {
 
@@ -30,7 +30,7 @@ class UnchangedFile : public testing::Test {
     ASSERT_EQ(load().exit_code, 0);
   }
 
-  testsupport::CommandResult load(const std::string& options = "") {
+  cablecat::test::CommandResult load(const std::string& options = "") {
     return runCablecatLine("load --quiet " + options + " --db " + db_ + " " + page_);
   }
 
@@ -75,7 +75,7 @@ TEST_F(UnchangedFile, ReparseReadsItAgainAndStillAddsNoRow) {
 }
 
 TEST_F(UnchangedFile, AChangedFileIsReadAgain) {
-  testsupport::writeFile(page_, testsupport::readFile(page_) + "\n");
+  cablecat::test::writeFile(page_, cablecat::test::readFile(page_) + "\n");
   auto result = load();
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_NE(result.err.find("loaded 18 cables from 1 file"), std::string::npos) << result.err;
@@ -100,7 +100,7 @@ TEST_F(UnchangedFile, AnInterruptedLoadIsReadAgain) {
 }
 
 TEST_F(UnchangedFile, StandardInputIsAlwaysRead) {
-  std::string page = testsupport::readFile(page_);
+  std::string page = cablecat::test::readFile(page_);
   for (int round = 0; round < 2; ++round) {
     auto result = runCablecat({"load", "--quiet", "--db", db_, "-"}, &page);
     EXPECT_NE(result.err.find("loaded 18 cables from 1 file"), std::string::npos) << result.err;

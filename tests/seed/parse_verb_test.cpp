@@ -1,22 +1,19 @@
 // `cablecat parse` on a whole cable and on fragments of one.
 #include <gtest/gtest.h>
 
-#include <unistd.h>
 
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "support/temporary_folder.h"
+
 namespace {
 
 // Runs `cablecat parse ARGS` with `input` on stdin; returns stdout as JSON.
 nlohmann::json parse(const std::string& arguments, const std::string& input = "") {
-  // One file per test process: ctest runs these tests in parallel.
-  std::string inputFile = testing::TempDir() + "parse_verb_input_" + std::to_string(getpid()) + ".txt";
-  if (FILE* file = std::fopen(inputFile.c_str(), "wb")) {
-    std::fwrite(input.data(), 1, input.size(), file);
-    std::fclose(file);
-  }
+  std::string inputFile = cablecat::test::temporaryPath("parse-input.txt");
+  cablecat::test::writeFile(inputFile, input);
   std::string command = std::string(CABLECAT_BINARY) + " parse " + arguments + " < " + inputFile;
   std::string output;
   if (FILE* pipe = popen(command.c_str(), "r")) {

@@ -4,45 +4,25 @@
 #include "support/command_runner.h"
 
 #include <SQLiteCpp/Statement.h>
-#include <unistd.h>
 
-#include <cstdlib>
-#include <filesystem>
 #include <stdexcept>
 
-namespace seed {
+namespace cablecat::test {
 
-namespace {
-
-std::filesystem::path& temporaryDirectory() {
-  static std::filesystem::path directory;
-  return directory;
-}
-
-void removeTemporaryDirectory() {
-  std::error_code ignored;
-  std::filesystem::remove_all(temporaryDirectory(), ignored);
-}
-
-}  // namespace
-
-const std::string& cataloguePath() {
+const std::string& seedCataloguePath() {
   static const std::string path = [] {
-    temporaryDirectory() =
-        std::filesystem::temp_directory_path() / ("cablecat-seed-" + std::to_string(getpid()));
-    std::filesystem::create_directories(temporaryDirectory());
-    std::atexit(removeTemporaryDirectory);
-    std::string db = (temporaryDirectory() / "seed.db").string();
+    static TemporaryFolder folder("cablecat-seed");  // removed at exit
+    std::string db = folder.file("seed.db");
     std::string command = std::string(CABLECAT_BINARY) + " load --quiet --db " + db + " " +
                           CABLECAT_TEST_DATA + "/astana-2007-08.txt 2>/dev/null";
-    if (testsupport::runCommand(command).exit_code != 0) throw std::runtime_error("seed load failed: " + command);
+    if (runCommand(command).exit_code != 0) throw std::runtime_error("seed load failed: " + command);
     return db;
   }();
   return path;
 }
 
-std::vector<std::string> column(const std::string& sql) {
-  SQLite::Database db(cataloguePath(), SQLite::OPEN_READONLY);
+std::vector<std::string> seedColumn(const std::string& sql) {
+  SQLite::Database db(seedCataloguePath(), SQLite::OPEN_READONLY);
   SQLite::Statement statement(db, sql);
   std::vector<std::string> values;
   while (statement.executeStep())
@@ -50,19 +30,19 @@ std::vector<std::string> column(const std::string& sql) {
   return values;
 }
 
-std::string value(const std::string& sql) {
-  std::vector<std::string> values = column(sql);
+std::string seedValue(const std::string& sql) {
+  std::vector<std::string> values = seedColumn(sql);
   if (values.size() != 1)
     throw std::runtime_error(std::to_string(values.size()) + " rows for: " + sql);
   return values.front();
 }
 
-std::vector<std::string> recipients(const std::string& refId, const std::string& kind) {
-  return column(
+std::vector<std::string> seedRecipients(const std::string& refId, const std::string& kind) {
+  return seedColumn(
       "SELECT coalesce(r.routing_indicator || '/', '') || r.address || '|' ||"
       "       coalesce(r.precedence, '') || '|' || coalesce(r.serial, '')"
       "  FROM recipients r JOIN cables c ON c.id = r.cable_id"
       " WHERE c.ref_id = '" + refId + "' AND r.kind = '" + kind + "' ORDER BY r.position");
 }
 
-}  // namespace seed
+}  // namespace cablecat::test

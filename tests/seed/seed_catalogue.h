@@ -7,18 +7,18 @@
 #include <string>
 #include <vector>
 
-namespace seed {
+namespace cablecat::test {
 
 // Path of the catalogue built from the seed page (built on first use).
-const std::string& cataloguePath();
+const std::string& seedCataloguePath();
 
 // First column of every row of `sql` on the seed catalogue, as text ("" for NULL).
-std::vector<std::string> column(const std::string& sql);
+std::vector<std::string> seedColumn(const std::string& sql);
 
 // The single value `sql` returns ("" for NULL).
-std::string value(const std::string& sql);
+std::string seedValue(const std::string& sql);
 
 // A cable's recipients of one kind as "RI/ADDRESS|PRECEDENCE|SERIAL" strings.
-std::vector<std::string> recipients(const std::string& refId, const std::string& kind);
+std::vector<std::string> seedRecipients(const std::string& refId, const std::string& kind);
 
-}  // namespace seed
+}  // namespace cablecat::test

@@ -4,36 +4,34 @@
 #include "seed_catalogue.h"
 #include "support/command_runner.h"
 
-using seed::column;
-using seed::recipients;
-using seed::value;
+using namespace cablecat::test;
 using Strings = std::vector<std::string>;
 
 namespace {
 
 Strings tagsOf(const std::string& refId) {
-  return column("SELECT t.code FROM cable_tags ct JOIN tags t ON t.id = ct.tag_id"
+  return seedColumn("SELECT t.code FROM cable_tags ct JOIN tags t ON t.id = ct.tag_id"
                 " JOIN cables c ON c.id = ct.cable_id WHERE c.ref_id = '" + refId +
                 "' ORDER BY ct.position");
 }
 
 Strings referencesOf(const std::string& refId) {
-  return column("SELECT coalesce(r.letter || ')', '') || coalesce(r.ref_id, '-') FROM refs r"
+  return seedColumn("SELECT coalesce(r.letter || ')', '') || coalesce(r.ref_id, '-') FROM refs r"
                 " JOIN cables c ON c.id = r.cable_id WHERE c.ref_id = '" + refId +
                 "' ORDER BY r.position");
 }
 
 std::string field(const std::string& refId, const std::string& column) {
-  return value("SELECT " + column + " FROM cables WHERE ref_id = '" + refId + "'");
+  return seedValue("SELECT " + column + " FROM cables WHERE ref_id = '" + refId + "'");
 }
 
 }  // namespace
 
 TEST(SeedArchive, HoldsExactlyItsEighteenCables) {
-  EXPECT_EQ(value("SELECT count(*) FROM cables"), "18");
-  EXPECT_EQ(value("SELECT min(ref_id) || ' ' || max(ref_id) FROM cables"),
+  EXPECT_EQ(seedValue("SELECT count(*) FROM cables"), "18");
+  EXPECT_EQ(seedValue("SELECT min(ref_id) || ' ' || max(ref_id) FROM cables"),
             "07ASTANA2098 07ASTANA2327");
-  EXPECT_EQ(value("SELECT count(*) FROM load_issues WHERE severity = 'error'"), "0");
+  EXPECT_EQ(seedValue("SELECT count(*) FROM load_issues WHERE severity = 'error'"), "0");
 }
 
 TEST(SeedArchive, MetadataLineGivesDatesClassificationOrigin) {
@@ -53,8 +51,8 @@ TEST(SeedArchive, HeaderFieldsOfARoutineCable) {
 }
 
 TEST(SeedArchive, ToAndInfoListsOfARoutineCable) {
-  EXPECT_EQ(recipients("07ASTANA2327", "to"), (Strings{"RUEHC/SECSTATE WASHDC||0482"}));
-  EXPECT_EQ(recipients("07ASTANA2327", "info"),
+  EXPECT_EQ(seedRecipients("07ASTANA2327", "to"), (Strings{"RUEHC/SECSTATE WASHDC||0482"}));
+  EXPECT_EQ(seedRecipients("07ASTANA2327", "info"),
             (Strings{"RUEHAST/USOFFICE ALMATY||", "RUEHVEN/USMISSION USOSCE||1821",
                      "RUCNCIS/CIS COLLECTIVE||0251",
                      "RUCNCLS/SOUTH AND CENTRAL ASIA COLLECTIVE||"}));
@@ -62,8 +60,8 @@ TEST(SeedArchive, ToAndInfoListsOfARoutineCable) {
 
 TEST(SeedArchive, ImmediateCableCarriesPrecedencePerRecipient) {
   EXPECT_EQ(field("07ASTANA2312", "precedence"), "IMMEDIATE");
-  EXPECT_EQ(recipients("07ASTANA2312", "to"), (Strings{"RUEHC/SECSTATE WASHDC|IMMEDIATE|0464"}));
-  EXPECT_EQ(recipients("07ASTANA2312", "info"),
+  EXPECT_EQ(seedRecipients("07ASTANA2312", "to"), (Strings{"RUEHC/SECSTATE WASHDC|IMMEDIATE|0464"}));
+  EXPECT_EQ(seedRecipients("07ASTANA2312", "info"),
             (Strings{"RUCNDT/USMISSION USUN NEW YORK|IMMEDIATE|1883",
                      "RUEHGV/USMISSION GENEVA|IMMEDIATE|0961", "RUEHAST/USOFFICE ALMATY||"}));
   EXPECT_EQ(field("07ASTANA2113", "precedence"), "IMMEDIATE");
@@ -71,8 +69,8 @@ TEST(SeedArchive, ImmediateCableCarriesPrecedencePerRecipient) {
 
 TEST(SeedArchive, PriorityCableKeepsOfficeSuffixesInAddresses) {
   EXPECT_EQ(field("07ASTANA2178", "precedence"), "PRIORITY");
-  EXPECT_EQ(recipients("07ASTANA2178", "to"), (Strings{"RUEHC/SECSTATE WASHDC|PRIORITY|0330"}));
-  EXPECT_EQ(recipients("07ASTANA2178", "info"),
+  EXPECT_EQ(seedRecipients("07ASTANA2178", "to"), (Strings{"RUEHC/SECSTATE WASHDC|PRIORITY|0330"}));
+  EXPECT_EQ(seedRecipients("07ASTANA2178", "info"),
             (Strings{"RUEHAST/USOFFICE ALMATY||", "RUCNCLS/SCA COLLECTIVE||",
                      "RHMFISS/HQ USCENTCOM MACDILL AFB FL//CCJ5/||",
                      "RHMFISS/HQ USEUCOM VAIHINGEN GE//ECJ5||",
@@ -83,12 +81,12 @@ TEST(SeedArchive, PriorityCableKeepsOfficeSuffixesInAddresses) {
 }
 
 TEST(SeedArchive, ToListOverManyLinesWithNoInfo) {
-  Strings to = recipients("07ASTANA2101", "to");
+  Strings to = seedRecipients("07ASTANA2101", "to");
   ASSERT_EQ(to.size(), 15u);
   EXPECT_EQ(to.front(), "RUEHC/SECSTATE WASHDC||0262");
   EXPECT_EQ(to[5], "RUEKJCS/SECDEF WASHDC||0054");
   EXPECT_EQ(to.back(), "RUEHAST/USOFFICE ALMATY||");
-  EXPECT_TRUE(recipients("07ASTANA2101", "info").empty());
+  EXPECT_TRUE(seedRecipients("07ASTANA2101", "info").empty());
 }
 
 TEST(SeedArchive, DtgWithSuffixAfterTheYear) {
@@ -113,8 +111,8 @@ TEST(SeedArchive, TagsInOrder) {
   EXPECT_EQ(tagsOf("07ASTANA2323"), (Strings{"SNAR", "EFIN", "SOCI", "KCOR", "KCRM", "KZ"}));
   EXPECT_EQ(tagsOf("07ASTANA2214"),
             (Strings{"EFIN", "SNAR", "SOCI", "PREL", "PGOV", "KCOR", "KCRM", "AU", "KZ"}));
-  EXPECT_EQ(value("SELECT kind FROM tags WHERE code = 'KZ'"), "geo");
-  EXPECT_EQ(value("SELECT count(*) FROM tags WHERE code = 'SIPDIS'"), "0");
+  EXPECT_EQ(seedValue("SELECT kind FROM tags WHERE code = 'KZ'"), "geo");
+  EXPECT_EQ(seedValue("SELECT count(*) FROM tags WHERE code = 'SIPDIS'"), "0");
 }
 
 TEST(SeedArchive, ReferenceWithoutYearTakesTheCablesYear) {
@@ -137,10 +135,10 @@ TEST(SeedArchive, ReferencesWithExplicitYearsAndAStationSplitFromItsSerial) {
 }
 
 TEST(SeedArchive, PageBreakLinesNeverBecomeReferences) {
-  EXPECT_EQ(value("SELECT count(*) FROM refs r JOIN cables c ON c.id = r.cable_id"
+  EXPECT_EQ(seedValue("SELECT count(*) FROM refs r JOIN cables c ON c.id = r.cable_id"
                   " WHERE r.ref_id = c.ref_id"),
             "0");
-  EXPECT_EQ(value("SELECT count(*) FROM refs"), "22");
+  EXPECT_EQ(seedValue("SELECT count(*) FROM refs"), "22");
 }
 
 TEST(SeedArchive, SignerIsTheSurnameOnTheLastLine) {
@@ -162,11 +160,11 @@ TEST(SeedArchive, SummaryWithoutLabelAndEndMarker) {
 }
 
 TEST(SeedArchive, NoDeclWhenTheExecutiveOrderSaysNotApplicable) {
-  EXPECT_EQ(value("SELECT count(*) FROM cables WHERE decl IS NOT NULL"), "0");
+  EXPECT_EQ(seedValue("SELECT count(*) FROM cables WHERE decl IS NOT NULL"), "0");
 }
 
 TEST(SeedArchive, CitedByResolvesWithinTheCatalogue) {
-  EXPECT_EQ(column("SELECT cited_by_ref_id FROM cited_by WHERE ref_id = '07ASTANA2221'"
+  EXPECT_EQ(seedColumn("SELECT cited_by_ref_id FROM cited_by WHERE ref_id = '07ASTANA2221'"
                    " ORDER BY cited_by_ref_id"),
             (Strings{"07ASTANA2244", "07ASTANA2318"}));
 }
@@ -178,19 +176,19 @@ TEST(SeedArchive, LoadingTwiceChangesNoRowCount) {
   auto counts = [&] {
     Strings values;
     for (const char* table : tables)
-      values.push_back(value(std::string("SELECT count(*) FROM ") + table));
+      values.push_back(seedValue(std::string("SELECT count(*) FROM ") + table));
     return values;
   };
   Strings before = counts();
   std::string command = std::string(CABLECAT_BINARY) + " load --quiet --db " +
-                        seed::cataloguePath() + " " + CABLECAT_TEST_DATA +
+                        seedCataloguePath() + " " + CABLECAT_TEST_DATA +
                         "/astana-2007-08.txt 2>/dev/null";
-  ASSERT_EQ(testsupport::runCommand(command).exit_code, 0);
+  ASSERT_EQ(cablecat::test::runCommand(command).exit_code, 0);
   EXPECT_EQ(counts(), before);
 }
 
 TEST(SeedArchive, ShowListsTheTwoSeedCablesThatCiteACable) {
-  auto result = testsupport::runCablecat({"show", "--db", seed::cataloguePath(), "07ASTANA2221"});
+  auto result = runCablecat({"show", "--db", seedCataloguePath(), "07ASTANA2221"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   std::size_t citedBy = result.out.find("CITED BY\n");
   ASSERT_NE(citedBy, std::string::npos) << result.out;

@@ -1,12 +1,9 @@
-// Helpers for store tests: temporary catalogue files, cable fixtures, dumps.
+// Helpers for store tests: temporary catalogues, loads, dumps.
 #pragma once
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
-#include <unistd.h>
 
-#include <atomic>
-#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -14,72 +11,24 @@
 #include "parse/cable.h"
 #include "store/catalogue_file.h"
 #include "store/catalogue_writer.h"
+#include "support/cable_fixture.h"
+#include "support/temporary_folder.h"
 
 namespace cablecat::test {
 
-// A unique catalogue path in the temp folder; removes it and every companion
-// (-wal, -shm, .loading-*) on destruction.
+// A catalogue path in a temporary folder of its own, so the catalogue and
+// every companion file (-wal, -shm, .loading-*, shards) go with it.
 class TempCatalogue {
  public:
-  explicit TempCatalogue(const std::string& label = "catalogue") {
-    static std::atomic<int> counter{0};
-    path_ = (std::filesystem::temp_directory_path() /
-             ("cablecat-store-" + label + "-" + std::to_string(::getpid()) + "-" +
-              std::to_string(counter++) + ".db"))
-                .string();
-    removeAll();
-  }
-  ~TempCatalogue() { removeAll(); }
-  TempCatalogue(const TempCatalogue&) = delete;
-  TempCatalogue& operator=(const TempCatalogue&) = delete;
+  explicit TempCatalogue(const std::string& label = "catalogue")
+      : folder_("cablecat-store-" + label), path_(folder_.file(label + ".db")) {}
 
   const std::string& path() const { return path_; }
 
-  void removeAll() const {
-    namespace fs = std::filesystem;
-    std::error_code error;
-    fs::path target(path_);
-    std::string prefix = target.filename().string();
-    for (const auto& entry : fs::directory_iterator(target.parent_path(), error))
-      if (entry.path().filename().string().rfind(prefix, 0) == 0) fs::remove(entry.path(), error);
-  }
-
  private:
+  TemporaryFolder folder_;
   std::string path_;
 };
-
-// A complete cable with every field set; `variant` changes the text.
-inline Cable makeCable(const std::string& refId, const std::string& bodyText = "Default body text.") {
-  Cable cable;
-  cable.ref_id = refId;
-  cable.created = "2007-08-27T10:01";
-  cable.released = "2011-08-30T01:44";
-  cable.classification = "CONFIDENTIAL";
-  cable.origin = "Embassy Astana";
-  cable.subject = "KAZAKHSTAN: ENERGY TALKS";
-  cable.summary = "Summary: talks went well. End summary.";
-  cable.transmission_id = "VZCZCXRO1141";
-  cable.precedence = "PRIORITY";
-  cable.dtg = "2007-08-27T10:01Z";
-  cable.from_station = "AMEMBASSY ASTANA";
-  cable.section_count = 2;
-  cable.decl = "2017-08-27";
-  cable.classified_by = "Amb. John Ordway, reasons 1.4 (B) and (D)";
-  cable.signers = {"ORDWAY", "MILAS"};
-  cable.recipients = {
-      {"to", "RUEHC", "SECSTATE WASHDC", "PRIORITY", "0482"},
-      {"info", "RUEHAST", "USOFFICE ALMATY", "", ""},
-      {"xmt", "", "AMCONSUL ALMATY", "", ""},
-      {"info", "RUEKJCS", "SECDEF WASHINGTON DC//USDP/APSA-CA", "", "0011"},
-  };
-  cable.tags = {{"EPET", "subject", ""}, {"KZ", "geo", ""}, {"CLINTON, HILLARY", "person", ""}};
-  cable.references = {{"A", "Astana 1558", "07ASTANA1558", "cable"},
-                      {"B", "Smith-Jones email 08/01/07", "", "email"}};
-  cable.header = "VZCZCXRO1141\nRR RUEHAST\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 0482";
-  cable.body = "C O N F I D E N T I A L ASTANA 002327\n\n1. (C) " + bodyText + "\n\nORDWAY";
-  cable.content_hash = "hash-" + bodyText;
-  return cable;
-}
 
 inline Locator lineLocator(const std::string& path, std::uint64_t line) { return {path, line, 0}; }
 

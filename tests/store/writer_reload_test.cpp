@@ -76,6 +76,40 @@ TEST(WriterReload, ChangedFileGetsANewSourceAndKeepsOldProvenance) {
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM load_issues").getInt(), 11);
 }
 
+WriterOptions byBuild(const std::string& loaderBuild) {
+  WriterOptions options;
+  options.loader_build = loaderBuild;
+  return options;
+}
+
+// Builds before xxHash fingerprinted sources with FNV-1a: a newer build that
+// reads the same file again still recognizes their record by the forms it
+// holds, and replaces it.
+TEST(WriterReload, ANewerBuildReplacesTheRecordOfAnOlderOneWhateverItsFingerprint) {
+  TempCatalogue catalogue;
+  loadFile(catalogue.path(), someCables(), byBuild("older"));
+  std::map<std::string, long long> first = test::rowCounts(catalogue.path());
+  {
+    SQLite::Database db(catalogue.path(), SQLite::OPEN_READWRITE);
+    db.exec("UPDATE sources SET fingerprint = '0123456789abcdef'");
+  }
+  loadFile(catalogue.path(), someCables(), byBuild("newer"));
+  EXPECT_EQ(test::rowCounts(catalogue.path()), first);
+  SQLite::Database db = openCatalogueForReading(catalogue.path());
+  EXPECT_EQ(db.execAndGet("SELECT loader_build FROM sources").getString(), "newer");
+}
+
+TEST(WriterReload, ANewerBuildKeepsTheRecordOfFormsItDidNotReadAgain) {
+  TempCatalogue catalogue;
+  loadFile(catalogue.path(), someCables(), byBuild("older"));
+  std::vector<Cable> changed = someCables();
+  changed[0] = test::makeCable("07ASTANA1", "Text 1 with a longer, corrected ending.");
+  loadFile(catalogue.path(), changed, byBuild("newer"));
+  SQLite::Database db = openCatalogueForReading(catalogue.path());
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sources").getInt(), 2);
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM cable_sources").getInt(), 10);
+}
+
 TEST(WriterReload, ReloadIntoLiveCatalogueMatchesFreshBuild) {
   TempCatalogue aside, live;
   loadFile(aside.path(), someCables());

@@ -12,7 +12,7 @@
 
 #include "command_runner.h"
 
-namespace testsupport {
+namespace cablecat::test {
 
 BackgroundCommand::BackgroundCommand(const std::vector<std::string>& arguments) {
   static std::atomic<int> counter{0};
@@ -96,4 +96,4 @@ std::string describeStatus(int status) {
   return "status " + std::to_string(status);
 }
 
-}  // namespace testsupport
+}  // namespace cablecat::test

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace testsupport {
+namespace cablecat::test {
 
 class BackgroundCommand {
  public:
@@ -49,4 +49,4 @@ bool hasFileStartingWith(const std::filesystem::path& folder, const std::string&
 // "exit 0", "exit 1", "killed by signal 2": a wait status for messages.
 std::string describeStatus(int status);
 
-}  // namespace testsupport
+}  // namespace cablecat::test

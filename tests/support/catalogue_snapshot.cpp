@@ -6,7 +6,7 @@
 
 #include <filesystem>
 
-namespace testsupport {
+namespace cablecat::test {
 
 std::string queryValue(const std::string& databasePath, const std::string& sql) {
   SQLite::Database db(databasePath, SQLite::OPEN_READONLY, 5000);
@@ -41,4 +41,4 @@ std::string catalogueSnapshot(const std::string& databasePath) {
   return snapshot;
 }
 
-}  // namespace testsupport
+}  // namespace cablecat::test

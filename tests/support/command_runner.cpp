@@ -1,15 +1,12 @@
-// Command running and temp folders for the end-to-end tests.
+// Command running for the end-to-end tests.
 #include "command_runner.h"
 
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 
-namespace testsupport {
+namespace cablecat::test {
 
 CommandResult runCommand(const std::string& commandLine) {
   TemporaryFolder scratch("cablecat-run");
@@ -45,27 +42,4 @@ CommandResult runCablecat(const std::vector<std::string>& arguments, const std::
   return runCommand(command + " < " + shellQuote(input));
 }
 
-TemporaryFolder::TemporaryFolder(const std::string& prefix) {
-  static std::atomic<int> counter{0};
-  path_ = std::filesystem::temp_directory_path() /
-          (prefix + "-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
-  std::filesystem::remove_all(path_);
-  std::filesystem::create_directories(path_);
-}
-
-TemporaryFolder::~TemporaryFolder() {
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
-}
-
-void writeFile(const std::string& path, const std::string& content) {
-  std::ofstream out(path, std::ios::binary);
-  out << content;
-}
-
-std::string readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-}  // namespace testsupport
+}  // namespace cablecat::test

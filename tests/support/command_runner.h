@@ -1,11 +1,12 @@
 // Runs the cablecat binary (or any command) from tests and captures its output.
 #pragma once
 
-#include <filesystem>
 #include <string>
 #include <vector>
 
-namespace testsupport {
+#include "temporary_folder.h"
+
+namespace cablecat::test {
 
 struct CommandResult {
   int exit_code = -1;  // -1: killed by a signal
@@ -28,21 +29,4 @@ CommandResult runCablecat(const std::vector<std::string>& arguments,
 // Single quotes make an argument literal to the shell.
 std::string shellQuote(const std::string& argument);
 
-// A fresh folder under the system temp folder, removed with the object.
-class TemporaryFolder {
- public:
-  explicit TemporaryFolder(const std::string& prefix = "cablecat-test");
-  ~TemporaryFolder();
-  TemporaryFolder(const TemporaryFolder&) = delete;
-  TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
-
-void writeFile(const std::string& path, const std::string& content);
-std::string readFile(const std::string& path);
-
-}  // namespace testsupport
+}  // namespace cablecat::test

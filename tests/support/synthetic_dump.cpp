@@ -3,7 +3,7 @@
 
 #include <fstream>
 
-namespace testsupport {
+namespace cablecat::test {
 
 std::string syntheticRefId(std::size_t index) {
   return "09STATE" + std::to_string(200000 + index);
@@ -32,4 +32,4 @@ void writeSyntheticDump(const std::string& path, std::size_t rows) {
   }
 }
 
-}  // namespace testsupport
+}  // namespace cablecat::test

@@ -4,7 +4,7 @@
 
 #include <string>
 
-namespace testsupport {
+namespace cablecat::test {
 
 // Reference ID of synthetic row `index` (0-based): "09STATE" + (200000 + index).
 std::string syntheticRefId(std::size_t index);
@@ -13,4 +13,4 @@ std::string syntheticRefId(std::size_t index);
 // recipients, 3 tags and 1 reference.
 void writeSyntheticDump(const std::string& path, std::size_t rows);
 
-}  // namespace testsupport
+}  // namespace cablecat::test

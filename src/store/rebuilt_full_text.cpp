@@ -1,0 +1,16 @@
+// One FTS5 'rebuild' after the load.
+#include "rebuilt_full_text.h"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include "full_text_table.h"
+
+namespace cablecat {
+
+void RebuiltFullText::finish() {
+  SQLite::Transaction transaction(db_);
+  rebuildFullText(db_);
+  transaction.commit();
+}
+
+}  // namespace cablecat
