@@ -74,7 +74,9 @@ std::optional<long long> reportRowLimit(std::string_view sql) {
 NamedValues reportArguments(const Report& report, const std::vector<std::pair<std::string, std::string>>& given) {
   NamedValues values;
   for (const std::string& parameter : report.parameters) values.emplace_back(parameter, SqlValue{});
-  for (const auto& [name, value] : given) {
+  for (const auto& [givenName, value] : given) {
+    // A named copy: clang 14 cannot capture a structured binding.
+    const std::string& name = givenName;
     auto found = std::find_if(values.begin(), values.end(), [&](const auto& entry) { return entry.first == name; });
     if (found == values.end()) continue;
     // Text: SQLite compares dates as text and still takes '-1' as a LIMIT.
