@@ -40,7 +40,8 @@ std::string cablesAndRate(const LoadProgress& progress) {
 std::string readingLine(const LoadProgress& progress) {
   std::string line = progress.total_bytes ? percentRead(progress) : byteSize(progress.bytes_read) + " read";
   if (progress.total_files > 1)
-    line += "  file " + groupedNumber(std::max<std::uint64_t>(progress.files_started, 1)) + " of " + groupedNumber(progress.total_files);
+    line += "  file " + groupedNumber(std::max<std::uint64_t>(progress.files_started, 1)) + " of " +
+            groupedNumber(progress.total_files);
   return line + "  " + cablesAndRate(progress) + timeLeft(progress);
 }
 

@@ -156,3 +156,16 @@ TEST(LoadTraces, ALoadThatReadsNothingIntoAnExistingCatalogueRecordsWhy) {
   EXPECT_EQ(rowsListedBySummary(db, run.err), "1");
   EXPECT_EQ(queryValue(db, "SELECT count(*) FROM cables"), "18");
 }
+
+TEST(LoadTraces, AFileWithoutACableFailsTheSameWayEveryTime) {
+  TemporaryFolder folder("cablecat-nothing-twice");
+  std::string db = folder.file("cables.db");
+  ASSERT_EQ(runCablecat({"load", "--db", db, kOneCable}).exit_code, 0);
+  std::string junk = folder.write("junk.txt", "hello there\n");
+  for (int round = 0; round < 2; ++round) {
+    CommandResult run = runCablecat({"load", "--format", "text", "--db", db, junk});
+    EXPECT_EQ(run.exit_code, 1) << "round " << round << ": " << run.err;
+    EXPECT_NE(run.err.find("cablecat load: nothing loaded: no cable in " + junk), std::string::npos) << run.err;
+  }
+  EXPECT_EQ(queryValue(db, "SELECT count(*) FROM load_issues WHERE path = '" + junk + "'"), "1");
+}
