@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "option_checks.h"
 #include "query/citation_graph.h"
 #include "read_verb_support.h"
 #include "store/catalogue_file.h"
@@ -54,7 +55,7 @@ void addExportGraphCommand(CLI::App& app, int& exitCode) {
       "export-graph", "Write the citation graph (cable -> cited cable) as DOT, GraphML or CSV");
   addDatabaseOption(*command, options->database);
   command->add_option("--format,-f", options->format, "dot (Graphviz), graphml (Gephi, yEd) or csv (edge list)")
-      ->check(CLI::IsMember({"dot", "graphml", "csv"}))
+      ->check(oneOf({"dot", "graphml", "csv"}))
       ->capture_default_str();
   command->add_option("--output,-o", options->output, "File to write (default: stdout)");
   command->callback([options, &exitCode] { exitCode = runExportGraphCommand(*options); });

@@ -1,10 +1,17 @@
 // `cablecat load`: read inputs of any form into the catalogue.
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 
+#include "catalogue_path_check.h"
 #include "commands.h"
+#include "load_display.h"
 #include "load_interruption.h"
 #include "load_pipeline.h"
+#include "load_summary.h"
+#include "option_checks.h"
 #include "store/catalogue_file.h"
 
 namespace cablecat {
@@ -23,51 +30,67 @@ struct LoadOptions {
   bool no_fts = false;
   bool bail = false;
   bool quiet = false;
+  bool verbose = false;
   bool reparse = false;
   std::vector<std::string> inputs;
 };
 
-int runLoadCommand(const LoadOptions& options) {
+LoadSettings settingsOf(const LoadOptions& options) {
   LoadSettings settings;
   settings.database_path = resolveDatabasePath(options.database);
   settings.inputs = options.inputs;
   settings.format = *inputFormatFromName(options.format);
   settings.full_text_search = !options.no_fts;
   settings.bail = options.bail;
-  settings.quiet = options.quiet;
   settings.reparse = options.reparse;
+  settings.verbose = options.verbose;
   settings.jobs = std::min(options.jobs, kMaxJobs);
   settings.batch_size = options.batch_size;
+  return settings;
+}
+
+// Inputs that are all missing (a typo): said, and nothing is created.
+int refuseNothingToRead(const LoadInputs& inputs, const LoadSettings& settings) {
+  for (const ReadIssue& issue : inputs.issues)
+    std::cerr << issue.locator.describe() << ": " << severityName(issue.severity) << ": " << issue.message
+              << "\n";
+  std::cerr << "cablecat load: nothing to read";
+  if (inputs.issues.empty()) std::cerr << " (no file in the folders given)";
+  std::error_code ignored;
+  std::cerr << "; " << settings.database_path
+            << (std::filesystem::exists(settings.database_path, ignored) ? " is as it was\n" : " was not created\n");
+  return kExitFailure;
+}
+
+int runLoadCommand(const LoadOptions& options) {
+  LoadSettings settings = settingsOf(options);
+  if (std::optional<std::string> problem = catalogueFileProblem(settings.database_path, CatalogueUse::loading)) {
+    std::cerr << "cablecat load: " << *problem << "\n";
+    return kExitFailure;
+  }
+  LoadInputs inputs = gatherLoadInputs(settings);
+  if (inputs.files.empty()) return refuseNothingToRead(inputs, settings);
+  std::error_code ignored;
+  bool catalogueExisted = std::filesystem::exists(settings.database_path, ignored);
   LoadSummary summary;
   LoadInterruption interruption(settings.database_path);
+  LoadDisplay display(std::cerr, !options.quiet && isatty(STDERR_FILENO) == 1, inputs.totalBytes(),
+                      inputs.files.size());
   try {
-    summary = runLoad(settings, std::cerr);
+    summary = runLoad(settings, inputs, display);
   } catch (const CatalogueError& error) {
+    display.finish();
     std::cerr << "cablecat load: " << error.what() << "\n";
     return kExitFailure;
   }
+  display.finish();
   if (summary.bailed) {
     std::cerr << "cablecat load: stopped at the first problem (--bail); "
               << settings.database_path << " is as it was before this load\n";
     return kExitFailure;
   }
-  const LoadCounts& counts = summary.counts;
-  std::cerr << "loaded " << summary.cables_read << " cables from " << summary.files
-            << (summary.files == 1 ? " file" : " files") << " into " << settings.database_path
-            << ": " << counts.inserted << " new, " << counts.replaced << " replaced, "
-            << counts.unchanged + counts.kept << " already there";
-  if (summary.unchanged_files > 0)
-    std::cerr << "; " << summary.unchanged_files
-              << (summary.unchanged_files == 1 ? " file" : " files")
-              << " unchanged since loaded, not read again (--reparse reads them)";
-  if (summary.skipped > 0) std::cerr << "; skipped " << summary.skipped << " records";
-  if (summary.issues > 0)
-    std::cerr << "; " << summary.issues << " issues recorded (SELECT * FROM load_issues)";
-  std::cerr << "\n";
-  // Files skipped as unchanged were read by an earlier load: loading the same
-  // inputs again ends with the same status.
-  bool nothingRead = summary.cables_read == 0 && summary.unchanged_files == 0 && summary.errors > 0;
-  return nothingRead ? kExitFailure : kExitOk;
+  printLoadSummary(summary, settings, catalogueExisted, std::cerr);
+  return summary.nothing_read ? kExitFailure : kExitOk;
 }
 
 }  // namespace
@@ -79,21 +102,24 @@ void addLoadCommand(CLI::App& app, int& exitCode) {
   command->add_option("--db", options->database,
                       "Catalogue file (default: $CABLECAT_DB, else cables.db)");
   command->add_option("--format", options->format, "Input format")
-      ->check(CLI::IsMember({"auto", "archive", "html", "csv", "text"}))
+      ->check(oneOf({"auto", "archive", "html", "csv", "text"}))
       ->capture_default_str();
   command->add_option("--jobs,-j", options->jobs,
-                      "Parser threads (0: one per spare core; at most " + std::to_string(kMaxJobs) + ")");
+                      "Parser threads (0: one per spare core; at most " + std::to_string(kMaxJobs) + ")")
+      ->check(atLeast(0));
   command->add_option("--batch-size", options->batch_size,
                       "Cables per committed transaction on a live catalogue")
-      ->check(CLI::PositiveNumber)
+      ->check(atLeast(1))
       ->capture_default_str();
   command->add_flag("--no-fts", options->no_fts, "Skip the full-text index");
   command->add_flag("--bail", options->bail,
                     "Stop at the first bad record and leave the catalogue as it was");
-  command->add_flag("--quiet,-q", options->quiet, "No progress output");
+  command->add_flag("--quiet,-q", options->quiet, "No progress display (issues and the summary still print)");
+  command->add_flag("--verbose,-v", options->verbose,
+                    "Print every issue, notes included (else the first 20 warnings and errors)");
   command->add_flag("--reparse", options->reparse,
                     "Read files again even when this build already loaded them unchanged");
-  command->add_option("inputs", options->inputs, "Files, folders, .gz files or - for stdin")
+  command->add_option("INPUT", options->inputs, "Files, folders, .gz files or - for stdin")
       ->required();
   command->callback([options, &exitCode] { exitCode = runLoadCommand(*options); });
 }

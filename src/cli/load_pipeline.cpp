@@ -3,13 +3,14 @@
 // and skipped; the rest loads.
 #include "load_pipeline.h"
 
-#include <unistd.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <chrono>
 #include <thread>
 #include <variant>
 
+#include "catalogue_feed.h"
 #include "catalogue_input_filter.h"
 #include "formats/file_digest.h"
 #include "load_work.h"
@@ -24,68 +25,44 @@ namespace {
 
 constexpr std::size_t kCablesPerChunk = 128;
 
-// Prints the first issues in full and counts the rest.
-class IssueReporter {
- public:
-  IssueReporter(std::ostream& out, std::size_t maxPrinted) : out_(out), maxPrinted_(maxPrinted) {}
-
-  void report(const Locator& locator, const std::string& refId, Severity severity,
-              const std::string& message) {
-    if (severity == Severity::note) return;
-    if (printed_++ >= maxPrinted_) return;
-    out_ << locator.describe() << ": " << severityName(severity) << ": " << message;
-    if (!refId.empty()) out_ << " [" << refId << "]";
-    out_ << "\n";
-  }
-
-  std::size_t unprinted() const { return printed_ > maxPrinted_ ? printed_ - maxPrinted_ : 0; }
-
- private:
-  std::ostream& out_;
-  std::size_t maxPrinted_;
-  std::size_t printed_ = 0;
-};
-
-// A progress line on stderr, only when it is a terminal.
-class Progress {
- public:
-  explicit Progress(bool enabled) : enabled_(enabled && isatty(STDERR_FILENO)) {}
-  void update(std::uint64_t cables, std::ostream& out) {
-    if (!enabled_) return;
-    auto now = std::chrono::steady_clock::now();
-    if (now - last_ < std::chrono::milliseconds(250)) return;
-    last_ = now;
-    out << "\r" << cables << " cables loaded" << std::flush;
-    shown_ = true;
-  }
-  void finish(std::ostream& out) {
-    if (shown_) out << "\r\033[K" << std::flush;
-  }
-
- private:
-  bool enabled_;
-  bool shown_ = false;
-  std::chrono::steady_clock::time_point last_{};
-};
-
-struct BailOut {};
+// The size of a regular file; none for stdin, a FIFO or a device, whose end
+// cannot be known ahead.
+std::optional<std::uint64_t> regularFileSize(const std::string& path) {
+  struct stat status {};
+  if (path == "-" || stat(path.c_str(), &status) != 0 || !S_ISREG(status.st_mode)) return std::nullopt;
+  return static_cast<std::uint64_t>(status.st_size);
+}
 
 using Pipeline = OrderedPipeline<LoadChunk>;
 
-// Reader thread: turns every input into items, chunk by chunk.
+// "PATH: cannot recognize the format" without "PATH: ", which the issue's
+// locator gives: the same problem in two files is then one kind of issue.
+std::string withoutPath(const std::string& message, const std::string& path) {
+  if (message.rfind(path + ": ", 0) == 0) return message.substr(path.size() + 2);
+  return message;
+}
+
+// Reader thread: turns every input into items, chunk by chunk, and tells
+// the display how far into the inputs it is.
 class Producer {
  public:
   // `loaded`: files not to read again; null to read everything.
-  Producer(const LoadSettings& settings, const LoadedFiles* loaded, Pipeline& pipeline)
-      : settings_(settings), loaded_(loaded), pipeline_(pipeline) {}
+  Producer(const LoadSettings& settings, const std::vector<LoadInput>& files,
+           const LoadedFiles* loaded, Pipeline& pipeline, LoadDisplay& display)
+      : settings_(settings), files_(files), loaded_(loaded), pipeline_(pipeline), display_(display) {}
 
   void run() {
     try {
       ReadIssueSink sink = [&](const ReadIssue& issue) { add(issue); };
-      for (const std::string& path :
-           expandInputs(settings_.inputs, sink, catalogueFilesOf(settings_.database_path))) {
+      for (const LoadInput& file : files_) {
         if (stopped_) break;
-        readFile(path, sink);
+        display_.fileStarted();
+        readFile(file.path, sink);
+        // The size the total was made of, so a file that grew, shrank or
+        // stopped early still ends at its share.
+        bytes_before_file_ += file.size.value_or(bytes_in_file_);
+        bytes_in_file_ = 0;
+        display_.bytesRead(bytes_before_file_);
       }
       flush();
       pipeline_.finishProducing();
@@ -100,7 +77,7 @@ class Producer {
     try {
       reader = openCableReader(path, settings_.format, sink);
     } catch (const std::exception& error) {
-      sink(ReadIssue{Locator{path, 0, 0}, "", Severity::error, error.what()});
+      sink(ReadIssue{Locator{path, 0, 0}, "", Severity::error, withoutPath(error.what(), path)});
       return;
     }
     FileBegins begin{path, inputFormatName(reader->format()), fileDigest(path).value_or("")};
@@ -114,11 +91,14 @@ class Producer {
       while (!stopped_ && reader->next(record.raw)) {
         add(std::move(record));
         record = CableRecord{};
+        bytes_in_file_ = reader->sourceBytesRead();
+        display_.bytesRead(bytes_before_file_ + bytes_in_file_);
       }
     } catch (const std::exception& error) {
       sink(ReadIssue{Locator{path, 0, 0}, "", Severity::error,
                      std::string("reading stopped: ") + error.what()});
     }
+    bytes_in_file_ = reader->sourceBytesRead();
     add(FileEnds{reader->bytesRead()});
   }
 
@@ -136,10 +116,14 @@ class Producer {
   }
 
   const LoadSettings& settings_;
+  const std::vector<LoadInput>& files_;
   const LoadedFiles* loaded_;
   Pipeline& pipeline_;
+  LoadDisplay& display_;
   LoadChunk chunk_;
   std::uint64_t nextSequence_ = 0;
+  std::uint64_t bytes_before_file_ = 0;  // of the files done
+  std::uint64_t bytes_in_file_ = 0;      // of the file being read
   bool stopped_ = false;
 };
 
@@ -208,111 +192,60 @@ class PipelineThreads {
   std::vector<std::thread> threads_;
 };
 
-// The writer's side: each item, in input order, into the catalogue, with
-// the issues printed and counted.
-class CatalogueFeed {
- public:
-  CatalogueFeed(CatalogueWriter& writer, const LoadSettings& settings, LoadSummary& summary,
-                std::ostream& messages)
-      : writer_(writer),
-        settings_(settings),
-        summary_(summary),
-        messages_(messages),
-        reporter_(messages, settings.max_printed_issues),
-        progress_(!settings.quiet) {}
-
-  void operator()(const FileBegins& begin) {
-    ++summary_.files;
-    cables_in_file_ = 0;
-    source_ = writer_.beginSource(begin.path, begin.format, begin.digest);
-  }
-
-  void operator()(const FileUnchanged&) { ++summary_.unchanged_files; }
-
-  void operator()(const ReadIssue& issue) {
-    record(issue.locator, issue.ref_id, issue.severity, issue.message);
-  }
-
-  void operator()(const CableRecord& item) {
-    for (const Diagnostic& diagnostic : item.cable.diagnostics)
-      record(item.raw.locator, item.cable.ref_id, diagnostic.severity, diagnostic.message);
-    if (item.cable.ref_id.empty()) {
-      ++summary_.skipped;
-      return;
-    }
-    writer_.write(item.cable, source_, item.raw.locator, item.raw.format);
-    ++cables_in_file_;
-    ++summary_.cables_read;
-    progress_.update(summary_.cables_read, messages_);
-  }
-
-  void operator()(const FileEnds& end) {
-    writer_.endSource(source_, end.bytes, cables_in_file_);
-    source_ = 0;
-  }
-
-  // Before the writer's last work, which can take a while on a big load.
-  void clearProgress() { progress_.finish(messages_); }
-
-  void printUnprintedCount() {
-    if (std::size_t more = reporter_.unprinted(); more > 0)
-      messages_ << "... and " << more << " more issues (SELECT * FROM load_issues)\n";
-  }
-
- private:
-  void record(const Locator& locator, const std::string& refId, Severity severity,
-              const std::string& message) {
-    writer_.recordIssue(source_, locator, refId, severity, message);
-    reporter_.report(locator, refId, severity, message);
-    ++summary_.issues;
-    if (severity == Severity::error) ++summary_.errors;
-    if (settings_.bail && severity != Severity::note) throw BailOut{};
-  }
-
-  CatalogueWriter& writer_;
-  const LoadSettings& settings_;
-  LoadSummary& summary_;
-  std::ostream& messages_;
-  IssueReporter reporter_;
-  Progress progress_;
-  std::int64_t source_ = 0;
-  std::uint64_t cables_in_file_ = 0;
-};
-
-WriterOptions writerOptions(const LoadSettings& settings) {
+WriterOptions writerOptions(const LoadSettings& settings, LoadDisplay& display) {
   WriterOptions options;
   options.full_text_search = settings.full_text_search;
   options.batch_size = settings.batch_size;
   options.all_or_nothing = settings.bail;
   options.loader_build = loaderBuild();
+  options.finish_phases = [&display](FinishPhase phase) { display.phase(phase); };
   return options;
 }
 
 }  // namespace
 
-LoadSummary runLoad(const LoadSettings& settings, std::ostream& messages) {
+std::optional<std::uint64_t> LoadInputs::totalBytes() const {
+  std::uint64_t total = 0;
+  for (const LoadInput& file : files) {
+    if (!file.size) return std::nullopt;
+    total += *file.size;
+  }
+  return total;
+}
+
+LoadInputs gatherLoadInputs(const LoadSettings& settings) {
+  LoadInputs inputs;
+  ReadIssueSink sink = [&](const ReadIssue& issue) { inputs.issues.push_back(issue); };
+  for (std::string& path : expandInputs(settings.inputs, sink, catalogueFilesOf(settings.database_path)))
+    inputs.files.push_back(LoadInput{path, regularFileSize(path)});
+  return inputs;
+}
+
+LoadSummary runLoad(const LoadSettings& settings, const LoadInputs& inputs, LoadDisplay& display) {
   LoadSummary summary;
-  CatalogueWriter writer(settings.database_path, writerOptions(settings));
-  CatalogueFeed feed(writer, settings, summary, messages);
+  CatalogueWriter writer(settings.database_path, writerOptions(settings, display));
+  CatalogueFeed feed(writer, settings, summary, display);
   unsigned workers = parserThreads(settings.jobs);
   Pipeline pipeline(2 * workers + 2);
-  Producer producer(settings, settings.reparse ? nullptr : &writer.loadedFiles(), pipeline);
+  Producer producer(settings, inputs.files, settings.reparse ? nullptr : &writer.loadedFiles(),
+                    pipeline, display);
   {
     PipelineThreads threads(pipeline, producer, workers);
     try {
+      for (const ReadIssue& issue : inputs.issues) feed(issue);
       while (std::optional<LoadChunk> chunk = pipeline.consume(workers))
         for (const LoadItem& item : chunk->items) std::visit(feed, item);
     } catch (const BailOut&) {
       summary.bailed = true;
     }
   }
-  feed.clearProgress();
-  if (summary.bailed)
+  summary.nothing_read = summary.cables_read == 0 && summary.unchanged_files == 0;
+  summary.discarded = summary.bailed || (summary.nothing_read && writer.createsCatalogue());
+  if (summary.discarded)
     writer.abandon();
   else
     writer.finish();
   summary.counts = writer.counts();
-  feed.printUnprintedCount();
   return summary;
 }
 

@@ -148,7 +148,7 @@ void addParseCommand(CLI::App& app, int& exitCode) {
   command->add_option("--id", options->id, "Only the cable with this reference ID (e.g. 07ASTANA2327)");
   command->add_option("--created", options->created,
                       "Creation date (YYYY-MM-DD); references without a year take its year");
-  command->add_option("input", options->input, "File (a cable, a fragment, a page, a dump; .gz too), or - for stdin")
+  command->add_option("FILE", options->input, "File (a cable, a fragment, a page, a dump; .gz too), or - for stdin")
       ->required();
   command->callback([options, &exitCode] { exitCode = runParseCommand(*options); });
 }

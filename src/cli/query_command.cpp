@@ -65,7 +65,7 @@ void addQueryCommand(CLI::App& app, int& exitCode) {
                    "value, as text; a parameter left without a value is an error")
       ->type_name("NAME VALUE")
       ->allow_extra_args(false);  // one pair per -p, so the SQL after it stays the SQL
-  command->add_option("sql", options->sql, "SQL text, or - to read it from stdin")->required();
+  command->add_option("SQL", options->sql, "SQL text, or - to read it from stdin")->required();
   command->callback([options, &exitCode] { exitCode = runQueryCommand(*options); });
 }
 

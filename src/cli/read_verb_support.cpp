@@ -3,6 +3,8 @@
 
 #include <iostream>
 
+#include "catalogue_path_check.h"
+#include "option_checks.h"
 #include "store/catalogue_file.h"
 
 namespace cablecat {
@@ -16,7 +18,7 @@ void addOutputModeOptions(CLI::App& command, OutputOptions& output) {
       .add_option("--mode,-m", output.mode,
                   "Output mode, named as in sqlite3: column (the default on a terminal), table, box, markdown, "
                   "csv, tsv (the default otherwise), json, ndjson, line, list, html, insert, quote")
-      ->check(CLI::IsMember(outputModeNames()));
+      ->check(oneOf(outputModeNames()));
   command.add_flag("--no-headers", output.no_headers, "Leave out the header row (and print nothing for no rows)");
   command.add_option("--nullvalue", output.null_value, "Text to print for NULL (default: nothing)");
 }
@@ -30,6 +32,10 @@ PrintOptions resolvePrintOptions(const OutputOptions& output) {
 }
 
 std::optional<SQLite::Database> openForReading(const std::string& verb, const std::string& path) {
+  if (std::optional<std::string> problem = catalogueFileProblem(path, CatalogueUse::reading)) {
+    std::cerr << "cablecat " << verb << ": " << *problem << "\n";
+    return std::nullopt;
+  }
   try {
     return openCatalogueForReading(path);
   } catch (const CatalogueError& error) {

@@ -108,7 +108,7 @@ void addReportCommand(CLI::App& app, int& exitCode) {
   addDatabaseOption(*command, options->database);
   addOutputModeOptions(*command, options->output);
   command->add_flag("--list,-l", options->list, "List the reports with a line on each");
-  command->add_option("name", options->name, "Report name, as 'report --list' shows");
+  command->add_option("NAME", options->name, "Report name, as 'report --list' shows");
   command
       ->add_option("-p,--param", options->parameters,
                    "Set a report parameter (repeatable): since or until (a date or its start, inclusive: "

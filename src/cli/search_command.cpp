@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "option_checks.h"
 #include "query/cable_search.h"
 #include "query/search_terms.h"
 #include "query/sql_runner.h"
@@ -94,12 +95,12 @@ void addSearchCommand(CLI::App& app, int& exitCode) {
       "matching cables; a reference ID finds its cable");
   addDatabaseOption(*command, options->database);
   command->add_option("--limit,-n", options->limit, "Most hits to show")
-      ->check(CLI::PositiveNumber)
+      ->check(atLeast(1))
       ->capture_default_str();
   command->add_flag("--fts", options->fts,
                     "Take the terms as an FTS5 query: NEAR(a b), OR, NOT, subject:word, ...");
   addOutputModeOptions(*command, options->output);
-  command->add_option("terms", options->terms,
+  command->add_option("TERMS", options->terms,
                       "Words to find, each as a word (al-Qaida, U.S., Qadhafi's); \"a phrase\"; prefix*; "
                       "a reference ID such as 07ASTANA2315")
       ->required();

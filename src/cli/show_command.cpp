@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "option_checks.h"
 #include "query/cable_record.h"
 #include "read_verb_support.h"
 #include "store/catalogue_file.h"
@@ -42,9 +43,9 @@ void addShowCommand(CLI::App& app, int& exitCode) {
       "show", "Show one cable: metadata, recipients, tags, references, cited-by, summary and body");
   addDatabaseOption(*command, options->database);
   command->add_option("--mode,-m", options->mode, "text (for reading) or json")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(oneOf({"text", "json"}))
       ->capture_default_str();
-  command->add_option("ref_id", options->ref_id, "Reference ID, e.g. 07ASTANA2327 (any case)")->required();
+  command->add_option("REF_ID", options->ref_id, "Reference ID, e.g. 07ASTANA2327 (any case)")->required();
   command->callback([options, &exitCode] { exitCode = runShowCommand(*options); });
 }
 

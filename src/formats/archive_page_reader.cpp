@@ -68,6 +68,7 @@ class ArchivePageReader : public CableReader {
 
   InputFormat format() const override { return InputFormat::archive; }
   std::uint64_t bytesRead() const override { return input_->input().bytesRead(); }
+  std::uint64_t sourceBytesRead() const override { return input_->input().sourceBytesRead(); }
 
  private:
   // Tracks the last "ID, SUBJECT" title line and the run of site boilerplate

@@ -67,6 +67,7 @@ std::size_t ByteInput::readDescriptor(char* destination, std::size_t capacity) {
     ssize_t count = ::read(descriptor_, destination, capacity);
     if (count >= 0) {
       if (count == 0) descriptorEnded_ = true;
+      sourceBytesRead_ += static_cast<std::uint64_t>(count);
       return static_cast<std::size_t>(count);
     }
     if (errno == EINTR) continue;

@@ -36,6 +36,9 @@ class ByteInput {
   const std::string& error() const { return error_; }
   bool compressed() const { return compressed_; }
   std::uint64_t bytesRead() const { return bytesRead_; }
+  // Bytes taken from the descriptor: for a .gz, compressed bytes, so the
+  // share of the file's size read so far (a load's progress).
+  std::uint64_t sourceBytesRead() const { return sourceBytesRead_; }
   // Not a regular file: it may never end (see kStreamBytesWithoutRecord).
   bool isStream() const { return stream_; }
   // A reader delivered a record: the stream made progress.
@@ -63,6 +66,7 @@ class ByteInput {
   std::size_t rawEnd_ = 0;
   std::unique_ptr<Inflater> inflater_;
   std::uint64_t bytesRead_ = 0;
+  std::uint64_t sourceBytesRead_ = 0;
   bool stream_ = false;
   bool cut_ = false;  // a stream gave too many bytes without a record
   std::uint64_t recordMark_ = 0;

@@ -41,6 +41,9 @@ class CableReader {
   virtual InputFormat format() const = 0;
   // Bytes consumed so far (uncompressed), for progress and `sources.size`.
   virtual std::uint64_t bytesRead() const = 0;
+  // Bytes of the file itself read so far (compressed for .gz), for progress
+  // against the file's size.
+  virtual std::uint64_t sourceBytesRead() const { return bytesRead(); }
 };
 
 // Opens one file ("-" for stdin; ".gz" decompressed transparently) and

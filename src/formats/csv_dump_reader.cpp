@@ -98,6 +98,7 @@ class CsvDumpReader : public CableReader {
 
   InputFormat format() const override { return InputFormat::csv; }
   std::uint64_t bytesRead() const override { return input_->input().bytesRead(); }
+  std::uint64_t sourceBytesRead() const override { return input_->input().sourceBytesRead(); }
 
  private:
   std::string& fieldTarget(std::size_t index, RawCable& cable) {

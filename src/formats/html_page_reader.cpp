@@ -37,6 +37,7 @@ class HtmlPageReader : public CableReader {
 
   InputFormat format() const override { return InputFormat::html; }
   std::uint64_t bytesRead() const override { return input_->input().bytesRead(); }
+  std::uint64_t sourceBytesRead() const override { return input_->input().sourceBytesRead(); }
 
  private:
   std::unique_ptr<BufferedInput> input_;

@@ -19,6 +19,7 @@ class RecordCountingReader : public CableReader {
   }
   InputFormat format() const override { return inner_->format(); }
   std::uint64_t bytesRead() const override { return inner_->bytesRead(); }
+  std::uint64_t sourceBytesRead() const override { return inner_->sourceBytesRead(); }
 
  private:
   std::unique_ptr<CableReader> inner_;

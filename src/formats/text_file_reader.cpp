@@ -47,6 +47,7 @@ class TextFileReader : public CableReader {
 
   InputFormat format() const override { return InputFormat::text; }
   std::uint64_t bytesRead() const override { return input_->input().bytesRead(); }
+  std::uint64_t sourceBytesRead() const override { return input_->input().sourceBytesRead(); }
 
  private:
   static void removeCarriageReturns(std::string& text) {

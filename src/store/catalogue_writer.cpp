@@ -213,11 +213,15 @@ void CatalogueWriter::finish() {
   Impl& load = *impl_;
   load.ensureUsable();
   try {
+    const FinishPhaseListener& phases = load.options.finish_phases;
     load.ensureTransaction();  // an empty load still begins its full-text mode
+    announce(phases, FinishPhase::last_batch);
     load.commitBatch();
+    if (load.target.builtAside()) announce(phases, FinishPhase::indexes);
     load.target.completeSchema();
-    load.full_text->finish();
+    load.full_text->finish(phases);
     load.releaseStatements();
+    if (load.target.builtAside()) announce(phases, FinishPhase::publishing);
     load.target.publish();
     load.done = true;
   } catch (...) {
@@ -238,5 +242,7 @@ void CatalogueWriter::abandon() {
 const LoadCounts& CatalogueWriter::counts() const { return impl_->counts; }
 
 const LoadedFiles& CatalogueWriter::loadedFiles() const { return impl_->loaded_files; }
+
+bool CatalogueWriter::createsCatalogue() const { return impl_->target.builtAside(); }
 
 }  // namespace cablecat

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "finish_phase.h"
 #include "form_merge.h"
 #include "loaded_files.h"
 #include "parse/cable.h"
@@ -36,6 +37,8 @@ struct WriterOptions {
   // Identifies the loading code (cli/loader_build.h); stored with each
   // source so a later load can tell whether reading it again changes anything.
   std::string loader_build;
+  // Told each step finish() takes (the load's display names them).
+  FinishPhaseListener finish_phases;
 };
 
 struct LoadCounts {
@@ -84,6 +87,10 @@ class CatalogueWriter {
 
   // The completed sources of this loader build when the writer opened.
   const LoadedFiles& loadedFiles() const;
+
+  // The catalogue is new (built aside, put in place by finish()): abandon()
+  // leaves no file.
+  bool createsCatalogue() const;
 
  private:
   struct Impl;

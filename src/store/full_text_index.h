@@ -5,6 +5,7 @@
 
 #include <cstdint>
 
+#include "finish_phase.h"
 #include "parse/cable.h"
 
 namespace cablecat {
@@ -23,8 +24,9 @@ class FullTextIndex {
   virtual void beforeTextChange(std::int64_t id) = 0;
   virtual void afterTextChange(std::int64_t id) = 0;
   // Every batch is committed (and a catalogue built aside has its other
-  // indexes); no transaction is open. Completes the index.
-  virtual void finish() {}
+  // indexes); no transaction is open. Completes the index, telling
+  // `phases` what it does when that takes a while.
+  virtual void finish(const FinishPhaseListener& phases) { (void)phases; }
 };
 
 }  // namespace cablecat

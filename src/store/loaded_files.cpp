@@ -10,9 +10,11 @@ namespace cablecat {
 LoadedFiles LoadedFiles::completedBy(SQLite::Database& db, const std::string& loaderBuild) {
   LoadedFiles files;
   if (loaderBuild.empty()) return files;
+  // A file that gave no cable is read again: cheap, and the load fails the
+  // same way every time instead of passing as "unchanged" the second time.
   SQLite::Statement completed(db,
                               "SELECT path, format, digest FROM sources WHERE fingerprint IS "
-                              "NOT NULL AND digest IS NOT NULL AND loader_build = ?1");
+                              "NOT NULL AND digest IS NOT NULL AND loader_build = ?1 AND cables_read > 0");
   completed.bindNoCopy(1, loaderBuild);
   while (completed.executeStep())
     files.add(completed.getColumn(0).getText(), completed.getColumn(1).getText(),

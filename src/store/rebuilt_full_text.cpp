@@ -7,7 +7,8 @@
 
 namespace cablecat {
 
-void RebuiltFullText::finish() {
+void RebuiltFullText::finish(const FinishPhaseListener& phases) {
+  announce(phases, FinishPhase::full_text_rebuild);
   SQLite::Transaction transaction(db_);
   rebuildFullText(db_);
   transaction.commit();

@@ -15,7 +15,7 @@ class RebuiltFullText final : public FullTextIndex {
   void inserted(std::int64_t, const Cable&) override {}
   void beforeTextChange(std::int64_t) override {}
   void afterTextChange(std::int64_t) override {}
-  void finish() override;
+  void finish(const FinishPhaseListener& phases) override;
 
  private:
   SQLite::Database& db_;

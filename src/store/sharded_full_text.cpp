@@ -36,10 +36,14 @@ void ShardedFullText::sendStoredText(std::int64_t id, bool removal) {
   select_text_.reset();
 }
 
-void ShardedFullText::finish() {
+void ShardedFullText::finish(const FinishPhaseListener& phases) {
+  announce(phases, FinishPhase::full_text_shards);
+  builder_->finish();
+  announce(phases, FinishPhase::full_text_stacking);
   bool stacked = builder_->copyInto(db_);
   builder_.reset();  // removes the shard files
   if (stacked) return;
+  announce(phases, FinishPhase::full_text_rebuild);
   SQLite::Transaction transaction(db_);
   rebuildFullText(db_);
   transaction.commit();

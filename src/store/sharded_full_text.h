@@ -24,7 +24,7 @@ class ShardedFullText final : public FullTextIndex {
   void afterTextChange(std::int64_t id) override;
   // Stacks the shards; rebuilds instead when this SQLite's FTS5 layout is
   // one the stacking does not know.
-  void finish() override;
+  void finish(const FinishPhaseListener& phases) override;
 
  private:
   // Passes the row's stored text to the builder, to remove or to add.

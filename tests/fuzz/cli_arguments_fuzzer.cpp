@@ -8,12 +8,14 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/usage_errors.h"
 
 namespace {
 
@@ -52,10 +54,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (CLI::App* command : app.get_subcommands([](CLI::App*) { return true; }))
     verbs.push_back(std::exchange(CallbackAccess::finalCallbackOf(*command), nullptr));
   std::ostringstream out, err;
+  if (std::optional<std::string> unknown = cablecat::unknownVerbError(app, static_cast<int>(argv.size()), argv.data()))
+    err << *unknown;
   try {
     app.parse(static_cast<int>(argv.size()), argv.data());
+  } catch (const CLI::CallForHelp& help) {
+    app.exit(help, out, err);
   } catch (const CLI::ParseError& error) {
-    app.exit(error, out, err);
+    err << cablecat::describeUsageError(app, error);  // as main() words it
   }
   return 0;
 }

@@ -46,9 +46,10 @@ const std::string& pristineCatalogue() {
     cablecat::LoadSettings settings;
     settings.database_path = path;
     settings.inputs = {CABLECAT_FUZZ_SEEDS "/archive.txt", CABLECAT_FUZZ_SEEDS "/row.csv"};
-    settings.quiet = true;
     std::ostringstream ignored;
-    cablecat::runLoad(settings, ignored);
+    cablecat::LoadInputs inputs = cablecat::gatherLoadInputs(settings);
+    cablecat::LoadDisplay display(ignored, false, inputs.totalBytes(), inputs.files.size());
+    cablecat::runLoad(settings, inputs, display);
     std::ifstream in(path, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }();

@@ -44,6 +44,16 @@ void expectBothLandOrOneSaysWhy(const std::string& db) {
   }
 }
 
+// A catalogue with its schema and no cable. A load that reads no cable
+// creates no catalogue (issue 16), so one is loaded and emptied.
+void makeCatalogueWithoutCables(const std::string& db) {
+  ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, kCsv}).exit_code, 0);
+  SQLite::Database session(db, SQLite::OPEN_READWRITE);
+  session.exec("PRAGMA foreign_keys = ON; DELETE FROM cables; DELETE FROM load_issues; DELETE FROM sources; "
+               "INSERT INTO cables_fts(cables_fts) VALUES ('rebuild')");
+  ASSERT_EQ(queryValue(db, "SELECT count(*) FROM cables"), "0");
+}
+
 }  // namespace
 
 TEST(ConcurrentLoads, TwoLoadsIntoOneEmptyFileBothLandOrOneSaysWhy) {
@@ -65,7 +75,7 @@ TEST(ConcurrentLoads, TwoLoadsIntoACatalogueWithoutCablesYetBothLand) {
   TemporaryFolder folder("cablecat-race-unique");
   for (int round = 0; round < 3; ++round) {
     std::string db = folder.file("issues-only-" + std::to_string(round) + ".db");
-    ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, folder.file("missing.txt")}).exit_code, 1);
+    makeCatalogueWithoutCables(db);
     BackgroundCommand first({"load", "--quiet", "--db", db, kCsv});
     BackgroundCommand second({"load", "--quiet", "--db", db, kArchive, kCsv});
     EXPECT_EQ(cablecat::test::describeStatus(first.wait()), "exit 0") << first.errors();

@@ -42,8 +42,11 @@ int loadWithin(const std::vector<std::string>& arguments, std::chrono::seconds l
 
 TEST(EndlessInput, DevZeroAsCsvOrArchiveStopsAndIsReported) {
   TemporaryFolder folder("cablecat-zero");
-  for (const std::string& format : {"csv", "archive"}) {
+  for (const std::string format : {"csv", "archive"}) {
     std::string db = folder.file(format + ".db"), errors;
+    // An existing catalogue: a new one is not created by a load that reads
+    // no cable (issue 16), an existing one records why.
+    ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, kArchive}).exit_code, 0);
     int status = loadWithin({"load", "--quiet", "--format", format, "--db", db, "/dev/zero"},
                             std::chrono::seconds(60), errors);
     SCOPED_TRACE(format);
@@ -57,6 +60,7 @@ TEST(EndlessInput, AFifoFedForeverStopsAndIsReported) {
   TemporaryFolder folder("cablecat-fifo");
   std::string fifo = folder.file("feed"), db = folder.file("catalogue.db"), errors;
   ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, kArchive}).exit_code, 0);  // see above
   pid_t writer = fork();
   if (writer == 0) {
     execl("/bin/sh", "sh", "-c", ("exec yes 'not a cable' > " + fifo).c_str(), static_cast<char*>(nullptr));
@@ -85,7 +89,7 @@ TEST(EndlessInput, EntriesAFolderWalkSkipsAreReportedWithTheirPath) {
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_NE(issuesOf(db, inputs + "/pipe").find("FIFO"), std::string::npos);
   EXPECT_NE(issuesOf(db, inputs + "/device").find("a device"), std::string::npos);
-  for (const std::string& link : {"loop-a", "loop-b", "dangling"})
+  for (const std::string link : {"loop-a", "loop-b", "dangling"})
     EXPECT_NE(issuesOf(db, inputs + "/" + link).find("cannot be read"), std::string::npos) << link;
   EXPECT_EQ(queryValue(db, "SELECT count(*) FROM cables"), "18");
 }

@@ -61,7 +61,7 @@ void writeThroughMode(SQLite::Database& db, FullTextIndex& mode) {
     mode.afterTextChange(secondId);
     transaction.commit();
   }
-  mode.finish();
+  mode.finish({});
 }
 
 class FullTextModes : public ::testing::TestWithParam<Mode> {};
@@ -128,7 +128,7 @@ TEST(RebuiltFullText, ClearsTheStaleMark) {
   writeThroughMode(db, off);
   ASSERT_TRUE(isFullTextStale(db));
   RebuiltFullText rebuilt(db);
-  rebuilt.finish();
+  rebuilt.finish({});
   EXPECT_FALSE(isFullTextStale(db));
   EXPECT_EQ(search(db, "caviar OR grain"), (std::vector<std::string>{"07ASTANA1", "07ASTANA2"}));
 }

@@ -1,0 +1,117 @@
+// The closing lines of a load (see load_summary.h).
+#include "load_summary.h"
+
+#include <algorithm>
+
+#include "issue_kinds.h"
+#include "load_progress_line.h"
+
+namespace cablecat {
+
+namespace {
+
+// Kinds listed by name; the report load-issues lists them all.
+constexpr std::size_t kKindsShown = 10;
+// A kind holding a long message (a header line as written) is cut here.
+constexpr std::size_t kKindWidth = 100;
+
+std::string inputsNamed(const std::vector<std::string>& inputs) {
+  if (inputs.size() > 3) return "the " + std::to_string(inputs.size()) + " inputs";
+  std::string text;
+  for (const std::string& input : inputs) text += (text.empty() ? "" : ", ") + input;
+  return text;
+}
+
+void printLoaded(const LoadSummary& summary, const std::string& catalogue, std::ostream& err) {
+  const LoadCounts& counts = summary.counts;
+  err << "loaded " << counted(summary.cables_read, "cable", "cables") << " from "
+      << counted(summary.files, "file", "files") << " into " << catalogue << ": "
+      << groupedNumber(counts.inserted) << " new, " << groupedNumber(counts.replaced) << " replaced, "
+      << groupedNumber(counts.unchanged + counts.kept) << " already there";
+  if (summary.unchanged_files > 0)
+    err << "; " << counted(summary.unchanged_files, "file", "files")
+        << " unchanged since loaded, not read again (--reparse reads them)";
+  if (summary.skipped > 0) err << "; skipped " << counted(summary.skipped, "record", "records");
+  err << "\n";
+}
+
+std::string bySeverity(const IssueCounts& issues) {
+  std::string text;
+  auto add = [&](std::uint64_t count, const char* singular, const char* plural) {
+    if (count > 0) text += (text.empty() ? "" : ", ") + counted(count, singular, plural);
+  };
+  add(issues.errors, "error", "errors");
+  add(issues.warnings, "warning", "warnings");
+  add(issues.notes, "note", "notes");
+  return text;
+}
+
+void printKinds(const std::vector<IssueKind>& kinds, std::ostream& err) {
+  std::size_t width = 0;
+  for (const IssueKind& kind : kinds) width = std::max(width, groupedNumber(kind.issues).size());
+  for (std::size_t i = 0; i < kinds.size() && i < kKindsShown; ++i) {
+    const IssueKind& kind = kinds[i];
+    std::string count = groupedNumber(kind.issues);
+    std::string text = kind.kind.size() > kKindWidth ? kind.kind.substr(0, kKindWidth - 3) + "..." : kind.kind;
+    err << "  " << std::string(width - count.size(), ' ') << count << " " << kind.severity
+        << (kind.issues == 1 ? "" : "s") << ": " << text << "\n";
+  }
+  if (kinds.size() > kKindsShown)
+    err << "  ... and " << counted(kinds.size() - kKindsShown, "more kind", "more kinds")
+        << " ('cablecat report load-issues' lists every kind)\n";
+}
+
+void printIssues(const LoadSummary& summary, const LoadSettings& settings, std::ostream& err) {
+  const IssueCounts& issues = summary.issues;
+  if (issues.total() == 0) return;
+  err << "issues: " << bySeverity(issues);
+  std::uint64_t unprinted = issues.errors + issues.warnings - std::min(issues.errors + issues.warnings,
+                                                                       summary.printed_issues);
+  if (!settings.verbose && unprinted > 0)
+    err << " (" << groupedNumber(unprinted) << " of the warnings and errors not printed above; --verbose "
+        << "prints every issue)";
+  err << "\n";
+  std::string condition = summary.issue_scope.sqlCondition();
+  try {
+    printKinds(issueKinds(settings.database_path, condition), err);
+  } catch (const std::exception&) {
+    // The counts above and the SELECT below still say it all.
+  }
+  err << "list them: SELECT * FROM load_issues WHERE " << condition << "\n";
+}
+
+// A new catalogue is not created for nothing; an existing one keeps the
+// issues that say why its inputs held no cable.
+void printNothingRead(const LoadSummary& summary, const LoadSettings& settings, bool catalogueExisted,
+                      std::ostream& err) {
+  err << "cablecat load: nothing loaded: no cable in " << inputsNamed(settings.inputs) << "; ";
+  if (!summary.discarded) {
+    err << (summary.issues.total() == 1 ? "the issue above is" : "the issues above are") << " recorded in "
+        << settings.database_path << "\n";
+    printIssues(summary, settings, err);
+    return;
+  }
+  err << settings.database_path << (catalogueExisted ? " is as it was" : " was not created");
+  if (summary.issues.total() > 0)
+    err << " and the " << (summary.issues.total() == 1 ? "issue" : "issues") << " above "
+        << (summary.issues.total() == 1 ? "is" : "are") << " not recorded";
+  err << "\n";
+}
+
+}  // namespace
+
+std::string counted(std::uint64_t count, const std::string& singular, const std::string& plural) {
+  return groupedNumber(count) + " " + (count == 1 ? singular : plural);
+}
+
+void printLoadSummary(const LoadSummary& summary, const LoadSettings& settings, bool catalogueExisted,
+                      std::ostream& err) {
+  if (summary.nothing_read) {
+    printNothingRead(summary, settings, catalogueExisted, err);
+    return;
+  }
+  printLoaded(summary, settings.database_path, err);
+  printIssues(summary, settings, err);
+}
+
+}  // namespace cablecat

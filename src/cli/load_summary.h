@@ -1,0 +1,21 @@
+// The closing lines of a load on stderr: what it loaded, its issues by
+// severity and by kind, and the SELECT that lists them.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "load_pipeline.h"
+
+namespace cablecat {
+
+// `catalogueExisted`: there was a catalogue file before the load (for a load
+// that read nothing: "left as it was" rather than "not created").
+void printLoadSummary(const LoadSummary& summary, const LoadSettings& settings, bool catalogueExisted,
+                      std::ostream& err);
+
+// "1 error", "14 warnings": the count grouped (1,969) and the noun in the
+// right number.
+std::string counted(std::uint64_t count, const std::string& singular, const std::string& plural);
+
+}  // namespace cablecat
