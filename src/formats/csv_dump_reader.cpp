@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "byte_scan.h"
+#include "parse/ascii.h"
 #include "reader_support.h"
 
 namespace cablecat {
@@ -26,23 +27,12 @@ enum class FieldEnd {
   tooLarge,          // the field exceeded kMaxRecordBytes
 };
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-
-bool isRowNumber(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), isDigit);
-}
-
 // `"<digits>","`: how every record of the dump begins.
 bool isRecordStart(std::string_view text) {
   if (text.size() < 5 || text[0] != '"') return false;
   std::size_t pos = 1;
-  while (pos < text.size() && isDigit(text[pos])) ++pos;
+  while (pos < text.size() && isAsciiDigit(text[pos])) ++pos;
   return pos > 1 && text.substr(pos, 3) == "\",\"";
-}
-
-// CRLF becomes LF in a whole field at once (a pair may straddle two buffer fills).
-void dropCarriageReturns(std::string& text) {
-  text.resize(dropCarriageReturnsBeforeLineFeeds(text.data(), text.size()));
 }
 
 class CsvDumpReader : public CableReader {
@@ -78,11 +68,12 @@ class CsvDumpReader : public CableReader {
         end = readField(fieldTarget(fields, cable));
         ++fields;
       }
-      for (std::string& field : smallFields_) dropCarriageReturns(field);
-      dropCarriageReturns(cable.header);
-      dropCarriageReturns(cable.body);
+      // CRLF becomes LF in a whole field at once (a pair may straddle two buffer fills).
+      for (std::string& field : smallFields_) dropCarriageReturnsBeforeLineFeeds(field);
+      dropCarriageReturnsBeforeLineFeeds(cable.header);
+      dropCarriageReturnsBeforeLineFeeds(cable.body);
       if ((end == FieldEnd::endOfLine || end == FieldEnd::endOfFile) && fields == kFieldCount) {
-        if (records_ == 1 && !isRowNumber(smallFields_[0])) {
+        if (records_ == 1 && !isAllDigits(smallFields_[0])) {
           // The real dump has no header row, but a re-export may add one.
           reportIssue(issues_, locator, Severity::warning,
                       "first row looks like column names, not a cable; skipped");

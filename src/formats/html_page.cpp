@@ -6,13 +6,12 @@
 #include <algorithm>
 
 #include "html_text.h"
+#include "parse/ascii.h"
 #include "reader_support.h"
 
 namespace cablecat {
 
 namespace {
-
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Collapses runs of whitespace, as a browser shows a table cell.
 std::string collapseWhitespace(std::string_view text) {
@@ -60,9 +59,7 @@ std::vector<std::string_view> elements(std::string_view html, std::string_view n
 
 void assignMetadata(RawMetadata& metadata, std::string_view column, std::string value) {
   std::string name = collapseWhitespace(column);
-  // ASCII only, whatever the locale.
-  for (char& c : name)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (char& c : name) c = asciiLower(c);
   if (name == "reference id" || name == "reference" || name == "id" || name == "ref id")
     metadata.ref_id = std::move(value);
   else if (name == "created" || name == "date" || name == "date created")
@@ -90,7 +87,7 @@ bool readDateTime(std::string_view text, std::size_t& pos) {
   // YYYY-MM-DD HH:MM[:SS]
   auto digits = [&](std::size_t count) {
     for (std::size_t i = 0; i < count; ++i)
-      if (pos >= text.size() || !isDigit(text[pos++])) return false;
+      if (pos >= text.size() || !isAsciiDigit(text[pos++])) return false;
     return true;
   };
   auto literal = [&](char c) { return pos < text.size() && text[pos++] == c; };
@@ -136,13 +133,13 @@ bool startsWithClassification(std::string_view line) {
 std::size_t recordFieldLines(const std::vector<std::string_view>& lines) {
   auto digitsOnly = [](std::string_view text) {
     if (text.starts_with("<<") && text.ends_with(">>")) text = text.substr(2, text.size() - 4);
-    return !text.empty() && std::all_of(text.begin(), text.end(), isDigit);
+    return isAllDigits(text);
   };
   // "2006-03-17 22:11:00" or "8/13/2009 8:54"
   auto isDate = [](std::string_view text) {
     std::size_t pos = 0;
     if (readDateTime(text, pos)) return true;
-    return text.size() >= 12 && text.size() <= 16 && isDigit(text[0]) &&
+    return text.size() >= 12 && text.size() <= 16 && isAsciiDigit(text[0]) &&
            std::count(text.begin(), text.end(), '/') == 2 &&
            text.find(':') != std::string_view::npos;
   };
@@ -166,7 +163,7 @@ std::size_t recordFieldLines(const std::vector<std::string_view>& lines) {
 }  // namespace
 
 bool unwrapDatabaseRecord(std::string& body, std::string_view header) {
-  if (body.empty() || !(isDigit(body[0]) || body.starts_with("<<") || body.starts_with("id: ")))
+  if (body.empty() || !(isAsciiDigit(body[0]) || body.starts_with("<<") || body.starts_with("id: ")))
     return false;  // the common case, without splitting the text
   std::vector<std::string_view> lines = splitLines(body);
   std::size_t first = recordFieldLines(lines);
@@ -199,7 +196,7 @@ bool unwrapDatabaseRecord(std::string& body, std::string_view header) {
 bool splitDatabaseRow(std::string_view text, std::string& header, std::string& body) {
   std::size_t pos = 0;
   std::size_t fieldCount = 7;  // date, id, origin, classification, refs, header, body
-  while (pos < text.size() && isDigit(text[pos])) ++pos;
+  while (pos < text.size() && isAsciiDigit(text[pos])) ++pos;
   if (pos > 0 && pos < text.size() && text[pos] == '\t') {
     ++pos;
     fieldCount = 8;  // with the database row number first

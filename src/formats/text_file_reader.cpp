@@ -1,6 +1,7 @@
 // CableReader for a single-cable text file: the whole file is the cable text.
 #include <filesystem>
 
+#include "byte_scan.h"
 #include "reader_support.h"
 
 namespace cablecat {
@@ -41,7 +42,7 @@ class TextFileReader : public CableReader {
                   cable.metadata.ref_id);
       return false;
     }
-    removeCarriageReturns(cable.body);
+    dropCarriageReturnsBeforeLineFeeds(cable.body);
     return true;
   }
 
@@ -49,15 +50,6 @@ class TextFileReader : public CableReader {
   std::uint64_t bytesRead() const override { return input_->input().bytesRead(); }
 
  private:
-  static void removeCarriageReturns(std::string& text) {
-    std::size_t out = 0;
-    for (std::size_t in = 0; in < text.size(); ++in) {
-      if (text[in] == '\r' && in + 1 < text.size() && text[in + 1] == '\n') continue;
-      text[out++] = text[in];
-    }
-    text.resize(out);
-  }
-
   std::unique_ptr<BufferedInput> input_;
   std::string path_;
   ReadIssueSink issues_;

@@ -31,13 +31,13 @@ int toNumber(std::string_view digits) {
 
 bool isAlphaWord(std::string_view word) {
   for (char c : word)
-    if (!isAsciiAlpha(c)) return false;
+    if (!isAsciiLetter(c)) return false;
   return !word.empty();
 }
 
 bool hasLowerCase(std::string_view word) {
   for (char c : word)
-    if (c >= 'a' && c <= 'z') return true;
+    if (isAsciiLower(c)) return true;
   return false;
 }
 

@@ -96,7 +96,7 @@ std::size_t parseDeclDate(const std::vector<std::string_view>& words, std::size_
 
 bool isScheduleCode(std::string_view word) {
   std::size_t letters = 0;
-  while (letters < word.size() && isAsciiAlpha(word[letters])) ++letters;
+  while (letters < word.size() && isAsciiLetter(word[letters])) ++letters;
   std::string upper = toUpper(word.substr(0, letters));
   if (upper != "GDS" && upper != "XGDS" && upper != "ADS" && upper != "RDS" && upper != "XDS") return false;
   std::string_view rest = word.substr(letters);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 
+#include "ascii.h"
 #include "field_text.h"
 #include "reference_ids.h"
 #include "reference_tokens.h"
@@ -13,9 +14,6 @@
 namespace cablecat {
 
 namespace {
-
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isLetter(char c) { return c >= 'A' && c <= 'Z'; }
 
 std::string withoutLeadingZeros(std::string_view digits) {
   while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
@@ -49,9 +47,9 @@ std::vector<Run> runsAfterYear(std::string_view id) {
   std::size_t i = 2;
   while (i < id.size()) {
     std::size_t start = i;
-    while (i < id.size() && isLetter(id[i])) ++i;
+    while (i < id.size() && isAsciiUpper(id[i])) ++i;
     std::size_t digitsStart = i;
-    while (i < id.size() && isDigit(id[i])) ++i;
+    while (i < id.size() && isAsciiDigit(id[i])) ++i;
     if (i == start) return {};  // a character that is neither
     Run run{id.substr(start, digitsStart - start), id.substr(digitsStart, i - digitsStart), ""};
     if (run.letters.size() >= 2) {
@@ -134,7 +132,7 @@ void useCanonical(Cable& cable, int year, const Reading& reading) {
 void canonicalizeStationSpelling(Cable& cable) {
   std::string_view id = cable.ref_id;
   std::size_t end = 2;
-  while (end < id.size() && isLetter(id[end])) ++end;
+  while (end < id.size() && isAsciiUpper(id[end])) ++end;
   std::string_view written = id.substr(2, end - 2);
   std::string_view station = lookupNormalizedStation(written);
   if (station.empty() || station == written) return;
@@ -170,7 +168,7 @@ void canonicalizePublishedRefId(Cable& cable) {
   }
   std::string_view id = cable.ref_id;
   std::vector<Run> runs;
-  if (id.size() > 2 && isDigit(id[0]) && isDigit(id[1])) runs = runsAfterYear(id);
+  if (id.size() > 2 && isAsciiDigit(id[0]) && isAsciiDigit(id[1])) runs = runsAfterYear(id);
   if (runs.empty()) {
     keepMalformed(cable);
     return;

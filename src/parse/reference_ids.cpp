@@ -3,14 +3,12 @@
 
 #include <array>
 
+#include "ascii.h"
 #include "station_table.h"
 
 namespace cablecat {
 
 namespace {
-
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isUpperLetter(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Upper-case letters only; a zero between letters is read as the letter O
 // ("BOG0TA"), every other character (spaces, dots, hyphens, apostrophes) drops out.
@@ -18,9 +16,9 @@ bool isUpperLetter(char c) { return c >= 'A' && c <= 'Z'; }
 bool normalizeStation(std::string_view written, std::array<char, 64>& buffer, std::size_t& length) {
   length = 0;
   for (char c : written) {
-    char upper = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    char upper = asciiUpper(c);
     if (upper == '0') upper = 'O';
-    if (!isUpperLetter(upper)) continue;
+    if (!isAsciiUpper(upper)) continue;
     if (length == buffer.size()) return false;
     buffer[length++] = upper;
   }
@@ -57,7 +55,7 @@ std::string_view withoutCountryCode(std::string_view written) {
   while (!written.empty() && (written.back() == ' ' || written.back() == '.')) written.remove_suffix(1);
   if (written.size() < 5 || written[written.size() - 3] != ' ') return {};
   std::string_view code = written.substr(written.size() - 2);
-  if (!isUpperLetter(code[0]) || !isUpperLetter(code[1])) return {};
+  if (!isAsciiUpper(code[0]) || !isAsciiUpper(code[1])) return {};
   static constexpr std::array<std::string_view, 17> kWords = {"OF", "TO", "IN", "ON", "AT", "BY", "OR", "AN", "AS",
                                                               "IS", "NO", "SO", "UP", "DO", "WE", "ME", "CA"};
   for (std::string_view word : kWords)
@@ -97,7 +95,7 @@ std::string canonicalRefId(int year, std::string_view station, std::string_view 
   serial.remove_prefix(first);
   if (serial.empty()) return "";
   for (char c : serial)
-    if (!isDigit(c)) return "";
+    if (!isAsciiDigit(c)) return "";
   int fourDigitYear = year >= 100 ? year : (year >= 66 ? 1900 + year : 2000 + year);
   std::string_view spelled = stationForYear(canonical, fourDigitYear);
   int twoDigits = year % 100;
@@ -116,12 +114,12 @@ std::string canonicalRefId(int year, std::string_view station, std::string_view 
 }
 
 bool isWellFormedRefId(std::string_view ref_id) {
-  if (ref_id.size() < 4 || !isDigit(ref_id[0]) || !isDigit(ref_id[1])) return false;
+  if (ref_id.size() < 4 || !isAsciiDigit(ref_id[0]) || !isAsciiDigit(ref_id[1])) return false;
   std::size_t i = 2;
-  while (i < ref_id.size() && isUpperLetter(ref_id[i])) ++i;
+  while (i < ref_id.size() && isAsciiUpper(ref_id[i])) ++i;
   if (i == 2 || i == ref_id.size()) return false;
   for (std::size_t j = i; j < ref_id.size(); ++j)
-    if (!isDigit(ref_id[j])) return false;
+    if (!isAsciiDigit(ref_id[j])) return false;
   return true;
 }
 

@@ -1,6 +1,7 @@
 // REF lists: splits the list into lettered items and turns each into references.
 #include "reference_parser.h"
 
+#include "ascii.h"
 #include "reference_block.h"
 #include "reference_bullets.h"
 #include "reference_ids.h"
@@ -13,18 +14,15 @@ namespace cablecat {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
-
 bool isPunct(const RefToken& token, char c) { return isPunctToken(token, c); }
 
 // Four-digit year at the start of an ISO date, or anywhere as 19xx/20xx.
 int yearInText(std::string_view text) {
   for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
-    if (i > 0 && isDigit(text[i - 1])) continue;
-    if (!isDigit(text[i]) || !isDigit(text[i + 1]) || !isDigit(text[i + 2]) || !isDigit(text[i + 3]))
+    if (i > 0 && isAsciiDigit(text[i - 1])) continue;
+    if (!isAsciiDigit(text[i]) || !isAsciiDigit(text[i + 1]) || !isAsciiDigit(text[i + 2]) || !isAsciiDigit(text[i + 3]))
       continue;
-    if (i + 4 < text.size() && isDigit(text[i + 4])) continue;
+    if (i + 4 < text.size() && isAsciiDigit(text[i + 4])) continue;
     int year = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
     if (year >= 1960 && year <= 2015) return year;
   }
@@ -34,7 +32,7 @@ int yearInText(std::string_view text) {
 // The year a reference without one belongs to: the citing cable's.
 int citingYear(const Cable& cable) {
   if (int year = yearOfRefId(cable.ref_id)) return year;
-  if (cable.ref_id.size() > 2 && isDigit(cable.ref_id[0]) && isDigit(cable.ref_id[1])) {
+  if (cable.ref_id.size() > 2 && isAsciiDigit(cable.ref_id[0]) && isAsciiDigit(cable.ref_id[1])) {
     int twoDigits = (cable.ref_id[0] - '0') * 10 + (cable.ref_id[1] - '0');
     return twoDigits >= 66 ? 1900 + twoDigits : 2000 + twoDigits;  // "7575LIBREVILLE1895"
   }
@@ -46,7 +44,7 @@ int citingYear(const Cable& cable) {
 std::string stationOfRefId(std::string_view ref_id) {
   if (!isWellFormedRefId(ref_id)) return "";
   std::size_t end = 2;
-  while (end < ref_id.size() && !isDigit(ref_id[end])) ++end;
+  while (end < ref_id.size() && !isAsciiDigit(ref_id[end])) ++end;
   return std::string(ref_id.substr(2, end - 2));
 }
 
@@ -57,7 +55,7 @@ std::string spanText(std::string_view text, const std::vector<RefToken>& tokens,
   // Separators and joining words between items belong to neither.
   for (;;) {
     while (!raw.empty() && (raw.back() == ',' || raw.back() == ';' || raw.back() == ':' || raw.back() == ' ' ||
-                            raw.back() == '-' || (raw.back() == '.' && raw.size() > 1 && raw[raw.size() - 2] >= '0' && raw[raw.size() - 2] <= '9')))
+                            raw.back() == '-' || (raw.back() == '.' && raw.size() > 1 && isAsciiDigit(raw[raw.size() - 2]))))
       raw.pop_back();
     if (raw.size() > 4 && equalsNoCase(std::string_view(raw).substr(raw.size() - 4), " AND")) {
       raw.resize(raw.size() - 4);
@@ -193,7 +191,7 @@ class ListParser {
     std::size_t wordsStart = k;
     std::string normalized;
     while (k < to && tokens_[k].kind == RefTokenKind::word && k - wordsStart < 3) {
-      for (char c : tokens_[k].text) normalized.push_back(upper(c));
+      for (char c : tokens_[k].text) normalized.push_back(asciiUpper(c));
       ++k;
     }
     if (k == wordsStart || k >= to || tokens_[k].kind != RefTokenKind::number) return false;
@@ -219,7 +217,7 @@ class ListParser {
       const auto& word = tokens_[k].text;
       if (word.size() < 3 || isMonthWord(word)) return false;
       for (char c : word)
-        if (c < 'A' || c > 'Z') return false;  // all capitals, as originators are written
+        if (!isAsciiUpper(c)) return false;  // all capitals, as originators are written
       ++words;
       ++k;
     }

@@ -1,11 +1,11 @@
 // Reads the years a REF list writes before and after a citation.
 #include "reference_years.h"
 
+#include "ascii.h"
+
 namespace cablecat {
 
 namespace {
-
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 int numberValue(std::string_view digits) {
   int value = 0;
@@ -18,17 +18,10 @@ bool isApostrophe(const RefToken& token) {
   return token.kind == RefTokenKind::punct && (token.text[0] == '\'' || token.text[0] == '\x99');
 }
 
-bool allDigits(std::string_view text) {
-  if (text.empty()) return false;
-  for (char c : text)
-    if (!isDigit(c)) return false;
-  return true;
-}
-
 }  // namespace
 
 int yearFromDigits(std::string_view digits) {
-  if (!allDigits(digits)) return -1;
+  if (!isAllDigits(digits)) return -1;
   if (digits.size() == 3 && digits[0] == '0') digits.remove_prefix(1);
   if (digits.size() == 2) {
     int value = numberValue(digits);

@@ -139,7 +139,7 @@ std::string_view withoutLeadingCloserOrTitle(std::string_view line) {
 }
 
 void addSigners(std::string_view text, Cable& cable) {
-  std::string upper = collapseAsciiSpaces(toUpper(trim(text)));
+  std::string upper = collapseSpaces(toUpper(trim(text)));
   // "CRETZ  CRETZ": the same surname typed twice.
   std::size_t half = upper.size() / 2;
   if (upper.size() % 2 == 1 && upper[half] == ' ' && upper.compare(0, half, upper, half + 1) == 0)
@@ -358,7 +358,7 @@ void parseSigners(std::string_view body, Cable& cable) {
   for (char c : tail[0]) lettersAndSlash = lettersAndSlash && (isAsciiLetter(c) || c == ' ' || c == '/' || c == '-');
   if (lettersAndSlash &&
       (tail[0].find(" /") != std::string_view::npos || tail[0].find("/ ") != std::string_view::npos)) {
-    joined = collapseAsciiSpaces(tail[0]);
+    joined = collapseSpaces(tail[0]);
     for (std::size_t at = joined.find(" /"); at != std::string::npos; at = joined.find(" /")) joined.erase(at, 1);
     for (std::size_t at = joined.find("/ "); at != std::string::npos; at = joined.find("/ ")) joined.erase(at + 1, 1);
     tail[0] = joined;

@@ -218,9 +218,9 @@ void parseSubject(std::string_view body, Cable& cable) {
   joined.resize(gluedFieldStart(joined));
   eraseSipdisWords(joined);
   erasePageBreakText(joined, stationOfReferenceId(cable.ref_id));
-  std::string subject = collapseAsciiSpaces(joined);
+  std::string subject = collapseSpaces(joined);
   stripMarkings(subject);
-  subject = collapseAsciiSpaces(subject);
+  subject = collapseSpaces(subject);
   std::string_view result = subject;
   while (!result.empty() && (result.back() == ':' || result.back() == ',' || result.back() == ';' ||
                              result.back() == ' '))

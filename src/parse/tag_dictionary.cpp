@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "ascii.h"
+
 namespace cablecat {
 
 namespace {
@@ -27,7 +29,7 @@ std::string_view conventionalTagKind(std::string_view code) {
   if (code.find(',') != std::string_view::npos || code.find(' ') != std::string_view::npos)
     return "person";
   for (char c : code)
-    if (c < 'A' || c > 'Z') return "org";  // "AU-I": not a handbook code
+    if (!isAsciiUpper(c)) return "org";  // "AU-I": not a handbook code
   if (code.size() == 2) return "geo";
   if (code.size() == 4) {
     switch (code[0]) {

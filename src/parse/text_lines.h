@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ascii.h"
+
 namespace cablecat {
 
 struct TextLine {
@@ -16,22 +18,10 @@ struct TextLine {
 std::vector<TextLine> splitLines(std::string_view text);
 
 std::string_view trim(std::string_view text);
-std::string toUpper(std::string_view text);
 // Runs of whitespace become one space; ends are trimmed.
 std::string collapseSpaces(std::string_view text);
 bool startsWithNoCase(std::string_view text, std::string_view prefix);
 bool equalsNoCase(std::string_view a, std::string_view b);
-
-// ASCII-only character tests: the cable formats are ASCII, and <cctype> is
-// locale-dependent and undefined for negative chars (UTF-8 bytes).
-inline bool isAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-inline bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-inline bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool isAsciiAlpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-inline char asciiUpper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
-bool isAllDigits(std::string_view text);  // false for ""
 
 // Case-insensitive search for an upper-case ASCII `needle` (Horspool: skips
 // ahead by up to the needle's length, much faster than char-by-char scans

@@ -4,11 +4,11 @@
 #include <algorithm>
 #include <cctype>
 
+#include "parse/ascii.h"
+
 namespace cablecat {
 
 namespace {
-
-bool isSpace(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
 // Whitespace-separated tokens, a "quoted run" being one token with its quotes.
 std::vector<std::string> tokens(std::string text) {
@@ -16,7 +16,7 @@ std::vector<std::string> tokens(std::string text) {
   std::vector<std::string> found;
   std::size_t at = 0;
   while (at < text.size()) {
-    if (isSpace(text[at])) {
+    if (isAsciiSpace(text[at])) {
       ++at;
       continue;
     }
@@ -24,7 +24,7 @@ std::vector<std::string> tokens(std::string text) {
     if (text[at] == '"') {
       end = text.find('"', at + 1) + 1;
     } else {
-      while (end < text.size() && !isSpace(text[end]) && text[end] != '"') ++end;
+      while (end < text.size() && !isAsciiSpace(text[end]) && text[end] != '"') ++end;
     }
     found.push_back(text.substr(at, end - at));
     at = end;
