@@ -1,6 +1,7 @@
 // CableReader for archive pages: many cables per page, each under a metadata line.
 #include "archive_metadata_line.h"
 #include "parse/ascii.h"
+#include "parse/reference_id.h"
 #include "reader_support.h"
 
 namespace cablecat {
@@ -85,7 +86,7 @@ class ArchivePageReader : public CableReader {
     // in the other lines.
     bool mayBeTitle = !trimmed.empty() && isAsciiDigit(trimmed[0]);
     std::size_t comma = mayBeTitle ? trimmed.find(',') : std::string_view::npos;
-    if (comma != std::string_view::npos && looksLikeCableId(trimmed.substr(0, comma))) {
+    if (comma != std::string_view::npos && looksLikePublishedId(trimmed.substr(0, comma))) {
       title_.seen = true;
       title_.offset = body_.size();
       title_.line = number;

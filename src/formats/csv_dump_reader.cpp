@@ -9,6 +9,7 @@
 
 #include "byte_scan.h"
 #include "parse/ascii.h"
+#include "parse/reference_id.h"
 #include "reader_support.h"
 
 namespace cablecat {
@@ -121,7 +122,7 @@ class CsvDumpReader : public CableReader {
   }
 
   void report(const Locator& locator, std::string message) {
-    std::string refId = looksLikeCableId(smallFields_[2]) ? smallFields_[2] : std::string();
+    std::string refId = looksLikePublishedId(smallFields_[2]) ? smallFields_[2] : std::string();
     reportIssue(issues_, locator, Severity::error,
                 "record starting at line " + std::to_string(locator.line) + ": " + message, refId);
   }

@@ -2,23 +2,11 @@
 #include "cut_short_page.h"
 
 #include "parse/ascii.h"
+#include "parse/reference_id.h"
 
 namespace cablecat {
 
 namespace {
-
-// A reference ID at `pos`: two digits, capitals, digits. Returns its length.
-std::size_t refIdLength(std::string_view text, std::size_t pos) {
-  std::size_t at = pos;
-  if (at + 2 > text.size() || !isAsciiDigit(text[at]) || !isAsciiDigit(text[at + 1])) return 0;
-  at += 2;
-  std::size_t letters = at;
-  while (at < text.size() && isAsciiUpper(text[at])) ++at;
-  if (at == letters) return 0;
-  std::size_t digits = at;
-  while (at < text.size() && isAsciiDigit(text[at])) ++at;
-  return at == digits ? 0 : at - pos;
-}
 
 // "50133  2006-01-19  06THEHAGUE131  ..." (a database row): the ID it names.
 std::string rowRefId(std::string_view line) {
@@ -36,7 +24,7 @@ std::string rowRefId(std::string_view line) {
                                    line[pos] == ':' || (line[pos] == ' ' && pos + 1 < line.size() && isAsciiDigit(line[pos + 1]))))
         ++pos;
   }
-  std::size_t length = refIdLength(line, pos);
+  std::size_t length = ReferenceId::wellFormedLength(line.substr(pos));
   return length == 0 ? "" : std::string(line.substr(pos, length));
 }
 

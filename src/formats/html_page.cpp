@@ -7,6 +7,7 @@
 
 #include "html_text.h"
 #include "parse/ascii.h"
+#include "parse/reference_id.h"
 #include "reader_support.h"
 
 namespace cablecat {
@@ -117,7 +118,7 @@ bool isReferenceList(std::string_view line) {  // "06BERN1253|06GENEVA1633"
   line = trimSpaces(line);
   while (!line.empty()) {
     std::size_t bar = line.find('|');
-    if (!looksLikeCableId(trimSpaces(line.substr(0, bar)))) return false;
+    if (!looksLikePublishedId(trimSpaces(line.substr(0, bar)))) return false;
     line = bar == std::string_view::npos ? std::string_view() : line.substr(bar + 1);
   }
   return true;
@@ -144,7 +145,7 @@ std::size_t recordFieldLines(const std::vector<std::string_view>& lines) {
            text.find(':') != std::string_view::npos;
   };
   if (lines.size() > 6 && digitsOnly(trimSpaces(lines[0])) && isDate(trimSpaces(lines[1])) &&
-      looksLikeCableId(trimSpaces(lines[2])) && startsWithClassification(trimSpaces(lines[4]))) {
+      looksLikePublishedId(trimSpaces(lines[2])) && startsWithClassification(trimSpaces(lines[4]))) {
     std::size_t next = 5;
     while (next < lines.size() && !trimSpaces(lines[next]).empty() && isReferenceList(lines[next]))
       ++next;
@@ -206,7 +207,7 @@ bool splitDatabaseRow(std::string_view text, std::string& header, std::string& b
   std::size_t dateStart = pos;
   if (!readDateTime(text, pos) || pos >= text.size() || text[pos] != '\t') return false;
   std::size_t idEnd = text.find('\t', pos + 1);
-  if (idEnd == std::string_view::npos || !looksLikeCableId(text.substr(pos + 1, idEnd - pos - 1)))
+  if (idEnd == std::string_view::npos || !looksLikePublishedId(text.substr(pos + 1, idEnd - pos - 1)))
     return false;
   // Split the leading fields; the body, last, may itself contain tabs.
   std::vector<std::string_view> fields;

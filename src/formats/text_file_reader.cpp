@@ -2,6 +2,7 @@
 #include <filesystem>
 
 #include "byte_scan.h"
+#include "parse/reference_id.h"
 #include "reader_support.h"
 
 namespace cablecat {
@@ -16,7 +17,7 @@ std::string idFromFileName(const std::string& path) {
   if (stem.size() > 3 && stem.compare(stem.size() - 3, 3, ".gz") == 0) stem.resize(stem.size() - 3);
   std::size_t dot = stem.find('.');
   if (dot != std::string::npos) stem.resize(dot);
-  return looksLikeCableId(stem) ? stem : "";
+  return looksLikePublishedId(stem) ? stem : "";
 }
 
 class TextFileReader : public CableReader {

@@ -173,14 +173,6 @@ bool isLayoutLine(std::string_view line) {
   return false;
 }
 
-std::string_view stationOfReferenceId(std::string_view ref_id) {
-  std::size_t begin = 0;
-  while (begin < ref_id.size() && isAsciiDigit(ref_id[begin])) ++begin;
-  std::size_t end = ref_id.size();
-  while (end > begin && isAsciiDigit(ref_id[end - 1])) --end;
-  return ref_id.substr(begin, end - begin);
-}
-
 // Finds "<serial 5+ digits> <page>[.<n>] OF <pages>" and returns where the
 // serial starts and where the page count ends.
 static bool findPageCounter(std::string_view text, std::size_t& serialBegin, std::size_t& end) {

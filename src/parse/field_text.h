@@ -48,7 +48,4 @@ void erasePageBreakText(std::string& text, std::string_view station);
 // cheap first test: these run on many lines of every cable.
 bool isLayoutLine(std::string_view line);
 
-// "09TRIPOLI762" -> "TRIPOLI".
-std::string_view stationOfReferenceId(std::string_view ref_id);
-
 }  // namespace cablecat::field_text

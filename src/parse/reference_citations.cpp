@@ -2,9 +2,10 @@
 #include <utility>
 
 #include "ascii.h"
-#include "reference_ids.h"
+#include "reference_id.h"
 #include "reference_tokens.h"
 #include "reference_years.h"
+#include "station_table.h"
 
 namespace cablecat {
 
@@ -51,18 +52,17 @@ struct GluedParts {
 };
 
 // Also a station glued to its serial without a year ("STATE12345", "ROME123").
+// The station's letters may be of either case, the year as a REF line writes it.
 bool splitGluedId(std::string_view text, GluedParts& parts) {
-  std::size_t digits = 0;
-  while (digits < text.size() && isAsciiDigit(text[digits])) ++digits;
+  ReferenceId id(text);
+  std::size_t digits = id.yearDigits().size();
   if (digits != 0 && digits != 2 && digits != 4) return false;
-  std::size_t lettersEnd = digits;
-  while (lettersEnd < text.size() && isAsciiLetter(text[lettersEnd])) ++lettersEnd;
-  if (lettersEnd == digits) return false;
-  for (std::size_t j = lettersEnd; j < text.size(); ++j)
-    if (!isAsciiDigit(text[j])) return false;
-  parts.year = digits == 0 ? -1 : yearFromDigits(text.substr(0, digits));
-  parts.station = canonicalStation(text.substr(digits, lettersEnd - digits));
-  parts.serial = text.substr(lettersEnd);
+  if (id.station().empty()) return false;
+  for (char c : id.station())
+    if (!isAsciiLetter(c)) return false;
+  parts.year = digits == 0 ? -1 : yearFromDigits(id.yearDigits());
+  parts.station = canonicalStation(id.station());
+  parts.serial = id.serial();
   if (digits == 0 && (parts.serial.empty() || parts.serial.size() > 8)) return false;
   return (digits == 0 || parts.year >= 0) && !parts.station.empty();
 }

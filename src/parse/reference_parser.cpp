@@ -4,7 +4,7 @@
 #include "ascii.h"
 #include "reference_block.h"
 #include "reference_bullets.h"
-#include "reference_ids.h"
+#include "reference_id.h"
 #include "reference_kind.h"
 #include "reference_tokens.h"
 #include "station_table.h"
@@ -29,24 +29,16 @@ int yearInText(std::string_view text) {
   return 0;
 }
 
-// The year a reference without one belongs to: the citing cable's.
+// The year a reference without one belongs to: the citing cable's, also
+// from an ID that is not well formed ("7575LIBREVILLE1895").
 int citingYear(const Cable& cable) {
-  if (int year = yearOfRefId(cable.ref_id)) return year;
-  if (cable.ref_id.size() > 2 && isAsciiDigit(cable.ref_id[0]) && isAsciiDigit(cable.ref_id[1])) {
-    int twoDigits = (cable.ref_id[0] - '0') * 10 + (cable.ref_id[1] - '0');
-    return twoDigits >= 66 ? 1900 + twoDigits : 2000 + twoDigits;  // "7575LIBREVILLE1895"
-  }
+  if (int year = ReferenceId(cable.ref_id).year()) return year;
   if (int year = yearInText(cable.created)) return year;
   return yearInText(cable.dtg);
 }
 
 // "ASTANA" from "07ASTANA2327", empty when the ID has another shape.
-std::string stationOfRefId(std::string_view ref_id) {
-  if (!isWellFormedRefId(ref_id)) return "";
-  std::size_t end = 2;
-  while (end < ref_id.size() && !isAsciiDigit(ref_id[end])) ++end;
-  return std::string(ref_id.substr(2, end - 2));
-}
+std::string_view stationOfWellFormed(const ReferenceId& id) { return id.isWellFormed() ? id.station() : ""; }
 
 std::string spanText(std::string_view text, const std::vector<RefToken>& tokens, std::size_t first,
                      std::size_t end) {
@@ -70,7 +62,7 @@ class ListParser {
  public:
   ListParser(std::string_view text, const Cable& cable, int year)
       : text_(text), tokens_(tokenizeReferenceText(text)), cable_(cable), citingYear_(year),
-        ownStation_(stationOfRefId(cable.ref_id)) {}
+        ownStation_(stationOfWellFormed(ReferenceId(cable.ref_id))) {}
 
   std::vector<Reference> parse() {
     std::vector<Bullet> bullets = findBullets(text_, tokens_);
@@ -233,14 +225,14 @@ class ListParser {
     if (to != from + 1 || !isNumberToken(tokens_[from]) || tokens_[from].text.size() < 3 ||
         references_.empty() || references_.back().ref_id.empty())
       return false;
-    const std::string& previous = references_.back().ref_id;
-    std::string station = stationOfRefId(previous);
+    ReferenceId previous(references_.back().ref_id);
+    std::string_view station = stationOfWellFormed(previous);
     if (station.empty()) return false;
     Reference reference;
     reference.letter = letter;
     reference.raw = raw;
     reference.kind = "cable";
-    reference.ref_id = canonicalRefId(yearOfRefId(previous), station, tokens_[from].text);
+    reference.ref_id = canonicalRefId(previous.year(), station, tokens_[from].text);
     references_.push_back(std::move(reference));
     return true;
   }
@@ -264,7 +256,7 @@ class ListParser {
   std::vector<RefToken> tokens_;
   const Cable& cable_;
   int citingYear_;
-  std::string ownStation_;
+  std::string_view ownStation_;  // of cable_.ref_id
   std::vector<Reference> references_;
 };
 

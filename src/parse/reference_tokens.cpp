@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "ascii.h"
-#include "reference_ids.h"
+#include "station_table.h"
 
 namespace cablecat {
 

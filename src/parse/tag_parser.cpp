@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "field_text.h"
+#include "reference_id.h"
 #include "tag_dictionary.h"
 #include "tag_grouping.h"
 #include "tag_label.h"
@@ -58,7 +59,7 @@ void addWord(Cable& cable, const TagWord& word) {
 void parseTags(std::string_view body, Cable& cable) {
   TagsLabel label;
   if (!findTagsLabel(body, label)) return;
-  std::string list = tagsListText(body, label, field_text::stationOfReferenceId(cable.ref_id));
+  std::string list = tagsListText(body, label, ReferenceId(cable.ref_id).station());
   std::vector<TagWord> words = readTagWords(list);
   std::vector<TagGroup> groups = groupTagWords(words);
   std::size_t next = 0;

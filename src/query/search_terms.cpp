@@ -2,9 +2,9 @@
 #include "search_terms.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "parse/ascii.h"
+#include "parse/reference_id.h"
 
 namespace cablecat {
 
@@ -44,18 +44,6 @@ std::string quotedWord(const std::string& token) {
   return "\"" + word + "\"" + (prefix ? "*" : "");
 }
 
-bool isReferenceIdShape(const std::string& token) {
-  if (token.size() < 4 || !std::isdigit(static_cast<unsigned char>(token[0])) ||
-      !std::isdigit(static_cast<unsigned char>(token[1])) || !std::isdigit(static_cast<unsigned char>(token.back())))
-    return false;
-  bool letter = false;
-  for (char c : token) {
-    if (!std::isalnum(static_cast<unsigned char>(c))) return false;
-    letter = letter || std::isalpha(static_cast<unsigned char>(c));
-  }
-  return letter;
-}
-
 }  // namespace
 
 std::string plainWordsQuery(const std::vector<std::string>& terms) {
@@ -69,11 +57,10 @@ std::string plainWordsQuery(const std::vector<std::string>& terms) {
 
 std::vector<std::string> referenceIdTerms(const std::vector<std::string>& terms) {
   std::vector<std::string> ids;
-  for (std::string token : tokens(joined(terms))) {
-    if (!isReferenceIdShape(token)) continue;
-    std::transform(token.begin(), token.end(), token.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    if (std::find(ids.begin(), ids.end(), token) == ids.end()) ids.push_back(token);
+  for (const std::string& token : tokens(joined(terms))) {
+    std::string id = toUpper(token);  // as typed, in any case
+    if (!ReferenceId(id).hasPublishedShape()) continue;
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(std::move(id));
   }
   return ids;
 }
