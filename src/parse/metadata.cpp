@@ -66,7 +66,7 @@ std::string normalizeDateTime(std::string_view text) {
     if (!expect(text, pos, '/')) return "";
     std::size_t yearStart = pos;
     year = readNumber(text, pos, 4);
-    if (pos - yearStart == 2) year += year < 50 ? 2000 : 1900;
+    if (pos - yearStart == 2) year = dateYear(year);
   } else {
     return "";
   }

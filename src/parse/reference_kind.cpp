@@ -31,27 +31,27 @@ bool hasAnyWord(std::string_view upper, std::initializer_list<std::string_view> 
 
 }  // namespace
 
-const char* classifyNonCableReference(std::string_view text) {
+ReferenceKind classifyNonCableReference(std::string_view text) {
   std::string upper = toUpper(text);
   if (upper.find("HTTP") != std::string::npos || upper.find("WWW.") != std::string::npos ||
       upper.find(".HTM") != std::string::npos || upper.find(".GOV/") != std::string::npos ||
       upper.find(".COM") != std::string::npos || upper.find(".ORG") != std::string::npos ||
       upper.find(".CFM") != std::string::npos || upper.find(".ASP") != std::string::npos)
-    return "web";
-  if (hasAnyWord(upper, {"EMAIL", "E-MAIL", "E MAIL", "MAIL", "EMAIL(S)", "E-MAIL(S)"})) return "email";
+    return ReferenceKind::web;
+  if (hasAnyWord(upper, {"EMAIL", "E-MAIL", "E MAIL", "MAIL", "EMAIL(S)", "E-MAIL(S)"})) return ReferenceKind::email;
   if (hasAnyWord(upper, {"TELCON", "TELECON", "TELCONS", "TELEPHONE", "PHONE", "PHONECON", "CALL",
                          "SVTC", "DVC", "VTC", "VIDEOCONFERENCE", "CONVERSATION"}))
-    return "telcon";
+    return ReferenceKind::telcon;
   if (hasAnyWord(upper, {"MEMCON", "MEMO", "MEMORANDUM", "LETTER", "NONPAPER", "NON-PAPER",
                          "DIPNOTE", "DIP NOTE", "NOTE", "AIRGRAM", "CIRCULAR", "DEMARCHE", "MSG",
                          "MESSAGE", "FAX", "INSTRUCTIONS", "INSTRUCTION"}))
-    return "memo";
+    return ReferenceKind::memo;
   if (hasAnyWord(upper, {"IIR", "REPORT", "OSC", "FBIS", "TD", "DAILY", "INTSUM", "ASSESSMENT",
                          "STUDY", "GUIDEBOOK", "INR", "CRS", "SITREP", "ANALYSIS", "SURVEY",
                          "POINTS", "TESTIMONY", "STATEMENT", "HEARING", "PAPER", "ARTICLE", "NIE",
                          "EVAL", "EVALUATION", "CIA", "DIA", "NSA", "FBI"}))
-    return "report";
-  return "other";
+    return ReferenceKind::report;
+  return ReferenceKind::other;
 }
 
 bool isEmptyReference(std::string_view text) {

@@ -126,7 +126,7 @@ class ListParser {
     // emails to ... and USNATO 00184") are a reference of their own.
     if (citations.front().first > from) {
       std::string lead = spanText(text_, tokens_, from, citations.front().first);
-      if (!isEmptyReference(lead) && std::string_view(classifyNonCableReference(lead)) != "other") {
+      if (!isEmptyReference(lead) && classifyNonCableReference(lead) != ReferenceKind::other) {
         addNonCable(from, citations.front().first, letter);
         wholeItem = false;
       }
@@ -144,7 +144,7 @@ class ListParser {
       Reference reference;
       reference.letter = letter;
       reference.raw = spanText(text_, tokens_, rawStart, rawEnd);
-      reference.kind = "cable";
+      reference.kind = ReferenceKind::cable;
       // No year written: the citing cable's year, as WikiLeaks' own lists do
       // (even where the post's serials show the cited cable is older).
       int year = citation.year >= 0 ? citation.year : citingYear_;
@@ -192,7 +192,7 @@ class ListParser {
     Reference reference;
     reference.letter = letter;
     reference.raw = spanText(text_, tokens_, from, to);
-    reference.kind = "cable";
+    reference.kind = ReferenceKind::cable;
     int useYear = year >= 0 ? year : citingYear_;
     reference.ref_id = canonicalRefId(useYear, station, tokens_[k].text);
     references_.push_back(std::move(reference));
@@ -231,7 +231,7 @@ class ListParser {
     Reference reference;
     reference.letter = letter;
     reference.raw = raw;
-    reference.kind = "cable";
+    reference.kind = ReferenceKind::cable;
     reference.ref_id = canonicalRefId(previous.year(), station, tokens_[from].text);
     references_.push_back(std::move(reference));
     return true;
@@ -246,8 +246,8 @@ class ListParser {
     Reference reference;
     reference.letter = letter;
     reference.kind = classifyNonCableReference(raw);
-    if (reference.kind == "other" && (looksLikeUnknownTelegram(from, to) || namesUnnumberedTelegram(raw)))
-      reference.kind = "cable";  // a telegram, but not one the release can name
+    if (reference.kind == ReferenceKind::other && (looksLikeUnknownTelegram(from, to) || namesUnnumberedTelegram(raw)))
+      reference.kind = ReferenceKind::cable;  // a telegram, but not one the release can name
     reference.raw = std::move(raw);
     references_.push_back(std::move(reference));
   }

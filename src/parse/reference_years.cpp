@@ -2,10 +2,15 @@
 #include "reference_years.h"
 
 #include "ascii.h"
+#include "reference_id.h"
 
 namespace cablecat {
 
 namespace {
+
+// REF lines cite cables of the release's span and a little past it (a
+// cable of 2010 citing one of "2012" is a typo the list still reads).
+constexpr int kLastCitedYear = 2012;
 
 int numberValue(std::string_view digits) {
   int value = 0;
@@ -25,11 +30,11 @@ int yearFromDigits(std::string_view digits) {
   if (digits.size() == 3 && digits[0] == '0') digits.remove_prefix(1);
   if (digits.size() == 2) {
     int value = numberValue(digits);
-    return (value <= 12 || value >= 66) ? value : -1;
+    return (value <= kLastCitedYear % 100 || value >= kFirstReleaseYear % 100) ? value : -1;
   }
   if (digits.size() == 4) {
     int value = numberValue(digits);
-    return (value >= 1966 && value <= 2012) ? value % 100 : -1;
+    return (value >= kFirstReleaseYear && value <= kLastCitedYear) ? value % 100 : -1;
   }
   return -1;
 }
