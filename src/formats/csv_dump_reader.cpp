@@ -16,7 +16,14 @@ namespace cablecat {
 
 namespace {
 
-constexpr std::size_t kFieldCount = 8;  // row, date, ID, origin, classification, refs, header, body
+// The columns of a cables.csv record, in order: the dump's row number, the
+// date, the ID, the origin, the classification, the listed references
+// ("|"-separated), the header, the body.
+enum class Column : std::size_t { row, created, ref_id, origin, classification, references, header, body };
+constexpr std::size_t columnIndex(Column column) { return static_cast<std::size_t>(column); }
+constexpr std::size_t kFieldCount = columnIndex(Column::body) + 1;
+// The columns before the header: short, read into reused strings.
+constexpr std::size_t kSmallFieldCount = columnIndex(Column::header);
 
 enum class FieldEnd {
   comma,             // another field follows
@@ -74,7 +81,7 @@ class CsvDumpReader : public CableReader {
       dropCarriageReturnsBeforeLineFeeds(cable.header);
       dropCarriageReturnsBeforeLineFeeds(cable.body);
       if ((end == FieldEnd::endOfLine || end == FieldEnd::endOfFile) && fields == kFieldCount) {
-        if (records_ == 1 && !isAllDigits(smallFields_[0])) {
+        if (records_ == 1 && !isAllDigits(smallField(Column::row))) {
           // The real dump has no header row, but a re-export may add one.
           reportIssue(issues_, locator, Severity::warning,
                       "first row looks like column names, not a cable; skipped");
@@ -92,26 +99,28 @@ class CsvDumpReader : public CableReader {
   std::uint64_t bytesRead() const override { return input_->input().bytesRead(); }
 
  private:
+  std::string& smallField(Column column) { return smallFields_[columnIndex(column)]; }
+
   std::string& fieldTarget(std::size_t index, RawCable& cable) {
-    if (index < smallFields_.size()) return smallFields_[index];
-    if (index == 6) return cable.header;
-    if (index == 7) return cable.body;
+    if (index < kSmallFieldCount) return smallFields_[index];
+    if (index == columnIndex(Column::header)) return cable.header;
+    if (index == columnIndex(Column::body)) return cable.body;
     return extraField_;
   }
 
   void deliver(RawCable& cable) {
     cable.format = "csv";
     RawMetadata& metadata = cable.metadata;
-    metadata.ref_id.swap(smallFields_[2]);
-    metadata.created.swap(smallFields_[1]);
+    metadata.ref_id.swap(smallField(Column::ref_id));
+    metadata.created.swap(smallField(Column::created));
     metadata.released.clear();
-    metadata.origin.swap(smallFields_[3]);
-    metadata.classification.swap(smallFields_[4]);
+    metadata.origin.swap(smallField(Column::origin));
+    metadata.classification.swap(smallField(Column::classification));
     metadata.title_subject.clear();
     metadata.listed_tags.clear();
     metadata.has_listed_tags = false;
     metadata.listed_references.clear();
-    std::string_view references = smallFields_[5];
+    std::string_view references = smallField(Column::references);
     while (!references.empty()) {
       std::size_t bar = references.find('|');
       std::string_view one = trimSpaces(references.substr(0, bar));
@@ -122,7 +131,8 @@ class CsvDumpReader : public CableReader {
   }
 
   void report(const Locator& locator, std::string message) {
-    std::string refId = looksLikePublishedId(smallFields_[2]) ? smallFields_[2] : std::string();
+    const std::string& written = smallField(Column::ref_id);
+    std::string refId = looksLikePublishedId(written) ? written : std::string();
     reportIssue(issues_, locator, Severity::error,
                 "record starting at line " + std::to_string(locator.line) + ": " + message, refId);
   }
@@ -332,7 +342,7 @@ class CsvDumpReader : public CableReader {
   ReadIssueSink issues_;
   std::uint64_t line_ = 1;  // line number at the cursor
   std::uint64_t records_ = 0;
-  std::array<std::string, 6> smallFields_;
+  std::array<std::string, kSmallFieldCount> smallFields_;
   std::string extraField_;
   std::size_t field_ = 0;  // index of the field being read (0-based)
 };

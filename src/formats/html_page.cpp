@@ -130,6 +130,22 @@ bool startsWithClassification(std::string_view line) {
   return false;
 }
 
+// The lines of a database record printed one field a line, in order; the
+// listed references follow on lines of their own.
+enum RecordLine : std::size_t {
+  kRowNumberLine,
+  kDateLine,
+  kIdLine,
+  kOriginLine,
+  kClassificationLine,
+  kFirstReferenceLine,
+};
+// How far down the "id: / date: / refid:" form's "header:" line can stand.
+constexpr std::size_t kLastLabelledFieldLine = 63;
+// "8/13/2009 8:54": M/D/YYYY and a time, 12 to 16 characters.
+constexpr std::size_t kShortestSlashDateTime = 12;
+constexpr std::size_t kLongestSlashDateTime = 16;
+
 // Index of the first line after the record fields, or 0 when there is no record.
 std::size_t recordFieldLines(const std::vector<std::string_view>& lines) {
   auto digitsOnly = [](std::string_view text) {
@@ -140,22 +156,23 @@ std::size_t recordFieldLines(const std::vector<std::string_view>& lines) {
   auto isDate = [](std::string_view text) {
     std::size_t pos = 0;
     if (readDateTime(text, pos)) return true;
-    return text.size() >= 12 && text.size() <= 16 && isAsciiDigit(text[0]) &&
+    return text.size() >= kShortestSlashDateTime && text.size() <= kLongestSlashDateTime && isAsciiDigit(text[0]) &&
            std::count(text.begin(), text.end(), '/') == 2 &&
            text.find(':') != std::string_view::npos;
   };
-  if (lines.size() > 6 && digitsOnly(trimSpaces(lines[0])) && isDate(trimSpaces(lines[1])) &&
-      looksLikePublishedId(trimSpaces(lines[2])) && startsWithClassification(trimSpaces(lines[4]))) {
-    std::size_t next = 5;
+  if (lines.size() > kFirstReferenceLine + 1 && digitsOnly(trimSpaces(lines[kRowNumberLine])) &&
+      isDate(trimSpaces(lines[kDateLine])) && looksLikePublishedId(trimSpaces(lines[kIdLine])) &&
+      startsWithClassification(trimSpaces(lines[kClassificationLine]))) {
+    std::size_t next = kFirstReferenceLine;
     while (next < lines.size() && !trimSpaces(lines[next]).empty() && isReferenceList(lines[next]))
       ++next;
-    if (next == 5 && next < lines.size() && trimSpaces(lines[next]).empty())
+    if (next == kFirstReferenceLine && next < lines.size() && trimSpaces(lines[next]).empty())
       ++next;  // no references
     return next;
   }
-  if (lines.size() > 6 && lines[0].starts_with("id: ") && lines[1].starts_with("date: ") &&
+  if (lines.size() > kFirstReferenceLine + 1 && lines[0].starts_with("id: ") && lines[1].starts_with("date: ") &&
       lines[2].starts_with("refid: ")) {
-    for (std::size_t i = 3; i < lines.size() && i < 64; ++i)
+    for (std::size_t i = 3; i < lines.size() && i <= kLastLabelledFieldLine; ++i)
       if (trimSpaces(lines[i]) == "header:") return i + 1;
   }
   return 0;
@@ -196,11 +213,15 @@ bool unwrapDatabaseRecord(std::string& body, std::string_view header) {
 
 bool splitDatabaseRow(std::string_view text, std::string& header, std::string& body) {
   std::size_t pos = 0;
-  std::size_t fieldCount = 7;  // date, id, origin, classification, refs, header, body
+  // date, id, origin, classification, refs, header, body; and the database
+  // row number first when the row has one.
+  constexpr std::size_t kRowFields = 7;
+  constexpr std::size_t kNumberedRowFields = kRowFields + 1;
+  std::size_t fieldCount = kRowFields;
   while (pos < text.size() && isAsciiDigit(text[pos])) ++pos;
   if (pos > 0 && pos < text.size() && text[pos] == '\t') {
     ++pos;
-    fieldCount = 8;  // with the database row number first
+    fieldCount = kNumberedRowFields;
   } else {
     pos = 0;
   }
@@ -212,7 +233,7 @@ bool splitDatabaseRow(std::string_view text, std::string& header, std::string& b
   // Split the leading fields; the body, last, may itself contain tabs.
   std::vector<std::string_view> fields;
   pos = dateStart;
-  if (fieldCount == 8) fields.push_back(text.substr(0, dateStart - 1));
+  if (fieldCount == kNumberedRowFields) fields.push_back(text.substr(0, dateStart - 1));
   while (fields.size() + 1 < fieldCount) {
     std::size_t tab = text.find('\t', pos);
     if (tab == std::string_view::npos) return false;
