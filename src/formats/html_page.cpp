@@ -246,73 +246,75 @@ bool splitDatabaseRow(std::string_view text, std::string& header, std::string& b
   return true;
 }
 
-bool extractHtmlCable(std::string_view page, RawCable& cable,
-                      std::vector<HtmlPageProblem>& problems) {
-  cable.metadata = RawMetadata{};
-  cable.header.clear();
-  cable.body.clear();
+namespace {
 
-  // The heading of the cable itself; the sidebar has <h3>s of its own.
-  std::size_t searchFrom = 0;
-  std::string headingId;
+// 1-based line number of the byte at `offset`.
+std::uint64_t lineAt(std::string_view page, std::size_t offset) {
+  return static_cast<std::uint64_t>(
+             std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) +
+         1;
+}
+
+// "Viewing cable 07ASTANA2327, SUBJECT WORDS": the heading of the cable
+// itself (the sidebar has <h3>s of its own).
+struct PageHeading {
+  std::size_t at = std::string_view::npos;   // npos when the page has none
+  std::size_t end = 0;                       // where the search for the rest goes on
+  std::string id;                            // the ID it names, or empty
+};
+
+PageHeading readHeading(std::string_view page, RawCable& cable) {
+  PageHeading heading;
   constexpr std::string_view kViewing = "Viewing cable ";
-  std::size_t heading = page.find("<h3>Viewing cable ");
-  heading = heading == std::string_view::npos ? page.find(kViewing) : heading + 4;
-  if (heading != std::string_view::npos) {
-    std::size_t titleStart = heading + kViewing.size();
-    std::size_t titleEnd = page.find("</h3>", titleStart);
-    if (titleEnd == std::string_view::npos) titleEnd = page.find('\n', titleStart);
-    if (titleEnd == std::string_view::npos) titleEnd = page.size();
-    std::string title =
-        collapseWhitespace(htmlText(page.substr(titleStart, titleEnd - titleStart)));
-    std::size_t comma = title.find(',');
-    headingId = std::string(trimSpaces(std::string_view(title).substr(0, comma)));
-    if (comma != std::string::npos)
-      cable.metadata.title_subject =
-          std::string(trimSpaces(std::string_view(title).substr(comma + 1)));
-    cable.locator.line =
-        static_cast<std::uint64_t>(
-            std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(heading), '\n')) +
-        1;
-    searchFrom = titleEnd;
-  }
+  std::size_t at = page.find("<h3>Viewing cable ");
+  heading.at = at == std::string_view::npos ? page.find(kViewing) : at + 4;
+  if (heading.at == std::string_view::npos) return heading;
+  std::size_t titleStart = heading.at + kViewing.size();
+  std::size_t titleEnd = page.find("</h3>", titleStart);
+  if (titleEnd == std::string_view::npos) titleEnd = page.find('\n', titleStart);
+  if (titleEnd == std::string_view::npos) titleEnd = page.size();
+  std::string title = collapseWhitespace(htmlText(page.substr(titleStart, titleEnd - titleStart)));
+  std::size_t comma = title.find(',');
+  heading.id = std::string(trimSpaces(std::string_view(title).substr(0, comma)));
+  if (comma != std::string::npos)
+    cable.metadata.title_subject = std::string(trimSpaces(std::string_view(title).substr(comma + 1)));
+  cable.locator.line = lineAt(page, heading.at);
+  heading.end = titleEnd;
+  return heading;
+}
 
-  std::size_t table = page.find("<table class='cable'>", searchFrom);
-  if (table == std::string_view::npos) table = page.find("<table class=\"cable\">", searchFrom);
-  if (table != std::string_view::npos) {
-    std::size_t tableEnd = page.find("</table>", table);
-    if (tableEnd == std::string_view::npos) tableEnd = page.size();
-    std::string_view tableHtml = page.substr(table, tableEnd - table);
-    std::vector<std::string_view> names = elements(tableHtml, "th");
-    std::vector<std::string_view> values = elements(tableHtml, "td");
-    for (std::size_t i = 0; i < names.size() && i < values.size(); ++i)
-      assignMetadata(cable.metadata, names[i], cellText(values[i]));
-    if (cable.locator.line == 0)
-      cable.locator.line =
-          static_cast<std::uint64_t>(
-              std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(table), '\n')) +
-          1;
-    searchFrom = tableEnd;
-  }
+// The metadata table after `from`: its <th> names and <td> values into
+// `cable.metadata`. Returns where the table ends, or npos without a table.
+std::size_t readMetadataTable(std::string_view page, std::size_t from, RawCable& cable) {
+  std::size_t table = page.find("<table class='cable'>", from);
+  if (table == std::string_view::npos) table = page.find("<table class=\"cable\">", from);
+  if (table == std::string_view::npos) return std::string_view::npos;
+  std::size_t tableEnd = page.find("</table>", table);
+  if (tableEnd == std::string_view::npos) tableEnd = page.size();
+  std::string_view tableHtml = page.substr(table, tableEnd - table);
+  std::vector<std::string_view> names = elements(tableHtml, "th");
+  std::vector<std::string_view> values = elements(tableHtml, "td");
+  for (std::size_t i = 0; i < names.size() && i < values.size(); ++i)
+    assignMetadata(cable.metadata, names[i], cellText(values[i]));
+  if (cable.locator.line == 0) cable.locator.line = lineAt(page, table);
+  return tableEnd;
+}
 
-  std::vector<std::string_view> blocks = elements(page.substr(searchFrom), "pre");
-  if (blocks.empty() && heading == std::string_view::npos && table == std::string_view::npos) {
-    problems.push_back({true,
-                        "no cable found in this page (no 'Viewing cable' heading, "
-                        "cable table or <pre> text)"});
-    return false;
-  }
+// The ID from the table, else from the heading; a problem when they differ
+// or when neither names one.
+void settleReferenceId(const std::string& headingId, RawCable& cable, std::vector<HtmlPageProblem>& problems) {
   if (cable.metadata.ref_id.empty())
     cable.metadata.ref_id = headingId;
   else if (!headingId.empty() && headingId != cable.metadata.ref_id)
     problems.push_back({false, "page heading names " + headingId + " but its table names " +
                                    cable.metadata.ref_id});
   if (cable.metadata.ref_id.empty()) problems.push_back({false, "page names no reference ID"});
-  if (blocks.empty()) {
-    problems.push_back({false, "page has no cable text (<pre> block)"});
-    return true;
-  }
+}
 
+// One <pre> block is the body; two are header and body; more are appended
+// to the body. The TAGS links they hold become the listed tags.
+void readTextBlocks(const std::vector<std::string_view>& blocks, RawCable& cable,
+                    std::vector<HtmlPageProblem>& problems) {
   std::vector<std::string>& tags = cable.metadata.listed_tags;
   if (blocks.size() == 1) {
     appendHtmlText(blocks[0], cable.body, &tags);
@@ -330,10 +332,14 @@ bool extractHtmlCable(std::string_view page, RawCable& cable,
     }
   }
   cable.metadata.has_listed_tags = !tags.empty();
+}
 
+// A body that is a database row or record: its own header and body. Then
+// the text cut short with another cable's row glued on.
+void unwrapBody(bool singleBlock, RawCable& cable, std::vector<HtmlPageProblem>& problems) {
   std::string rowHeader, rowBody;
   if (splitDatabaseRow(cable.body, rowHeader, rowBody)) {
-    if (!rowHeader.empty() || blocks.size() == 1) cable.header = std::move(rowHeader);
+    if (!rowHeader.empty() || singleBlock) cable.header = std::move(rowHeader);
     cable.body = std::move(rowBody);
   } else {
     unwrapDatabaseRecord(cable.body, cable.header);
@@ -343,6 +349,31 @@ bool extractHtmlCable(std::string_view page, RawCable& cable,
   if (!cut.other_ref_id.empty())
     problems.push_back({false, "page text is cut short (\"...\") and continues with the database "
                                "row of " + cut.other_ref_id + "; that row was left out"});
+}
+
+}  // namespace
+
+bool extractHtmlCable(std::string_view page, RawCable& cable, std::vector<HtmlPageProblem>& problems) {
+  cable.metadata = RawMetadata{};
+  cable.header.clear();
+  cable.body.clear();
+  PageHeading heading = readHeading(page, cable);
+  std::size_t tableEnd = readMetadataTable(page, heading.end, cable);
+  bool hasTable = tableEnd != std::string_view::npos;
+  std::vector<std::string_view> blocks = elements(page.substr(hasTable ? tableEnd : heading.end), "pre");
+  if (blocks.empty() && heading.at == std::string_view::npos && !hasTable) {
+    problems.push_back({true,
+                        "no cable found in this page (no 'Viewing cable' heading, "
+                        "cable table or <pre> text)"});
+    return false;
+  }
+  settleReferenceId(heading.id, cable, problems);
+  if (blocks.empty()) {
+    problems.push_back({false, "page has no cable text (<pre> block)"});
+    return true;
+  }
+  readTextBlocks(blocks, cable, problems);
+  unwrapBody(blocks.size() == 1, cable, problems);
   return true;
 }
 
