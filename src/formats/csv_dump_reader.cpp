@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <optional>
 
 #include "byte_scan.h"
 #include "parse/ascii.h"
@@ -283,6 +284,16 @@ class CsvDumpReader : public CableReader {
     return isRecordStart(std::string_view(text + lineStart, available - lineStart));
   }
 
+  // A comma or a line feed at the cursor ends a field: consumed, and the end
+  // it makes; nullopt for any other character.
+  std::optional<FieldEnd> takeSeparator(char c) {
+    if (c != ',' && c != '\n') return std::nullopt;
+    input_->advance(1);
+    if (c == ',') return FieldEnd::comma;
+    ++line_;
+    return FieldEnd::endOfLine;
+  }
+
   FieldEnd afterClosingQuote() {
     BufferedInput& in = *input_;
     for (;;) {
@@ -292,15 +303,7 @@ class CsvDumpReader : public CableReader {
         in.advance(1);
         continue;
       }
-      if (c == ',') {
-        in.advance(1);
-        return FieldEnd::comma;
-      }
-      if (c == '\n') {
-        in.advance(1);
-        ++line_;
-        return FieldEnd::endOfLine;
-      }
+      if (std::optional<FieldEnd> end = takeSeparator(c)) return *end;
       if (c == '\r' && in.ensure(2) >= 2 && in.cursor()[1] == '\n') {
         in.advance(2);
         ++line_;
@@ -320,15 +323,9 @@ class CsvDumpReader : public CableReader {
     for (;;) {
       if (in.available() == 0 && !in.fill()) return FieldEnd::endOfFile;
       char c = *in.cursor();
-      if (c == ',') {
-        in.advance(1);
-        return FieldEnd::comma;
-      }
-      if (c == '\n') {
-        in.advance(1);
-        ++line_;
-        if (!out.empty() && out.back() == '\r') out.pop_back();
-        return FieldEnd::endOfLine;
+      if (std::optional<FieldEnd> end = takeSeparator(c)) {
+        if (*end == FieldEnd::endOfLine && !out.empty() && out.back() == '\r') out.pop_back();
+        return *end;
       }
       if (c == '"') return FieldEnd::malformed;
       out += c;
