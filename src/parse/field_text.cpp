@@ -162,11 +162,17 @@ static bool hasDigitRun(std::string_view text, std::size_t length) {
   return false;
 }
 
+// A page break line ("ASTANA 00002327 002 OF 003") is short and holds a
+// serial of five digits or more; a handling-marker line is shorter still.
+constexpr std::size_t kLongestPageBreakLine = 120;
+constexpr std::size_t kShortestPageSerial = 5;
+constexpr std::size_t kLongestMarkerLine = 60;
+
 bool isLayoutLine(std::string_view line) {
-  if (line.size() <= 120 && findSpacedOf(line) != std::string_view::npos && hasDigitRun(line, 5) &&
-      isPageBreakLine(line))
+  if (line.size() <= kLongestPageBreakLine && findSpacedOf(line) != std::string_view::npos &&
+      hasDigitRun(line, kShortestPageSerial) && isPageBreakLine(line))
     return true;
-  if (line.size() <= 60 && (line.find("SIPDIS") != std::string_view::npos ||
+  if (line.size() <= kLongestMarkerLine && (line.find("SIPDIS") != std::string_view::npos ||
                             line.find("SENSITIVE") != std::string_view::npos ||
                             line.find("NOFORN") != std::string_view::npos))
     return isHandlingMarkerLine(line);

@@ -16,7 +16,10 @@ namespace {
 
 bool isPunct(const RefToken& token, char c) { return isPunctToken(token, c); }
 
-// Four-digit year at the start of an ISO date, or anywhere as 19xx/20xx.
+// Four-digit year at the start of an ISO date, or anywhere as 19xx/20xx:
+// a year of the release's span, with a margin for typed dates.
+constexpr int kFirstCitingYear = 1960;
+constexpr int kLastCitingYear = 2015;
 int yearInText(std::string_view text) {
   for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
     if (i > 0 && isAsciiDigit(text[i - 1])) continue;
@@ -24,7 +27,7 @@ int yearInText(std::string_view text) {
       continue;
     if (i + 4 < text.size() && isAsciiDigit(text[i + 4])) continue;
     int year = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
-    if (year >= 1960 && year <= 2015) return year;
+    if (year >= kFirstCitingYear && year <= kLastCitingYear) return year;
   }
   return 0;
 }
