@@ -1,6 +1,7 @@
 // The kinds of a cable's recipients, tags and references, and the one name
-// of each: the parser sets them, the writer checks and stores the names
-// (schema/001's CHECK constraints list the same), the JSON output prints them.
+// of each: the parser sets them, the writer checks and stores the names (the
+// CHECK constraints of schema/001 and 006 list the same; xmt lines go to the
+// exclusions table), the JSON output prints them.
 #pragma once
 
 #include <string_view>
