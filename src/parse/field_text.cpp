@@ -162,9 +162,8 @@ static bool hasDigitRun(std::string_view text, std::size_t length) {
   return false;
 }
 
-// A page break line ("ASTANA 00002327 002 OF 003") is short and holds a
-// serial of five digits or more; a handling-marker line is shorter still.
-constexpr std::size_t kLongestPageBreakLine = 120;
+// A page break line holds a serial of five digits or more ("ASTANA 00002327
+// 002 OF 003"); a handling-marker line is shorter than one.
 constexpr std::size_t kShortestPageSerial = 5;
 constexpr std::size_t kLongestMarkerLine = 60;
 

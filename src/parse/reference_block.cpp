@@ -238,6 +238,12 @@ class ListReader {
     return continuesList(text);
   }
 
+  // A wrapped item's continuation is a short line; a long non-cable item
+  // wraps from a line this long at least.
+  static constexpr std::size_t kLongestContinuation = 70;
+  static constexpr std::size_t kLongestWrappedTail = 60;
+  static constexpr std::size_t kShortestWrappingLine = 55;
+
   bool continuesList(std::string_view text) const {
     char letter = 0;
     if (startsWithCableCitation(text) || startsWithBareBullet(text) || isLabelledNextItem(text)) return true;
@@ -255,12 +261,13 @@ class ListReader {
     if (tail == '-' || tail == ',' || tail == '/' || tail == '&' || endsWithJoiningWord(previous) ||
         openParentheses_ > 0 || endsWithStationName(previous))
       return true;  // "LONDON 1234 AND" / "1236", "(ITALY: BERLUSCONI" / "SAYS NO)"
-    if (lastItemLacksSerial(previous) && text.size() <= 70 && proseStart(text) == text.size())
+    if (lastItemLacksSerial(previous) && text.size() <= kLongestContinuation && proseStart(text) == text.size())
       return true;  // "C. RIO DE" / "JANEIRO 123"
     if (containsBulletedCitation(text)) return true;  // "the U.S. Financial Crisis D. Shanghai 402"
     if (text[0] == '(' || text[0] == '"') return true;  // "(WWW.STATE.SGOV.GOV/...)", "(NOTAL)", a quoted title
     // A long non-cable item wrapped onto a short line.
-    return previous.size() >= 55 && text.size() <= 60 && !startsWithCableCitation(previous) &&
+    return previous.size() >= kShortestWrappingLine && text.size() <= kLongestWrappedTail &&
+           !startsWithCableCitation(previous) &&
            text.find(". ") == std::string_view::npos;
   }
 

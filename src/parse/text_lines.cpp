@@ -184,7 +184,7 @@ bool isPageBreakLine(std::string_view line) {
   // Cheap filter first: this runs on every line of every cable. Both forms
   // end in a number or a time group ("OF 004", "082030Z").
   line = trim(line);
-  if (line.size() < 14 || line.size() > 120) return false;
+  if (line.size() < kShortestPageBreakLine || line.size() > kLongestPageBreakLine) return false;
   char last = line.back();
   if (!isAsciiDigit(last) && last != 'Z') return false;
   // Unsectioned older cables have no "01 OF 02": "PAGE 02 STATE 015113 182333Z".

@@ -2,6 +2,7 @@
 // lines that are layout rather than content (page breaks, SIPDIS markers).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,6 +66,11 @@ FirstWords<N> firstWords(std::string_view text) {
   }
   return out;
 }
+
+// A page break line ("ASTANA 00002327 002 OF 003", "PAGE 02 STATE 015113
+// 182333Z") is no shorter and no longer than these.
+inline constexpr std::size_t kShortestPageBreakLine = 14;
+inline constexpr std::size_t kLongestPageBreakLine = 120;
 
 // "ASTANA 00002327  002.4 OF 004", "PAGE 02 ROME 01196 01 OF 02 082030Z":
 // page headers inserted by the transmission system, never data.
