@@ -56,13 +56,13 @@ class SyntheticCables {
     cable.signers = {"CLINTON"};
     cable.recipients.clear();
     for (int index = 0; index < 8; ++index)
-      cable.recipients.push_back({index < 2 ? "to" : "info", "RUEH" + std::to_string(index % 50),
+      cable.recipients.push_back({index < 2 ? RecipientKind::to : RecipientKind::info, "RUEH" + std::to_string(index % 50),
                                   "AMEMBASSY POST" + std::to_string(random_() % 300), "", "0001"});
-    cable.tags = {{"PREL", "subject"}, {"PGOV", "subject"}, {"T" + std::to_string(random_() % 200), "geo"}};
+    cable.tags = {{"PREL", TagKind::subject}, {"PGOV", TagKind::subject}, {"T" + std::to_string(random_() % 200), TagKind::geo}};
     cable.references.clear();
     for (int index = 0; index < 3; ++index)
       cable.references.push_back({std::string(1, static_cast<char>('A' + index)), "STATE 1234",
-                                  "09STATE" + std::to_string(random_() % 100000), "cable"});
+                                  "09STATE" + std::to_string(random_() % 100000), ReferenceKind::cable});
     cable.listed_references = {"09STATE1", "09STATE2"};
     cable.has_listed_references = true;
     cable.header = "VZCZCXRO1141\nRR RUEHWEB\nDE RUEHC #1234 0601000\nZNR UUUUU ZZH\n";

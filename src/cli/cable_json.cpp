@@ -48,12 +48,12 @@ void addRecipients(const Cable& cable, Json& out) {
   auto exclusions = Json::array();
   for (const Recipient& recipient : cable.recipients) {
     Json item;
-    item["kind"] = recipient.kind;
+    item["kind"] = std::string(kindName(recipient.kind));
     item["routing_indicator"] = textOrNull(recipient.routing_indicator);
     item["address"] = recipient.address;
     item["precedence"] = textOrNull(recipient.precedence);
     item["serial"] = textOrNull(recipient.serial);
-    (recipient.kind == "xmt" ? exclusions : recipients).push_back(std::move(item));
+    (recipient.kind == RecipientKind::xmt ? exclusions : recipients).push_back(std::move(item));
   }
   out["recipients"] = std::move(recipients);
   out["exclusions"] = std::move(exclusions);
@@ -64,7 +64,7 @@ void addTagsAndReferences(const Cable& cable, Json& out) {
   auto tagDetails = Json::array();
   for (const Tag& tag : cable.tags) {
     tags.push_back(tag.code);
-    tagDetails.push_back({{"code", tag.code}, {"kind", tag.kind}, {"written", textOrNull(tag.written)}});
+    tagDetails.push_back({{"code", tag.code}, {"kind", std::string(kindName(tag.kind))}, {"written", textOrNull(tag.written)}});
   }
   out["tags"] = std::move(tags);
   out["tag_details"] = std::move(tagDetails);
@@ -74,7 +74,7 @@ void addTagsAndReferences(const Cable& cable, Json& out) {
     item["letter"] = textOrNull(reference.letter);
     item["raw"] = reference.raw;
     item["ref_id"] = textOrNull(reference.ref_id);
-    item["kind"] = reference.kind;
+    item["kind"] = std::string(kindName(reference.kind));
     references.push_back(std::move(item));
   }
   out["references"] = std::move(references);

@@ -12,7 +12,7 @@
 #include "formats/byte_input.h"
 #include "formats/reader_support.h"
 #include "parse/cable_parser.h"
-#include "parse/reference_ids.h"
+#include "parse/reference_id.h"
 #include "parse/text_lines.h"
 
 namespace cablecat {
@@ -74,7 +74,7 @@ int printFragment(std::string text, const ParseOptions& options) {
   raw.body = std::move(text);
   raw.metadata.ref_id = options.id;
   std::string stem = std::filesystem::path(options.input).stem().string();
-  if (raw.metadata.ref_id.empty() && isWellFormedRefId(stem)) raw.metadata.ref_id = stem;
+  if (raw.metadata.ref_id.empty() && ReferenceId(stem).isWellFormed()) raw.metadata.ref_id = stem;
   raw.metadata.created = options.created;
   std::cout << jsonText(cableToJson(parseCable(raw), {raw.format, locatorText(raw.locator)}), 2) << "\n";
   return kExitOk;

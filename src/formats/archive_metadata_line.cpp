@@ -3,13 +3,12 @@
 
 #include <array>
 
+#include "parse/ascii.h"
 #include "reader_support.h"
 
 namespace cablecat {
 
 namespace {
-
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 std::string_view nextToken(std::string_view& rest) {
   rest = trimSpaces(rest);
@@ -22,7 +21,7 @@ std::string_view nextToken(std::string_view& rest) {
 bool hasShape(std::string_view text, std::string_view shape) {  // '9' = any digit
   if (text.size() != shape.size()) return false;
   for (std::size_t i = 0; i < text.size(); ++i)
-    if (shape[i] == '9' ? !isDigit(text[i]) : text[i] != shape[i]) return false;
+    if (shape[i] == '9' ? !isAsciiDigit(text[i]) : text[i] != shape[i]) return false;
   return true;
 }
 

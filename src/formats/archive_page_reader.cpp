@@ -1,5 +1,7 @@
 // CableReader for archive pages: many cables per page, each under a metadata line.
 #include "archive_metadata_line.h"
+#include "parse/ascii.h"
+#include "parse/reference_id.h"
 #include "reader_support.h"
 
 namespace cablecat {
@@ -7,8 +9,6 @@ namespace cablecat {
 namespace {
 
 constexpr std::string_view kColumnsLine = "Reference ID Created Released Classification Origin";
-
-char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // ASCII only, whatever the locale.
 bool equalsNoCase(std::string_view a, std::string_view b) {
@@ -85,9 +85,9 @@ class ArchivePageReader : public CableReader {
     std::string_view trimmed = trimSpaces(line);
     // A title line starts with a cable ID, so with a digit: no comma search
     // in the other lines.
-    bool mayBeTitle = !trimmed.empty() && trimmed[0] >= '0' && trimmed[0] <= '9';
+    bool mayBeTitle = !trimmed.empty() && isAsciiDigit(trimmed[0]);
     std::size_t comma = mayBeTitle ? trimmed.find(',') : std::string_view::npos;
-    if (comma != std::string_view::npos && looksLikeCableId(trimmed.substr(0, comma))) {
+    if (comma != std::string_view::npos && looksLikePublishedId(trimmed.substr(0, comma))) {
       title_.seen = true;
       title_.offset = body_.size();
       title_.line = number;

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 namespace cablecat {
 
@@ -23,5 +24,9 @@ const char* findAnyOf4(const char* text, const char* end, char a, char b, char c
 // Turns every CRLF in [text, text + length) into LF, in place; returns the new
 // length. A CR not followed by LF stays. Fast when there is no CR at all.
 std::size_t dropCarriageReturnsBeforeLineFeeds(char* text, std::size_t length);
+// The same over a whole string, which it shortens: how every reader drops CRLF.
+inline void dropCarriageReturnsBeforeLineFeeds(std::string& text) {
+  text.resize(dropCarriageReturnsBeforeLineFeeds(text.data(), text.size()));
+}
 
 }  // namespace cablecat

@@ -6,15 +6,25 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <optional>
 
 #include "byte_scan.h"
+#include "parse/ascii.h"
+#include "parse/reference_id.h"
 #include "reader_support.h"
 
 namespace cablecat {
 
 namespace {
 
-constexpr std::size_t kFieldCount = 8;  // row, date, ID, origin, classification, refs, header, body
+// The columns of a cables.csv record, in order: the dump's row number, the
+// date, the ID, the origin, the classification, the listed references
+// ("|"-separated), the header, the body.
+enum class Column : std::size_t { row, created, ref_id, origin, classification, references, header, body };
+constexpr std::size_t columnIndex(Column column) { return static_cast<std::size_t>(column); }
+constexpr std::size_t kFieldCount = columnIndex(Column::body) + 1;
+// The columns before the header: short, read into reused strings.
+constexpr std::size_t kSmallFieldCount = columnIndex(Column::header);
 
 enum class FieldEnd {
   comma,             // another field follows
@@ -26,23 +36,12 @@ enum class FieldEnd {
   tooLarge,          // the field exceeded kMaxRecordBytes
 };
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-
-bool isRowNumber(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), isDigit);
-}
-
 // `"<digits>","`: how every record of the dump begins.
 bool isRecordStart(std::string_view text) {
   if (text.size() < 5 || text[0] != '"') return false;
   std::size_t pos = 1;
-  while (pos < text.size() && isDigit(text[pos])) ++pos;
+  while (pos < text.size() && isAsciiDigit(text[pos])) ++pos;
   return pos > 1 && text.substr(pos, 3) == "\",\"";
-}
-
-// CRLF becomes LF in a whole field at once (a pair may straddle two buffer fills).
-void dropCarriageReturns(std::string& text) {
-  text.resize(dropCarriageReturnsBeforeLineFeeds(text.data(), text.size()));
 }
 
 class CsvDumpReader : public CableReader {
@@ -78,11 +77,12 @@ class CsvDumpReader : public CableReader {
         end = readField(fieldTarget(fields, cable));
         ++fields;
       }
-      for (std::string& field : smallFields_) dropCarriageReturns(field);
-      dropCarriageReturns(cable.header);
-      dropCarriageReturns(cable.body);
+      // CRLF becomes LF in a whole field at once (a pair may straddle two buffer fills).
+      for (std::string& field : smallFields_) dropCarriageReturnsBeforeLineFeeds(field);
+      dropCarriageReturnsBeforeLineFeeds(cable.header);
+      dropCarriageReturnsBeforeLineFeeds(cable.body);
       if ((end == FieldEnd::endOfLine || end == FieldEnd::endOfFile) && fields == kFieldCount) {
-        if (records_ == 1 && !isRowNumber(smallFields_[0])) {
+        if (records_ == 1 && !isAllDigits(smallField(Column::row))) {
           // The real dump has no header row, but a re-export may add one.
           reportIssue(issues_, locator, Severity::warning,
                       "first row looks like column names, not a cable; skipped");
@@ -101,26 +101,28 @@ class CsvDumpReader : public CableReader {
   std::uint64_t sourceBytesRead() const override { return input_->input().sourceBytesRead(); }
 
  private:
+  std::string& smallField(Column column) { return smallFields_[columnIndex(column)]; }
+
   std::string& fieldTarget(std::size_t index, RawCable& cable) {
-    if (index < smallFields_.size()) return smallFields_[index];
-    if (index == 6) return cable.header;
-    if (index == 7) return cable.body;
+    if (index < kSmallFieldCount) return smallFields_[index];
+    if (index == columnIndex(Column::header)) return cable.header;
+    if (index == columnIndex(Column::body)) return cable.body;
     return extraField_;
   }
 
   void deliver(RawCable& cable) {
     cable.format = "csv";
     RawMetadata& metadata = cable.metadata;
-    metadata.ref_id.swap(smallFields_[2]);
-    metadata.created.swap(smallFields_[1]);
+    metadata.ref_id.swap(smallField(Column::ref_id));
+    metadata.created.swap(smallField(Column::created));
     metadata.released.clear();
-    metadata.origin.swap(smallFields_[3]);
-    metadata.classification.swap(smallFields_[4]);
+    metadata.origin.swap(smallField(Column::origin));
+    metadata.classification.swap(smallField(Column::classification));
     metadata.title_subject.clear();
     metadata.listed_tags.clear();
     metadata.has_listed_tags = false;
     metadata.listed_references.clear();
-    std::string_view references = smallFields_[5];
+    std::string_view references = smallField(Column::references);
     while (!references.empty()) {
       std::size_t bar = references.find('|');
       std::string_view one = trimSpaces(references.substr(0, bar));
@@ -131,7 +133,8 @@ class CsvDumpReader : public CableReader {
   }
 
   void report(const Locator& locator, std::string message) {
-    std::string refId = looksLikeCableId(smallFields_[2]) ? smallFields_[2] : std::string();
+    const std::string& written = smallField(Column::ref_id);
+    std::string refId = looksLikePublishedId(written) ? written : std::string();
     reportIssue(issues_, locator, Severity::error,
                 "record starting at line " + std::to_string(locator.line) + ": " + message, refId);
   }
@@ -282,6 +285,16 @@ class CsvDumpReader : public CableReader {
     return isRecordStart(std::string_view(text + lineStart, available - lineStart));
   }
 
+  // A comma or a line feed at the cursor ends a field: consumed, and the end
+  // it makes; nullopt for any other character.
+  std::optional<FieldEnd> takeSeparator(char c) {
+    if (c != ',' && c != '\n') return std::nullopt;
+    input_->advance(1);
+    if (c == ',') return FieldEnd::comma;
+    ++line_;
+    return FieldEnd::endOfLine;
+  }
+
   FieldEnd afterClosingQuote() {
     BufferedInput& in = *input_;
     for (;;) {
@@ -291,15 +304,7 @@ class CsvDumpReader : public CableReader {
         in.advance(1);
         continue;
       }
-      if (c == ',') {
-        in.advance(1);
-        return FieldEnd::comma;
-      }
-      if (c == '\n') {
-        in.advance(1);
-        ++line_;
-        return FieldEnd::endOfLine;
-      }
+      if (std::optional<FieldEnd> end = takeSeparator(c)) return *end;
       if (c == '\r' && in.ensure(2) >= 2 && in.cursor()[1] == '\n') {
         in.advance(2);
         ++line_;
@@ -319,15 +324,9 @@ class CsvDumpReader : public CableReader {
     for (;;) {
       if (in.available() == 0 && !in.fill()) return FieldEnd::endOfFile;
       char c = *in.cursor();
-      if (c == ',') {
-        in.advance(1);
-        return FieldEnd::comma;
-      }
-      if (c == '\n') {
-        in.advance(1);
-        ++line_;
-        if (!out.empty() && out.back() == '\r') out.pop_back();
-        return FieldEnd::endOfLine;
+      if (std::optional<FieldEnd> end = takeSeparator(c)) {
+        if (*end == FieldEnd::endOfLine && !out.empty() && out.back() == '\r') out.pop_back();
+        return *end;
       }
       if (c == '"') return FieldEnd::malformed;
       out += c;
@@ -341,7 +340,7 @@ class CsvDumpReader : public CableReader {
   ReadIssueSink issues_;
   std::uint64_t line_ = 1;  // line number at the cursor
   std::uint64_t records_ = 0;
-  std::array<std::string, 6> smallFields_;
+  std::array<std::string, kSmallFieldCount> smallFields_;
   std::string extraField_;
   std::size_t field_ = 0;  // index of the field being read (0-based)
 };

@@ -1,31 +1,17 @@
 // Detects "..." cuts in page text and removes another cable's glued row.
 #include "cut_short_page.h"
 
+#include "parse/ascii.h"
+#include "parse/reference_id.h"
+
 namespace cablecat {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool isLetter(char c) { return isUpper(c) || (c >= 'a' && c <= 'z'); }
-
-// A reference ID at `pos`: two digits, capitals, digits. Returns its length.
-std::size_t refIdLength(std::string_view text, std::size_t pos) {
-  std::size_t at = pos;
-  if (at + 2 > text.size() || !isDigit(text[at]) || !isDigit(text[at + 1])) return 0;
-  at += 2;
-  std::size_t letters = at;
-  while (at < text.size() && isUpper(text[at])) ++at;
-  if (at == letters) return 0;
-  std::size_t digits = at;
-  while (at < text.size() && isDigit(text[at])) ++at;
-  return at == digits ? 0 : at - pos;
-}
-
 // "50133  2006-01-19  06THEHAGUE131  ..." (a database row): the ID it names.
 std::string rowRefId(std::string_view line) {
   std::size_t pos = 0;
-  while (pos < line.size() && isDigit(line[pos])) ++pos;
+  while (pos < line.size() && isAsciiDigit(line[pos])) ++pos;
   if (pos == 0) return "";
   for (int field = 0; field < 2; ++field) {  // skip separators, then the date
     std::size_t separators = pos;
@@ -34,11 +20,11 @@ std::string rowRefId(std::string_view line) {
       ++pos;
     if (pos == separators) return "";
     if (field == 0)
-      while (pos < line.size() && (isDigit(line[pos]) || line[pos] == '-' || line[pos] == '/' ||
-                                   line[pos] == ':' || (line[pos] == ' ' && pos + 1 < line.size() && isDigit(line[pos + 1]))))
+      while (pos < line.size() && (isAsciiDigit(line[pos]) || line[pos] == '-' || line[pos] == '/' ||
+                                   line[pos] == ':' || (line[pos] == ' ' && pos + 1 < line.size() && isAsciiDigit(line[pos + 1]))))
         ++pos;
   }
-  std::size_t length = refIdLength(line, pos);
+  std::size_t length = ReferenceId::wellFormedLength(line.substr(pos));
   return length == 0 ? "" : std::string(line.substr(pos, length));
 }
 
@@ -65,7 +51,7 @@ CutShortPage inspectCutShort(std::string& body, std::string_view ownRefId) {
   // The text ends inside a word: "...FROM THE F...".
   std::size_t end = body.find_last_not_of(" \n\r\t");
   if (end != std::string::npos && end >= 3 && body.compare(end - 2, 3, "...") == 0 &&
-      isLetter(body[end - 3]))
+      isAsciiLetter(body[end - 3]))
     result.cut_short = true;
   return result;
 }

@@ -3,12 +3,13 @@
 
 #include <algorithm>
 
+#include "parse/ascii.h"
+
 namespace cablecat {
 
 namespace {
 
 // ASCII only: no locale lookup per byte of the 64 KB sniffed from every file.
-char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool containsNoCase(std::string_view text, std::string_view lowerNeedle) {
   auto found = std::search(text.begin(), text.end(), lowerNeedle.begin(), lowerNeedle.end(),
@@ -19,7 +20,7 @@ bool containsNoCase(std::string_view text, std::string_view lowerNeedle) {
 bool isCsvRecordStart(std::string_view line) {
   if (line.size() < 5 || line[0] != '"') return false;
   std::size_t pos = 1;
-  while (pos < line.size() && line[pos] >= '0' && line[pos] <= '9') ++pos;
+  while (pos < line.size() && isAsciiDigit(line[pos])) ++pos;
   return pos > 1 && line.substr(pos, 3) == "\",\"";
 }
 

@@ -6,13 +6,13 @@
 #include <algorithm>
 
 #include "html_text.h"
+#include "parse/ascii.h"
+#include "parse/reference_id.h"
 #include "reader_support.h"
 
 namespace cablecat {
 
 namespace {
-
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Collapses runs of whitespace, as a browser shows a table cell.
 std::string collapseWhitespace(std::string_view text) {
@@ -60,9 +60,7 @@ std::vector<std::string_view> elements(std::string_view html, std::string_view n
 
 void assignMetadata(RawMetadata& metadata, std::string_view column, std::string value) {
   std::string name = collapseWhitespace(column);
-  // ASCII only, whatever the locale.
-  for (char& c : name)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (char& c : name) c = asciiLower(c);
   if (name == "reference id" || name == "reference" || name == "id" || name == "ref id")
     metadata.ref_id = std::move(value);
   else if (name == "created" || name == "date" || name == "date created")
@@ -90,7 +88,7 @@ bool readDateTime(std::string_view text, std::size_t& pos) {
   // YYYY-MM-DD HH:MM[:SS]
   auto digits = [&](std::size_t count) {
     for (std::size_t i = 0; i < count; ++i)
-      if (pos >= text.size() || !isDigit(text[pos++])) return false;
+      if (pos >= text.size() || !isAsciiDigit(text[pos++])) return false;
     return true;
   };
   auto literal = [&](char c) { return pos < text.size() && text[pos++] == c; };
@@ -120,7 +118,7 @@ bool isReferenceList(std::string_view line) {  // "06BERN1253|06GENEVA1633"
   line = trimSpaces(line);
   while (!line.empty()) {
     std::size_t bar = line.find('|');
-    if (!looksLikeCableId(trimSpaces(line.substr(0, bar)))) return false;
+    if (!looksLikePublishedId(trimSpaces(line.substr(0, bar)))) return false;
     line = bar == std::string_view::npos ? std::string_view() : line.substr(bar + 1);
   }
   return true;
@@ -132,32 +130,49 @@ bool startsWithClassification(std::string_view line) {
   return false;
 }
 
+// The lines of a database record printed one field a line, in order; the
+// listed references follow on lines of their own.
+enum RecordLine : std::size_t {
+  kRowNumberLine,
+  kDateLine,
+  kIdLine,
+  kOriginLine,
+  kClassificationLine,
+  kFirstReferenceLine,
+};
+// How far down the "id: / date: / refid:" form's "header:" line can stand.
+constexpr std::size_t kLastLabelledFieldLine = 63;
+// "8/13/2009 8:54": M/D/YYYY and a time, 12 to 16 characters.
+constexpr std::size_t kShortestSlashDateTime = 12;
+constexpr std::size_t kLongestSlashDateTime = 16;
+
 // Index of the first line after the record fields, or 0 when there is no record.
 std::size_t recordFieldLines(const std::vector<std::string_view>& lines) {
   auto digitsOnly = [](std::string_view text) {
     if (text.starts_with("<<") && text.ends_with(">>")) text = text.substr(2, text.size() - 4);
-    return !text.empty() && std::all_of(text.begin(), text.end(), isDigit);
+    return isAllDigits(text);
   };
   // "2006-03-17 22:11:00" or "8/13/2009 8:54"
   auto isDate = [](std::string_view text) {
     std::size_t pos = 0;
     if (readDateTime(text, pos)) return true;
-    return text.size() >= 12 && text.size() <= 16 && isDigit(text[0]) &&
+    return text.size() >= kShortestSlashDateTime && text.size() <= kLongestSlashDateTime && isAsciiDigit(text[0]) &&
            std::count(text.begin(), text.end(), '/') == 2 &&
            text.find(':') != std::string_view::npos;
   };
-  if (lines.size() > 6 && digitsOnly(trimSpaces(lines[0])) && isDate(trimSpaces(lines[1])) &&
-      looksLikeCableId(trimSpaces(lines[2])) && startsWithClassification(trimSpaces(lines[4]))) {
-    std::size_t next = 5;
+  if (lines.size() > kFirstReferenceLine + 1 && digitsOnly(trimSpaces(lines[kRowNumberLine])) &&
+      isDate(trimSpaces(lines[kDateLine])) && looksLikePublishedId(trimSpaces(lines[kIdLine])) &&
+      startsWithClassification(trimSpaces(lines[kClassificationLine]))) {
+    std::size_t next = kFirstReferenceLine;
     while (next < lines.size() && !trimSpaces(lines[next]).empty() && isReferenceList(lines[next]))
       ++next;
-    if (next == 5 && next < lines.size() && trimSpaces(lines[next]).empty())
+    if (next == kFirstReferenceLine && next < lines.size() && trimSpaces(lines[next]).empty())
       ++next;  // no references
     return next;
   }
-  if (lines.size() > 6 && lines[0].starts_with("id: ") && lines[1].starts_with("date: ") &&
+  if (lines.size() > kFirstReferenceLine + 1 && lines[0].starts_with("id: ") && lines[1].starts_with("date: ") &&
       lines[2].starts_with("refid: ")) {
-    for (std::size_t i = 3; i < lines.size() && i < 64; ++i)
+    for (std::size_t i = 3; i < lines.size() && i <= kLastLabelledFieldLine; ++i)
       if (trimSpaces(lines[i]) == "header:") return i + 1;
   }
   return 0;
@@ -166,7 +181,7 @@ std::size_t recordFieldLines(const std::vector<std::string_view>& lines) {
 }  // namespace
 
 bool unwrapDatabaseRecord(std::string& body, std::string_view header) {
-  if (body.empty() || !(isDigit(body[0]) || body.starts_with("<<") || body.starts_with("id: ")))
+  if (body.empty() || !(isAsciiDigit(body[0]) || body.starts_with("<<") || body.starts_with("id: ")))
     return false;  // the common case, without splitting the text
   std::vector<std::string_view> lines = splitLines(body);
   std::size_t first = recordFieldLines(lines);
@@ -198,23 +213,27 @@ bool unwrapDatabaseRecord(std::string& body, std::string_view header) {
 
 bool splitDatabaseRow(std::string_view text, std::string& header, std::string& body) {
   std::size_t pos = 0;
-  std::size_t fieldCount = 7;  // date, id, origin, classification, refs, header, body
-  while (pos < text.size() && isDigit(text[pos])) ++pos;
+  // date, id, origin, classification, refs, header, body; and the database
+  // row number first when the row has one.
+  constexpr std::size_t kRowFields = 7;
+  constexpr std::size_t kNumberedRowFields = kRowFields + 1;
+  std::size_t fieldCount = kRowFields;
+  while (pos < text.size() && isAsciiDigit(text[pos])) ++pos;
   if (pos > 0 && pos < text.size() && text[pos] == '\t') {
     ++pos;
-    fieldCount = 8;  // with the database row number first
+    fieldCount = kNumberedRowFields;
   } else {
     pos = 0;
   }
   std::size_t dateStart = pos;
   if (!readDateTime(text, pos) || pos >= text.size() || text[pos] != '\t') return false;
   std::size_t idEnd = text.find('\t', pos + 1);
-  if (idEnd == std::string_view::npos || !looksLikeCableId(text.substr(pos + 1, idEnd - pos - 1)))
+  if (idEnd == std::string_view::npos || !looksLikePublishedId(text.substr(pos + 1, idEnd - pos - 1)))
     return false;
   // Split the leading fields; the body, last, may itself contain tabs.
   std::vector<std::string_view> fields;
   pos = dateStart;
-  if (fieldCount == 8) fields.push_back(text.substr(0, dateStart - 1));
+  if (fieldCount == kNumberedRowFields) fields.push_back(text.substr(0, dateStart - 1));
   while (fields.size() + 1 < fieldCount) {
     std::size_t tab = text.find('\t', pos);
     if (tab == std::string_view::npos) return false;
@@ -227,73 +246,75 @@ bool splitDatabaseRow(std::string_view text, std::string& header, std::string& b
   return true;
 }
 
-bool extractHtmlCable(std::string_view page, RawCable& cable,
-                      std::vector<HtmlPageProblem>& problems) {
-  cable.metadata = RawMetadata{};
-  cable.header.clear();
-  cable.body.clear();
+namespace {
 
-  // The heading of the cable itself; the sidebar has <h3>s of its own.
-  std::size_t searchFrom = 0;
-  std::string headingId;
+// 1-based line number of the byte at `offset`.
+std::uint64_t lineAt(std::string_view page, std::size_t offset) {
+  return static_cast<std::uint64_t>(
+             std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) +
+         1;
+}
+
+// "Viewing cable 07ASTANA2327, SUBJECT WORDS": the heading of the cable
+// itself (the sidebar has <h3>s of its own).
+struct PageHeading {
+  std::size_t at = std::string_view::npos;   // npos when the page has none
+  std::size_t end = 0;                       // where the search for the rest goes on
+  std::string id;                            // the ID it names, or empty
+};
+
+PageHeading readHeading(std::string_view page, RawCable& cable) {
+  PageHeading heading;
   constexpr std::string_view kViewing = "Viewing cable ";
-  std::size_t heading = page.find("<h3>Viewing cable ");
-  heading = heading == std::string_view::npos ? page.find(kViewing) : heading + 4;
-  if (heading != std::string_view::npos) {
-    std::size_t titleStart = heading + kViewing.size();
-    std::size_t titleEnd = page.find("</h3>", titleStart);
-    if (titleEnd == std::string_view::npos) titleEnd = page.find('\n', titleStart);
-    if (titleEnd == std::string_view::npos) titleEnd = page.size();
-    std::string title =
-        collapseWhitespace(htmlText(page.substr(titleStart, titleEnd - titleStart)));
-    std::size_t comma = title.find(',');
-    headingId = std::string(trimSpaces(std::string_view(title).substr(0, comma)));
-    if (comma != std::string::npos)
-      cable.metadata.title_subject =
-          std::string(trimSpaces(std::string_view(title).substr(comma + 1)));
-    cable.locator.line =
-        static_cast<std::uint64_t>(
-            std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(heading), '\n')) +
-        1;
-    searchFrom = titleEnd;
-  }
+  std::size_t at = page.find("<h3>Viewing cable ");
+  heading.at = at == std::string_view::npos ? page.find(kViewing) : at + 4;
+  if (heading.at == std::string_view::npos) return heading;
+  std::size_t titleStart = heading.at + kViewing.size();
+  std::size_t titleEnd = page.find("</h3>", titleStart);
+  if (titleEnd == std::string_view::npos) titleEnd = page.find('\n', titleStart);
+  if (titleEnd == std::string_view::npos) titleEnd = page.size();
+  std::string title = collapseWhitespace(htmlText(page.substr(titleStart, titleEnd - titleStart)));
+  std::size_t comma = title.find(',');
+  heading.id = std::string(trimSpaces(std::string_view(title).substr(0, comma)));
+  if (comma != std::string::npos)
+    cable.metadata.title_subject = std::string(trimSpaces(std::string_view(title).substr(comma + 1)));
+  cable.locator.line = lineAt(page, heading.at);
+  heading.end = titleEnd;
+  return heading;
+}
 
-  std::size_t table = page.find("<table class='cable'>", searchFrom);
-  if (table == std::string_view::npos) table = page.find("<table class=\"cable\">", searchFrom);
-  if (table != std::string_view::npos) {
-    std::size_t tableEnd = page.find("</table>", table);
-    if (tableEnd == std::string_view::npos) tableEnd = page.size();
-    std::string_view tableHtml = page.substr(table, tableEnd - table);
-    std::vector<std::string_view> names = elements(tableHtml, "th");
-    std::vector<std::string_view> values = elements(tableHtml, "td");
-    for (std::size_t i = 0; i < names.size() && i < values.size(); ++i)
-      assignMetadata(cable.metadata, names[i], cellText(values[i]));
-    if (cable.locator.line == 0)
-      cable.locator.line =
-          static_cast<std::uint64_t>(
-              std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(table), '\n')) +
-          1;
-    searchFrom = tableEnd;
-  }
+// The metadata table after `from`: its <th> names and <td> values into
+// `cable.metadata`. Returns where the table ends, or npos without a table.
+std::size_t readMetadataTable(std::string_view page, std::size_t from, RawCable& cable) {
+  std::size_t table = page.find("<table class='cable'>", from);
+  if (table == std::string_view::npos) table = page.find("<table class=\"cable\">", from);
+  if (table == std::string_view::npos) return std::string_view::npos;
+  std::size_t tableEnd = page.find("</table>", table);
+  if (tableEnd == std::string_view::npos) tableEnd = page.size();
+  std::string_view tableHtml = page.substr(table, tableEnd - table);
+  std::vector<std::string_view> names = elements(tableHtml, "th");
+  std::vector<std::string_view> values = elements(tableHtml, "td");
+  for (std::size_t i = 0; i < names.size() && i < values.size(); ++i)
+    assignMetadata(cable.metadata, names[i], cellText(values[i]));
+  if (cable.locator.line == 0) cable.locator.line = lineAt(page, table);
+  return tableEnd;
+}
 
-  std::vector<std::string_view> blocks = elements(page.substr(searchFrom), "pre");
-  if (blocks.empty() && heading == std::string_view::npos && table == std::string_view::npos) {
-    problems.push_back({true,
-                        "no cable found in this page (no 'Viewing cable' heading, "
-                        "cable table or <pre> text)"});
-    return false;
-  }
+// The ID from the table, else from the heading; a problem when they differ
+// or when neither names one.
+void settleReferenceId(const std::string& headingId, RawCable& cable, std::vector<HtmlPageProblem>& problems) {
   if (cable.metadata.ref_id.empty())
     cable.metadata.ref_id = headingId;
   else if (!headingId.empty() && headingId != cable.metadata.ref_id)
     problems.push_back({false, "page heading names " + headingId + " but its table names " +
                                    cable.metadata.ref_id});
   if (cable.metadata.ref_id.empty()) problems.push_back({false, "page names no reference ID"});
-  if (blocks.empty()) {
-    problems.push_back({false, "page has no cable text (<pre> block)"});
-    return true;
-  }
+}
 
+// One <pre> block is the body; two are header and body; more are appended
+// to the body. The TAGS links they hold become the listed tags.
+void readTextBlocks(const std::vector<std::string_view>& blocks, RawCable& cable,
+                    std::vector<HtmlPageProblem>& problems) {
   std::vector<std::string>& tags = cable.metadata.listed_tags;
   if (blocks.size() == 1) {
     appendHtmlText(blocks[0], cable.body, &tags);
@@ -311,10 +332,14 @@ bool extractHtmlCable(std::string_view page, RawCable& cable,
     }
   }
   cable.metadata.has_listed_tags = !tags.empty();
+}
 
+// A body that is a database row or record: its own header and body. Then
+// the text cut short with another cable's row glued on.
+void unwrapBody(bool singleBlock, RawCable& cable, std::vector<HtmlPageProblem>& problems) {
   std::string rowHeader, rowBody;
   if (splitDatabaseRow(cable.body, rowHeader, rowBody)) {
-    if (!rowHeader.empty() || blocks.size() == 1) cable.header = std::move(rowHeader);
+    if (!rowHeader.empty() || singleBlock) cable.header = std::move(rowHeader);
     cable.body = std::move(rowBody);
   } else {
     unwrapDatabaseRecord(cable.body, cable.header);
@@ -324,6 +349,31 @@ bool extractHtmlCable(std::string_view page, RawCable& cable,
   if (!cut.other_ref_id.empty())
     problems.push_back({false, "page text is cut short (\"...\") and continues with the database "
                                "row of " + cut.other_ref_id + "; that row was left out"});
+}
+
+}  // namespace
+
+bool extractHtmlCable(std::string_view page, RawCable& cable, std::vector<HtmlPageProblem>& problems) {
+  cable.metadata = RawMetadata{};
+  cable.header.clear();
+  cable.body.clear();
+  PageHeading heading = readHeading(page, cable);
+  std::size_t tableEnd = readMetadataTable(page, heading.end, cable);
+  bool hasTable = tableEnd != std::string_view::npos;
+  std::vector<std::string_view> blocks = elements(page.substr(hasTable ? tableEnd : heading.end), "pre");
+  if (blocks.empty() && heading.at == std::string_view::npos && !hasTable) {
+    problems.push_back({true,
+                        "no cable found in this page (no 'Viewing cable' heading, "
+                        "cable table or <pre> text)"});
+    return false;
+  }
+  settleReferenceId(heading.id, cable, problems);
+  if (blocks.empty()) {
+    problems.push_back({false, "page has no cable text (<pre> block)"});
+    return true;
+  }
+  readTextBlocks(blocks, cable, problems);
+  unwrapBody(blocks.size() == 1, cable, problems);
   return true;
 }
 

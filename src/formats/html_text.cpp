@@ -2,6 +2,8 @@
 #include "html_text.h"
 
 #include "byte_scan.h"
+#include "parse/ascii.h"
+#include "parse/text_encoding.h"
 
 #include <array>
 #include <cstdint>
@@ -10,13 +12,10 @@ namespace cablecat {
 
 namespace {
 
-bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool equalsLower(std::string_view text, std::string_view lowerWord) {
   if (text.size() != lowerWord.size()) return false;
   for (std::size_t i = 0; i < text.size(); ++i)
-    if (lower(text[i]) != lowerWord[i]) return false;
+    if (asciiLower(text[i]) != lowerWord[i]) return false;
   return true;
 }
 
@@ -74,24 +73,6 @@ ParsedTag parseTag(std::string_view html, std::size_t at) {
   return tag;
 }
 
-void appendUtf8(std::string& out, std::uint32_t code) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-}
-
 // Decodes the entity at `at` (an '&') into `out`; returns its length, or 0
 // when it is not an entity (a bare '&', "R&D;").
 std::size_t decodeEntity(std::string_view html, std::size_t at, std::string& out) {
@@ -100,44 +81,16 @@ std::size_t decodeEntity(std::string_view html, std::size_t at, std::string& out
   if (semicolon == std::string_view::npos || semicolon - at > kMaxEntity) return 0;
   std::string_view body = html.substr(at + 1, semicolon - at - 1);
   if (body.size() >= 2 && body[0] == '#') {
-    bool hex = body[1] == 'x' || body[1] == 'X';
-    std::string_view digits = body.substr(hex ? 2 : 1);
-    if (digits.empty()) return 0;
-    std::uint32_t code = 0;
-    for (char c : digits) {
-      std::uint32_t digit;
-      if (c >= '0' && c <= '9')
-        digit = static_cast<std::uint32_t>(c - '0');
-      else if (hex && c >= 'a' && c <= 'f')
-        digit = static_cast<std::uint32_t>(c - 'a' + 10);
-      else if (hex && c >= 'A' && c <= 'F')
-        digit = static_cast<std::uint32_t>(c - 'A' + 10);
-      else
-        return 0;
-      code = code * (hex ? 16 : 10) + digit;
-      if (code > 0x10FFFF) return 0;
-    }
-    if (code == 0 || (code >= 0xD800 && code <= 0xDFFF)) return 0;
+    std::uint32_t code = numericCharacterReference(body);
+    if (code == 0) return 0;
     appendUtf8(out, code);
     return semicolon - at + 1;
   }
-  struct Named {
-    std::string_view name;
-    std::string_view text;
-  };
-  static constexpr std::array<Named, 6> kNamed = {{{"amp", "&"},
-                                                   {"lt", "<"},
-                                                   {"gt", ">"},
-                                                   {"quot", "\""},
-                                                   {"apos", "'"},
-                                                   {"nbsp", "\xC2\xA0"}}};
-  for (const Named& named : kNamed) {
-    if (body == named.name) {
-      out += named.text;
-      return semicolon - at + 1;
-    }
-  }
-  return 0;
+  // The XML five, and the non-breaking space of the page builds' layout.
+  std::string_view text = body == "nbsp" ? std::string_view("\xC2\xA0") : xmlNamedReference(body);
+  if (text.empty()) return 0;
+  out += text;
+  return semicolon - at + 1;
 }
 
 bool isTagLink(std::string_view attributes) {
@@ -198,15 +151,7 @@ void appendHtmlText(std::string_view html, std::string& text, std::vector<std::s
     }
   }
   // Entities can produce CR too (&#x000D;&#x000A;).
-  std::size_t cr = text.find('\r');
-  if (cr != std::string::npos) {
-    std::size_t out = cr;
-    for (std::size_t in = cr; in < text.size(); ++in) {
-      if (text[in] == '\r' && in + 1 < text.size() && text[in + 1] == '\n') continue;
-      text[out++] = text[in];
-    }
-    text.resize(out);
-  }
+  dropCarriageReturnsBeforeLineFeeds(text);
 }
 
 }  // namespace cablecat

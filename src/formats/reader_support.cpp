@@ -1,24 +1,9 @@
-// Helpers shared by the readers (ID shape, whole-input reads, issue reporting).
+// Helpers shared by the readers (trimming, whole-input reads, issue reporting).
 #include "reader_support.h"
 
 #include <cstring>
 
 namespace cablecat {
-
-namespace {
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-}  // namespace
-
-bool looksLikeCableId(std::string_view text) {
-  if (text.size() < 5 || text.size() > 40) return false;
-  std::size_t pos = 0;
-  while (pos < text.size() && isDigit(text[pos])) ++pos;
-  if (pos < 2 || pos >= text.size() || !isUpper(text[pos])) return false;
-  for (; pos < text.size(); ++pos)
-    if (!isDigit(text[pos]) && !isUpper(text[pos])) return false;
-  return isDigit(text.back());
-}
 
 std::string_view trimSpaces(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r' ||

@@ -1,4 +1,5 @@
-// Small helpers the readers share: cable-ID shape, trimming, constructors.
+// Small helpers the readers share: trimming, whole reads, issue reporting.
+// (The shape of a cable ID is parse/reference_id.h's looksLikePublishedId.)
 #pragma once
 
 #include <memory>
@@ -9,10 +10,6 @@
 #include "cable_reader.h"
 
 namespace cablecat {
-
-// "07ASTANA2327", "09PARTO40301", "7575LIBREVILLE1895": digits, an uppercase
-// station, digits. Only the shape; readers pass IDs on as written.
-bool looksLikeCableId(std::string_view text);
 
 std::string_view trimSpaces(std::string_view text);
 

@@ -1,6 +1,8 @@
 // CableReader for a single-cable text file: the whole file is the cable text.
 #include <filesystem>
 
+#include "byte_scan.h"
+#include "parse/reference_id.h"
 #include "reader_support.h"
 
 namespace cablecat {
@@ -15,7 +17,7 @@ std::string idFromFileName(const std::string& path) {
   if (stem.size() > 3 && stem.compare(stem.size() - 3, 3, ".gz") == 0) stem.resize(stem.size() - 3);
   std::size_t dot = stem.find('.');
   if (dot != std::string::npos) stem.resize(dot);
-  return looksLikeCableId(stem) ? stem : "";
+  return looksLikePublishedId(stem) ? stem : "";
 }
 
 class TextFileReader : public CableReader {
@@ -41,7 +43,7 @@ class TextFileReader : public CableReader {
                   cable.metadata.ref_id);
       return false;
     }
-    removeCarriageReturns(cable.body);
+    dropCarriageReturnsBeforeLineFeeds(cable.body);
     return true;
   }
 
@@ -50,15 +52,6 @@ class TextFileReader : public CableReader {
   std::uint64_t sourceBytesRead() const override { return input_->input().sourceBytesRead(); }
 
  private:
-  static void removeCarriageReturns(std::string& text) {
-    std::size_t out = 0;
-    for (std::size_t in = 0; in < text.size(); ++in) {
-      if (text[in] == '\r' && in + 1 < text.size() && text[in + 1] == '\n') continue;
-      text[out++] = text[in];
-    }
-    text.resize(out);
-  }
-
   std::unique_ptr<BufferedInput> input_;
   std::string path_;
   ReadIssueSink issues_;

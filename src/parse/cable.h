@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "kinds.h"
 #include "raw_cable.h"
 
 namespace cablecat {
@@ -18,7 +19,7 @@ struct Diagnostic {
 };
 
 struct Recipient {
-  std::string kind;               // "to", "info", or "xmt" (excluded, not a recipient)
+  RecipientKind kind = RecipientKind::to;  // xmt: excluded, not a recipient
   std::string routing_indicator;  // "RUEHC" or empty
   std::string address;            // "SECSTATE WASHDC", "SECDEF WASHINGTON DC//USDP/APSA-CA"
   std::string precedence;         // "IMMEDIATE", "PRIORITY", ... or empty
@@ -27,7 +28,7 @@ struct Recipient {
 
 struct Tag {
   std::string code;     // "PGOV", "KZ", "CLINTON, HILLARY"
-  std::string kind;     // geo, program, subject, person, org, keyword
+  TagKind kind = TagKind::keyword;
   std::string written = {};  // as written when repaired ("KFTFN", "ECINECONCS"), else empty
 };
 
@@ -35,7 +36,7 @@ struct Reference {
   std::string letter;  // "A", or empty
   std::string raw;     // as written, e.g. "Astana 1558"
   std::string ref_id;  // canonical cable ID ("07ASTANA1558"), empty when not a cable
-  std::string kind;    // cable, email, memo, telcon, report, web, other
+  ReferenceKind kind = ReferenceKind::other;
 };
 
 struct Cable {

@@ -31,20 +31,25 @@ int toNumber(std::string_view digits) {
 
 bool isAlphaWord(std::string_view word) {
   for (char c : word)
-    if (!isAsciiAlpha(c)) return false;
+    if (!isAsciiLetter(c)) return false;
   return !word.empty();
 }
 
 bool hasLowerCase(std::string_view word) {
   for (char c : word)
-    if (c >= 'a' && c <= 'z') return true;
+    if (isAsciiLower(c)) return true;
   return false;
 }
+
+// How much of a line the classification is looked for in: flattened bodies
+// put the whole cable on one line, and the classification, station and
+// serial stand in its first characters.
+constexpr std::size_t kHeadLength = 240;
 
 // Words split on whitespace and slashes ("CONFIDENTIAL//NOFORN").
 std::vector<std::string_view> wordsOf(std::string_view text) {
   std::vector<std::string_view> words;
-  words.reserve(48);  // a 240-byte head rarely has more: no regrowth
+  words.reserve(kHeadLength / 5);  // a head rarely has more: no regrowth
   std::size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && (isAsciiSpace(text[i]) || text[i] == '/')) ++i;
@@ -78,9 +83,12 @@ std::string_view levelOf(std::string_view word, bool spaced) {
 // Flattened pages glue a record stamp before the line:
 // "Cable dated:2006-02-15T15:18:00S E C R E T TEL AVIV 000687".
 std::string_view skipRecordStamp(std::string_view line) {
-  std::size_t stamp = line.substr(0, 24).find("Cable dated:");
+  constexpr std::string_view kStamp = "Cable dated:";
+  constexpr std::size_t kStampWithin = 24;  // a quote or two may come first
+  constexpr std::size_t kDateTimeLength = 19;  // "YYYY-MM-DDTHH:MM:SS"
+  std::size_t stamp = line.substr(0, kStampWithin).find(kStamp);
   if (stamp == std::string_view::npos) return line;
-  std::size_t after = stamp + 12 + 19;  // "YYYY-MM-DDTHH:MM:SS"
+  std::size_t after = stamp + kStamp.size() + kDateTimeLength;
   return after < line.size() ? trim(line.substr(after)) : std::string_view();
 }
 
@@ -198,7 +206,7 @@ bool parseClassificationLine(std::string_view line, ClassificationLine& out) {
   if (line.empty()) return false;
   // Flattened bodies put the whole cable on this line: look at its start.
   LineWords words;
-  words.head = line.substr(0, 240);
+  words.head = line.substr(0, kHeadLength);
   words.upper = toUpper(words.head);
   words.words = wordsOf(words.upper);
   if (words.words.empty()) return false;

@@ -38,12 +38,12 @@ std::size_t findField(std::string_view text, std::size_t& valueStart) {
     std::size_t hit = findNoCase(text, "CLASSIFIED", pos);
     if (hit == std::string_view::npos) return hit;
     pos = hit + 10;
-    if (hit > 0 && isAsciiAlpha(text[hit - 1])) continue;
+    if (hit > 0 && isAsciiLetter(text[hit - 1])) continue;
     std::size_t i = hit + 10;
     while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
     if (!startsWithNoCase(text.substr(i), "BY")) continue;
     i += 2;
-    if (i < text.size() && isAsciiAlpha(text[i])) continue;
+    if (i < text.size() && isAsciiLetter(text[i])) continue;
     while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
     bool colon = i < text.size() && text[i] == ':';
     if (colon) ++i;
@@ -112,7 +112,7 @@ std::string_view cutAtParagraph(std::string_view value) {
                                    ? std::string_view()
                                    : trim(value.substr(sentenceEnd + 1, rule - sentenceEnd - 1));
     bool wordsOnly = !heading.empty() && heading.size() <= 30;
-    for (char c : heading) wordsOnly = wordsOnly && (isAsciiAlpha(c) || c == ' ');
+    for (char c : heading) wordsOnly = wordsOnly && (isAsciiLetter(c) || c == ' ');
     if (wordsOnly) cut = sentenceEnd + 1;
     std::string_view before = trim(value.substr(0, cut));
     if (before.size() > 8 && equalsNoCase(before.substr(before.size() - 8), " SUMMARY"))

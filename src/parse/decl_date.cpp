@@ -5,6 +5,7 @@
 #include <array>
 #include <utility>
 
+#include "iso_format.h"
 #include "text_lines.h"
 
 namespace cablecat {
@@ -16,7 +17,7 @@ bool isValid(const DeclDate& date) {
          date.year <= 2100;
 }
 
-int expandYear(int year, std::size_t width) { return width == 2 ? year + (year >= 50 ? 1900 : 2000) : year; }
+int expandYear(int year, std::size_t width) { return width == 2 ? dateYear(year) : year; }
 
 // "MM/DD/YYYY", "M/D/YY", "YYYY/MM/DD", "MM-DD-YY", "08.27.2017".
 bool parseNumericDate(std::string_view word, DeclDate& date) {
@@ -96,7 +97,7 @@ std::size_t parseDeclDate(const std::vector<std::string_view>& words, std::size_
 
 bool isScheduleCode(std::string_view word) {
   std::size_t letters = 0;
-  while (letters < word.size() && isAsciiAlpha(word[letters])) ++letters;
+  while (letters < word.size() && isAsciiLetter(word[letters])) ++letters;
   std::string upper = toUpper(word.substr(0, letters));
   if (upper != "GDS" && upper != "XGDS" && upper != "ADS" && upper != "RDS" && upper != "XDS") return false;
   std::string_view rest = word.substr(letters);

@@ -17,14 +17,13 @@ namespace {
 // can follow the classification line and addressee notes on the same line.
 constexpr std::size_t kSearchWindow = 6000;
 
-bool isWordChar(char c) { return isAsciiAlpha(c) || isAsciiDigit(c); }
 
 // At `pos` (an E): "E.O.", "E. O.", "EO", "E.o." followed by an order
 // number of 5 digits. Returns the position after the number, or npos.
 std::size_t matchExecutiveOrder(std::string_view text, std::size_t pos) {
   // Flattened bodies glue the field to the word before ("SIPDISE.O. 12958");
   // only the dotted spelling is distinctive enough to accept there.
-  if (pos > 0 && isWordChar(text[pos - 1]) && text.substr(pos, 4) != "E.O.")
+  if (pos > 0 && isAsciiLetterOrDigit(text[pos - 1]) && text.substr(pos, 4) != "E.O.")
     return std::string_view::npos;
   std::size_t i = pos;
   auto at = [&](char c) { return i < text.size() && asciiUpper(text[i]) == c; };
@@ -88,10 +87,10 @@ std::size_t declLabelLength(std::string_view text) {
   if (startsWithNoCase(text, "DECLASSIFY")) i = 10;
   else if (startsWithNoCase(text, "DECL") && !startsWithNoCase(text, "DECLASSI")) i = 4;
   else return 0;
-  while (i < text.size() && isAsciiAlpha(text[i])) ++i;  // "DECLl"
+  while (i < text.size() && isAsciiLetter(text[i])) ++i;  // "DECLl"
   std::size_t afterWord = i;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-  if (startsWithNoCase(text.substr(i), "ON") && (i + 2 >= text.size() || !isAsciiAlpha(text[i + 2])))
+  if (startsWithNoCase(text.substr(i), "ON") && (i + 2 >= text.size() || !isAsciiLetter(text[i + 2])))
     afterWord = i + 2;
   i = afterWord;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == ':' || text[i] == '-' ||

@@ -64,8 +64,7 @@ bool parseDateTimeGroup(std::string_view line, DateTimeGroup& out) {
   if (day < 1 || day > 31 || hour > 24 || minute > 59) return false;
   int year = yearWord.size() == 4 ? twoDigits(yearWord) * 100 + twoDigits(yearWord.substr(2))
                                   : twoDigits(yearWord);
-  // Two-digit years: the archive runs from 1966 to 2010.
-  if (yearWord.size() == 2) year += year >= 50 ? 1900 : 2000;
+  if (yearWord.size() == 2) year = dateYear(year);
 
   out.precedence_letters = letters;
   out.iso = isoDateTime(year, month, day, hour, minute) + 'Z';

@@ -19,20 +19,6 @@ bool nextLine(std::string_view text, std::size_t& pos, std::string_view& line) {
   return true;
 }
 
-bool isAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
-bool isAsciiLetter(char c) { return isAsciiUpper(c) || isAsciiLower(c); }
-
-// The same whitespace set (space, \t \n \v \f \r) as collapseSpaces, which
-// skips runs of eight non-space bytes at a time.
-std::string collapseAsciiSpaces(std::string_view text) { return collapseSpaces(text); }
-
-static bool equalsAscii(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (asciiUpper(a[i]) != asciiUpper(b[i])) return false;
-  return true;
-}
-
 bool isParagraphMarking(std::string_view token) {
   if (token.size() < 3 || token.size() > 48 || token.front() != '(' || token.back() != ')')
     return false;
@@ -56,9 +42,9 @@ bool isParagraphMarking(std::string_view token) {
     std::string_view word = inner.substr(pos, end - pos);
     bool known = false;
     if (words == 0) {
-      for (std::string_view level : levels) known = known || equalsAscii(word, level);
+      for (std::string_view level : levels) known = known || equalsNoCase(word, level);
     } else {
-      for (std::string_view qualifier : qualifiers) known = known || equalsAscii(word, qualifier);
+      for (std::string_view qualifier : qualifiers) known = known || equalsNoCase(word, qualifier);
     }
     // "(S/REL TO USA, ISAF, NATO)", "(C//REL DEU)": after REL, the country
     // and alliance codes, in capitals.
@@ -66,7 +52,7 @@ bool isParagraphMarking(std::string_view token) {
       known = true;
       for (char c : word) known = known && isAsciiUpper(c);
     }
-    releasable = releasable || equalsAscii(word, "REL");
+    releasable = releasable || equalsNoCase(word, "REL");
     if (!known) return false;
     ++words;
     pos = end;
@@ -176,23 +162,20 @@ static bool hasDigitRun(std::string_view text, std::size_t length) {
   return false;
 }
 
+// A page break line holds a serial of five digits or more ("ASTANA 00002327
+// 002 OF 003"); a handling-marker line is shorter than one.
+constexpr std::size_t kShortestPageSerial = 5;
+constexpr std::size_t kLongestMarkerLine = 60;
+
 bool isLayoutLine(std::string_view line) {
-  if (line.size() <= 120 && findSpacedOf(line) != std::string_view::npos && hasDigitRun(line, 5) &&
-      isPageBreakLine(line))
+  if (line.size() <= kLongestPageBreakLine && findSpacedOf(line) != std::string_view::npos &&
+      hasDigitRun(line, kShortestPageSerial) && isPageBreakLine(line))
     return true;
-  if (line.size() <= 60 && (line.find("SIPDIS") != std::string_view::npos ||
+  if (line.size() <= kLongestMarkerLine && (line.find("SIPDIS") != std::string_view::npos ||
                             line.find("SENSITIVE") != std::string_view::npos ||
                             line.find("NOFORN") != std::string_view::npos))
     return isHandlingMarkerLine(line);
   return false;
-}
-
-std::string_view stationOfReferenceId(std::string_view ref_id) {
-  std::size_t begin = 0;
-  while (begin < ref_id.size() && isAsciiDigit(ref_id[begin])) ++begin;
-  std::size_t end = ref_id.size();
-  while (end > begin && isAsciiDigit(ref_id[end - 1])) --end;
-  return ref_id.substr(begin, end - begin);
 }
 
 // Finds "<serial 5+ digits> <page>[.<n>] OF <pages>" and returns where the

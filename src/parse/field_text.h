@@ -16,9 +16,6 @@ namespace cablecat::field_text {
 // Returns false when `pos` is at the end of `text`.
 bool nextLine(std::string_view text, std::size_t& pos, std::string_view& line);
 
-bool isAsciiLower(char c);
-bool isAsciiLetter(char c);
-
 // The opening block of a cable body: up to the first numbered paragraph
 // ("1. (C) ...") after the first line, and at most `maxLines` lines. TAGS and
 // SUBJECT live here.
@@ -39,10 +36,6 @@ bool isNumberedParagraphStart(std::string_view line);
 // A line made only of dashes, equals signs or underscores (heading rules).
 bool isRuleLine(std::string_view line);
 
-// ASCII whitespace runs become one space, ends trimmed (no locale calls:
-// this runs over every summary).
-std::string collapseAsciiSpaces(std::string_view text);
-
 // Removes SIPDIS / CXSIPDIS words glued into running text.
 void eraseSipdisWords(std::string& text);
 
@@ -54,8 +47,5 @@ void erasePageBreakText(std::string& text, std::string_view station);
 // Page headers and SIPDIS/SENSITIVE marker lines (text_lines.h), behind a
 // cheap first test: these run on many lines of every cable.
 bool isLayoutLine(std::string_view line);
-
-// "09TRIPOLI762" -> "TRIPOLI".
-std::string_view stationOfReferenceId(std::string_view ref_id);
 
 }  // namespace cablecat::field_text

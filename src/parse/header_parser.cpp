@@ -2,6 +2,7 @@
 // lists (findBodyStart lives in body_start.cpp).
 #include "header_parser.h"
 
+#include <optional>
 #include <vector>
 
 #include "dtg.h"
@@ -14,11 +15,11 @@ namespace cablecat {
 
 namespace {
 
-const char* listKindName(HeaderLineKind kind) {
+RecipientKind listRecipientKind(HeaderLineKind kind) {
   switch (kind) {
-    case HeaderLineKind::to_list: return "to";
-    case HeaderLineKind::info_list: return "info";
-    default: return "xmt";
+    case HeaderLineKind::to_list: return RecipientKind::to;
+    case HeaderLineKind::info_list: return RecipientKind::info;
+    default: return RecipientKind::xmt;
   }
 }
 
@@ -35,10 +36,10 @@ class RecipientListBuilder {
 
   void start(HeaderLineKind kind, std::string_view firstEntries) {
     flush();
-    kind_ = listKindName(kind);
+    kind_ = listRecipientKind(kind);
     if (!firstEntries.empty()) addLine(firstEntries);
   }
-  bool active() const { return kind_ != nullptr; }
+  bool active() const { return kind_.has_value(); }
 
   void addLine(std::string_view line) {
     std::vector<std::string_view> entries = splitEntriesOfLine(line);
@@ -51,7 +52,7 @@ class RecipientListBuilder {
 
   void end() {
     flush();
-    kind_ = nullptr;
+    kind_.reset();
   }
 
  private:
@@ -68,12 +69,12 @@ class RecipientListBuilder {
   }
 
   void flush() {
-    if (kind_ != nullptr && !pending_.empty()) out_.push_back(parseRecipientEntry(pending_, kind_));
+    if (kind_ && !pending_.empty()) out_.push_back(parseRecipientEntry(pending_, *kind_));
     pending_.clear();
   }
 
   std::vector<Recipient>& out_;
-  const char* kind_ = nullptr;
+  std::optional<RecipientKind> kind_;  // while a list is open
   std::string pending_;
 };
 
@@ -200,14 +201,14 @@ class HeaderReader {
     cable_.precedence = !dtgPrecedence_.empty() ? dtgPrecedence_ : routingPrecedence_;
     if (cable_.precedence.empty()) {
       for (const Recipient& recipient : cable_.recipients)
-        if (recipient.kind == "to" && !recipient.precedence.empty()) {
+        if (recipient.kind == RecipientKind::to && !recipient.precedence.empty()) {
           cable_.precedence = recipient.precedence;
           break;
         }
     }
     if (cable_.precedence == "IMMEDIATE") {
       for (const Recipient& recipient : cable_.recipients)
-        if (recipient.kind == "to" && recipient.precedence == "NIACT IMMEDIATE")
+        if (recipient.kind == RecipientKind::to && recipient.precedence == "NIACT IMMEDIATE")
           cable_.precedence = "NIACT IMMEDIATE";
     }
   }

@@ -14,7 +14,7 @@ namespace {
 int readNumber(std::string_view text, std::size_t& pos, std::size_t maxDigits) {
   std::size_t start = pos;
   int value = 0;
-  while (pos < text.size() && pos - start < maxDigits && text[pos] >= '0' && text[pos] <= '9')
+  while (pos < text.size() && pos - start < maxDigits && isAsciiDigit(text[pos]))
     value = value * 10 + (text[pos++] - '0');
   return pos == start ? -1 : value;
 }
@@ -66,7 +66,7 @@ std::string normalizeDateTime(std::string_view text) {
     if (!expect(text, pos, '/')) return "";
     std::size_t yearStart = pos;
     year = readNumber(text, pos, 4);
-    if (pos - yearStart == 2) year += year < 50 ? 2000 : 1900;
+    if (pos - yearStart == 2) year = dateYear(year);
   } else {
     return "";
   }
@@ -83,7 +83,7 @@ long minutesOf(std::string_view iso) {
   auto number = [&](std::size_t at, std::size_t length) {
     int value = 0;
     for (std::size_t i = at; i < at + length; ++i) {
-      if (iso[i] < '0' || iso[i] > '9') return -1;
+      if (!isAsciiDigit(iso[i])) return -1;
       value = value * 10 + (iso[i] - '0');
     }
     return value;

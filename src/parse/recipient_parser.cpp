@@ -96,9 +96,9 @@ std::size_t routingIndicatorPrefix(std::string_view entry) {
   return after;
 }
 
-Recipient parseRecipientEntry(std::string_view entry, std::string_view kind) {
+Recipient parseRecipientEntry(std::string_view entry, RecipientKind kind) {
   Recipient recipient;
-  recipient.kind = std::string(kind);
+  recipient.kind = kind;
   entry = trim(entry);
   std::size_t prefix = routingIndicatorPrefix(entry);
   if (prefix > 0) {

@@ -10,7 +10,7 @@ namespace cablecat {
 
 // Splits an entry (possibly joined from wrapped lines) into routing
 // indicator, address, precedence and serial.
-Recipient parseRecipientEntry(std::string_view entry, std::string_view kind);
+Recipient parseRecipientEntry(std::string_view entry, RecipientKind kind);
 
 // "AMEMBASSY", "SECSTATE", "USMISSION", "CDR": words that open an address.
 bool isAddressHead(std::string_view word);

@@ -3,6 +3,7 @@
 
 #include <array>
 
+#include "ascii.h"
 #include "reference_bullets.h"
 #include "reference_layout.h"
 #include "reference_list_end.h"
@@ -16,12 +17,8 @@ namespace {
 
 constexpr std::size_t kMaxLinesBeforeParagraphOne = 160;
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-bool isLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-
 std::string_view skipSpaces(std::string_view text) {
-  while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
+  while (!text.empty() && isSpaceWithinLine(text.front())) text.remove_prefix(1);
   return text;
 }
 
@@ -45,9 +42,9 @@ std::size_t labelNoteLength(std::string_view text) {
   // "REF (A): STATE 1234" is bullet A.
   if (rest.empty() || rest[0] != '(' || close == std::string_view::npos || close < 3 || close > 24) return 0;
   for (char c : rest.substr(1, close - 1))
-    if (!isLetter(c) && c != ',' && c != '-' && c != '&' && c != ' ') return 0;
+    if (!isAsciiLetter(c) && c != ',' && c != '-' && c != '&' && c != ' ') return 0;
   std::size_t after = close + 1;
-  while (after < rest.size() && isSpace(rest[after])) ++after;
+  while (after < rest.size() && isSpaceWithinLine(rest[after])) ++after;
   if (after >= rest.size() || rest[after] != ':') return 0;
   return static_cast<std::size_t>(rest.data() - text.data()) + after;
 }
@@ -108,7 +105,7 @@ class LineCursor {
 };
 
 bool isLabelWordEnd(std::string_view line, std::size_t at) {
-  return at >= line.size() || !(isLetter(line[at]) || isDigit(line[at]));
+  return at >= line.size() || !(isAsciiLetter(line[at]) || isAsciiDigit(line[at]));
 }
 
 // The text after a label starts a list: a citation or a bullet.
@@ -120,11 +117,11 @@ bool listFollows(std::string_view rest) {
 
 // "SENSITIVE SIPDIS REF LONDON 01170": handling markers run into the label.
 bool endsWithHandlingMarker(std::string_view before) {
-  while (!before.empty() && isSpace(before.back())) before.remove_suffix(1);
+  while (!before.empty() && isSpaceWithinLine(before.back())) before.remove_suffix(1);
   for (std::string_view marker : {std::string_view("SIPDIS"), std::string_view("SENSITIVE"),
                                   std::string_view("NOFORN")})
     if (before.size() >= marker.size() && before.substr(before.size() - marker.size()) == marker &&
-        (before.size() == marker.size() || !isLetter(before[before.size() - marker.size() - 1])))
+        (before.size() == marker.size() || !isAsciiLetter(before[before.size() - marker.size() - 1])))
       return true;
   return false;
 }
@@ -241,6 +238,12 @@ class ListReader {
     return continuesList(text);
   }
 
+  // A wrapped item's continuation is a short line; a long non-cable item
+  // wraps from a line this long at least.
+  static constexpr std::size_t kLongestContinuation = 70;
+  static constexpr std::size_t kLongestWrappedTail = 60;
+  static constexpr std::size_t kShortestWrappingLine = 55;
+
   bool continuesList(std::string_view text) const {
     char letter = 0;
     if (startsWithCableCitation(text) || startsWithBareBullet(text) || isLabelledNextItem(text)) return true;
@@ -250,7 +253,7 @@ class ListReader {
     if (startsWithBullet(text, letter))
       return !sawBlank_ || (letter == nextLetter() && proseStart(text) == text.size());
     bool onlyDigits = true;
-    for (char c : text) onlyDigits = onlyDigits && (isDigit(c) || c == ',' || c == ' ' || c == ';');
+    for (char c : text) onlyDigits = onlyDigits && (isAsciiDigit(c) || c == ',' || c == ' ' || c == ';');
     std::string_view previous = trim(previous_);
     if (onlyDigits && endsWithStationName(previous)) return true;  // "C. COPENHAGEN" / "00072"
     if (sawBlank_) return false;
@@ -258,12 +261,13 @@ class ListReader {
     if (tail == '-' || tail == ',' || tail == '/' || tail == '&' || endsWithJoiningWord(previous) ||
         openParentheses_ > 0 || endsWithStationName(previous))
       return true;  // "LONDON 1234 AND" / "1236", "(ITALY: BERLUSCONI" / "SAYS NO)"
-    if (lastItemLacksSerial(previous) && text.size() <= 70 && proseStart(text) == text.size())
+    if (lastItemLacksSerial(previous) && text.size() <= kLongestContinuation && proseStart(text) == text.size())
       return true;  // "C. RIO DE" / "JANEIRO 123"
     if (containsBulletedCitation(text)) return true;  // "the U.S. Financial Crisis D. Shanghai 402"
     if (text[0] == '(' || text[0] == '"') return true;  // "(WWW.STATE.SGOV.GOV/...)", "(NOTAL)", a quoted title
     // A long non-cable item wrapped onto a short line.
-    return previous.size() >= 55 && text.size() <= 60 && !startsWithCableCitation(previous) &&
+    return previous.size() >= kShortestWrappingLine && text.size() <= kLongestWrappedTail &&
+           !startsWithCableCitation(previous) &&
            text.find(". ") == std::string_view::npos;
   }
 
@@ -300,9 +304,9 @@ std::size_t referenceLabelEnd(std::string_view line) {
     at += letterSetLength(text.substr(at));
     bool punctuated = false;
     std::size_t i = at;
-    while (i < text.size() && (isSpace(text[i]) || text[i] == ':' || text[i] == '.' || text[i] == '-' ||
+    while (i < text.size() && (isSpaceWithinLine(text[i]) || text[i] == ':' || text[i] == '.' || text[i] == '-' ||
                                text[i] == ';' || text[i] == ',')) {
-      if (!isSpace(text[i])) punctuated = true;
+      if (!isSpaceWithinLine(text[i])) punctuated = true;
       ++i;
     }
     std::string_view rest = text.substr(i);
@@ -333,7 +337,7 @@ std::vector<ReferenceBlock> findReferenceBlocks(std::string_view body) {
       labelStart = gluedLabelStart(line);
       if (labelStart == std::string_view::npos) {
         // Paragraph 1 ends the search: a later "REF" is prose.
-        if (isDigit(line[0]) && endsReferenceList(line)) break;
+        if (isAsciiDigit(line[0]) && endsReferenceList(line)) break;
         continue;
       }
       labelEnd = labelStart + referenceLabelEnd(line.substr(labelStart));

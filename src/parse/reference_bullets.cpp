@@ -5,11 +5,11 @@
 #include <optional>
 #include <string>
 
+#include "ascii.h"
+
 namespace cablecat {
 
 namespace {
-
-char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
 
 bool isSingleLetter(const RefToken& token) { return isWordToken(token) && token.text.size() == 1; }
 
@@ -62,9 +62,9 @@ std::optional<Bullet> bulletAt(std::string_view text, const std::vector<RefToken
   }
   if (j + 2 < n && (isPunctToken(tokens[j], '(') || isPunctToken(tokens[j], '[')) && isSingleLetter(tokens[j + 1]) &&
       (isPunctToken(tokens[j + 2], ')') || isPunctToken(tokens[j + 2], ']')))
-    return Bullet{k, j + 3, upper(tokens[j + 1].text[0])};
+    return Bullet{k, j + 3, asciiUpper(tokens[j + 1].text[0])};
   if (j >= n || !isSingleLetter(tokens[j])) return std::nullopt;
-  char letter = upper(tokens[j].text[0]);
+  char letter = asciiUpper(tokens[j].text[0]);
   bool bareAllowed = refPrefix || mayPrecedeBareBullet(tokens, k);
   if (j + 1 >= n) return std::nullopt;
   const RefToken& mark = tokens[j + 1];

@@ -1,16 +1,15 @@
 // Finds cable citations ("05 ALMATY 4353", "PANAMA 00725/08") among REF tokens.
 #include <utility>
 
-#include "reference_ids.h"
+#include "ascii.h"
+#include "reference_id.h"
 #include "reference_tokens.h"
 #include "reference_years.h"
+#include "station_table.h"
 
 namespace cablecat {
 
 namespace {
-
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 bool isSerial(const RefToken& token) { return isNumberToken(token) && token.text.size() <= 8; }
 
@@ -29,8 +28,8 @@ bool isStationWord(const RefToken& token) {
   if (token.kind != RefTokenKind::mixed) return false;
   std::size_t letters = 0;
   for (char c : token.text) {
-    if (isDigit(c) && c != '0') return false;
-    letters += isLetter(c) ? 1 : 0;
+    if (isAsciiDigit(c) && c != '0') return false;
+    letters += isAsciiLetter(c) ? 1 : 0;
   }
   return letters >= 2;
 }
@@ -53,18 +52,17 @@ struct GluedParts {
 };
 
 // Also a station glued to its serial without a year ("STATE12345", "ROME123").
+// The station's letters may be of either case, the year as a REF line writes it.
 bool splitGluedId(std::string_view text, GluedParts& parts) {
-  std::size_t digits = 0;
-  while (digits < text.size() && isDigit(text[digits])) ++digits;
+  ReferenceId id(text);
+  std::size_t digits = id.yearDigits().size();
   if (digits != 0 && digits != 2 && digits != 4) return false;
-  std::size_t lettersEnd = digits;
-  while (lettersEnd < text.size() && isLetter(text[lettersEnd])) ++lettersEnd;
-  if (lettersEnd == digits) return false;
-  for (std::size_t j = lettersEnd; j < text.size(); ++j)
-    if (!isDigit(text[j])) return false;
-  parts.year = digits == 0 ? -1 : yearFromDigits(text.substr(0, digits));
-  parts.station = canonicalStation(text.substr(digits, lettersEnd - digits));
-  parts.serial = text.substr(lettersEnd);
+  if (id.station().empty()) return false;
+  for (char c : id.station())
+    if (!isAsciiLetter(c)) return false;
+  parts.year = digits == 0 ? -1 : yearFromDigits(id.yearDigits());
+  parts.station = canonicalStation(id.station());
+  parts.serial = id.serial();
   if (digits == 0 && (parts.serial.empty() || parts.serial.size() > 8)) return false;
   return (digits == 0 || parts.year >= 0) && !parts.station.empty();
 }
@@ -352,7 +350,7 @@ class CitationScanner {
     std::string_view dtg = tokens_[at + 3].text;
     if (dtg.size() != 7 || (dtg.back() != 'Z' && dtg.back() != 'z')) return false;
     for (std::size_t i = 0; i < 6; ++i)
-      if (!isDigit(dtg[i])) return false;
+      if (!isAsciiDigit(dtg[i])) return false;
     last = at + 3;
     return true;
   }

@@ -4,8 +4,9 @@
 #include <algorithm>
 #include <array>
 
+#include "ascii.h"
 #include "field_text.h"
-#include "reference_ids.h"
+#include "reference_id.h"
 #include "reference_tokens.h"
 #include "station_table.h"
 #include "text_lines.h"
@@ -13,9 +14,6 @@
 namespace cablecat {
 
 namespace {
-
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isLetter(char c) { return c >= 'A' && c <= 'Z'; }
 
 std::string withoutLeadingZeros(std::string_view digits) {
   while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
@@ -49,9 +47,9 @@ std::vector<Run> runsAfterYear(std::string_view id) {
   std::size_t i = 2;
   while (i < id.size()) {
     std::size_t start = i;
-    while (i < id.size() && isLetter(id[i])) ++i;
+    while (i < id.size() && isAsciiUpper(id[i])) ++i;
     std::size_t digitsStart = i;
-    while (i < id.size() && isDigit(id[i])) ++i;
+    while (i < id.size() && isAsciiDigit(id[i])) ++i;
     if (i == start) return {};  // a character that is neither
     Run run{id.substr(start, digitsStart - start), id.substr(digitsStart, i - digitsStart), ""};
     if (run.letters.size() >= 2) {
@@ -119,7 +117,7 @@ void keepMalformed(Cable& cable) {
 void useCanonical(Cable& cable, int year, const Reading& reading) {
   std::string canonical = canonicalRefId(year, reading.station, reading.serial);
   if (canonical.empty() || canonical == cable.ref_id) {
-    if (!isWellFormedRefId(cable.ref_id)) keepMalformed(cable);
+    if (!ReferenceId(cable.ref_id).isWellFormed()) keepMalformed(cable);
     return;
   }
   cable.diagnostics.push_back({Severity::note, "published reference ID '" + cable.ref_id + "' read as " + canonical +
@@ -131,18 +129,14 @@ void useCanonical(Cable& cable, int year, const Reading& reading) {
 // "09EFTOLONDON2187", "08PARISFR2144", "09BRUSSQLS1235": well formed, but
 // the station table spells the station another way. The FM line, when
 // there is one, must agree.
-void canonicalizeStationSpelling(Cable& cable) {
-  std::string_view id = cable.ref_id;
-  std::size_t end = 2;
-  while (end < id.size() && isLetter(id[end])) ++end;
-  std::string_view written = id.substr(2, end - 2);
-  std::string_view station = lookupNormalizedStation(written);
-  if (station.empty() || station == written) return;
+void canonicalizeStationSpelling(Cable& cable, const ReferenceId& id) {
+  std::string_view station = lookupNormalizedStation(id.station());
+  if (station.empty() || station == id.station()) return;
   std::string fmStation = canonicalStation(cable.from_station);
   if (!fmStation.empty() && fmStation != station) return;
-  Reading reading{std::string(station), withoutLeadingZeros(id.substr(end)),
+  Reading reading{std::string(station), withoutLeadingZeros(id.serial()),
                   fmStation.empty() ? "the station table" : "its FM line"};
-  useCanonical(cable, (id[0] - '0') * 10 + (id[1] - '0'), reading);
+  useCanonical(cable, id.twoDigitYear(), reading);
 }
 
 }  // namespace
@@ -164,18 +158,18 @@ std::vector<OwnNumber> ownNumbersInText(std::string_view body) {
 
 void canonicalizePublishedRefId(Cable& cable) {
   if (cable.ref_id.empty()) return;
-  if (isWellFormedRefId(cable.ref_id)) {
-    canonicalizeStationSpelling(cable);
+  ReferenceId id(cable.ref_id);
+  if (id.isWellFormed()) {
+    canonicalizeStationSpelling(cable, id);
     return;
   }
-  std::string_view id = cable.ref_id;
+  int year = id.twoDigitYear();
   std::vector<Run> runs;
-  if (id.size() > 2 && isDigit(id[0]) && isDigit(id[1])) runs = runsAfterYear(id);
+  if (year >= 0) runs = runsAfterYear(cable.ref_id);
   if (runs.empty()) {
     keepMalformed(cable);
     return;
   }
-  int year = (id[0] - '0') * 10 + (id[1] - '0');
   Reading reading;
   if (readFromOwnNumbers(runs, ownNumbersInText(cable.body), reading) ||
       readFromFmLine(runs, canonicalStation(cable.from_station), reading) || readFromStationTable(runs, reading))

@@ -3,11 +3,14 @@
 
 #include <string_view>
 
+#include "kinds.h"
+
 namespace cablecat {
 
 // Kind of a REF item that cites no cable, from its wording ("ZEYA-BALL
-// EMAILS 3/10/06" -> "email", "IIR 6 850 0123 07" -> "report").
-const char* classifyNonCableReference(std::string_view text);
+// EMAILS 3/10/06" -> email, "IIR 6 850 0123 07" -> report); other when
+// the wording says nothing.
+ReferenceKind classifyNonCableReference(std::string_view text);
 
 // True when the item carries no reference at all ("N/A", "NONE", "...").
 bool isEmptyReference(std::string_view text);

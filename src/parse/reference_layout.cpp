@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "ascii.h"
 #include "reference_tokens.h"
 
 namespace cablecat {
@@ -13,13 +14,11 @@ namespace {
 
 constexpr std::string_view kPilcrow = "\xC2\xB6";  // the page's paragraph sign
 
-bool isBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-
 bool isDateTimeGroup(const RefToken& token) {
   std::string_view text = token.text;
   if (text.size() != 7 || (text.back() != 'Z' && text.back() != 'z')) return false;
   for (std::size_t i = 0; i < 6; ++i)
-    if (text[i] < '0' || text[i] > '9') return false;
+    if (!isAsciiDigit(text[i])) return false;
   return true;
 }
 
@@ -72,11 +71,11 @@ std::size_t classificationStart(const std::vector<RefToken>& tokens, std::size_t
 
 std::string_view cleanReferenceLine(std::string_view line) {
   for (;;) {
-    while (!line.empty() && isBlank(line.front())) line.remove_prefix(1);
+    while (!line.empty() && isSpaceWithinLine(line.front())) line.remove_prefix(1);
     if (line.substr(0, kPilcrow.size()) != kPilcrow) break;
     line.remove_prefix(kPilcrow.size());
   }
-  while (!line.empty() && (isBlank(line.back()) || line.back() == '\\')) line.remove_suffix(1);
+  while (!line.empty() && (isSpaceWithinLine(line.back()) || line.back() == '\\')) line.remove_suffix(1);
   return line;
 }
 

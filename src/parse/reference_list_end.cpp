@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 
+#include "ascii.h"
 #include "reference_tokens.h"
 #include "text_lines.h"
 
@@ -12,12 +13,8 @@ namespace cablecat {
 
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
-
 std::string_view skipSpaces(std::string_view text) {
-  while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
+  while (!text.empty() && isSpaceWithinLine(text.front())) text.remove_prefix(1);
   return text;
 }
 
@@ -25,7 +22,7 @@ bool isLowerWord(std::string_view word) {
   while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';')) word.remove_suffix(1);
   if (word.empty()) return false;
   for (char c : word)
-    if (!((c >= 'a' && c <= 'z') || c == '\'' || c == '-')) return false;
+    if (!(isAsciiLower(c) || c == '\'' || c == '-')) return false;
   return true;
 }
 
@@ -36,9 +33,9 @@ bool isLowerWord(std::string_view word) {
 bool endsReferenceList(std::string_view line) {
   if (line.empty()) return false;
   if (line.size() >= 2 && line[0] == '-' && line[1] == '-') return true;
-  if (isDigit(line[0])) {
+  if (isAsciiDigit(line[0])) {
     std::size_t i = 0;
-    while (i < line.size() && isDigit(line[i])) ++i;
+    while (i < line.size() && isAsciiDigit(line[i])) ++i;
     // "1.", "2)", "1 ." paragraph numbers; a bare serial line ("00072") is not one.
     std::size_t j = i;
     while (j < line.size() && line[j] == ' ') ++j;
@@ -66,7 +63,7 @@ bool endsReferenceList(std::string_view line) {
       if ((marking == "C" || marking == "S") && close + 2 < line.size()) {
         // "(C) During" is a paragraph; "(C) SECSTATE 123" is bullet C.
         std::string_view rest = skipSpaces(line.substr(close + 1));
-        if (rest.size() > 1 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'a' && rest[1] <= 'z' &&
+        if (rest.size() > 1 && isAsciiUpper(rest[0]) && isAsciiLower(rest[1]) &&
             !startsWithCableCitation(rest))
           return true;
       }
@@ -85,9 +82,9 @@ std::size_t proseStart(std::string_view line) {
   std::size_t runStart = 0, previousWordStart = std::string_view::npos;
   std::size_t i = 0;
   while (i < line.size()) {
-    while (i < line.size() && isSpace(line[i])) ++i;
+    while (i < line.size() && isSpaceWithinLine(line[i])) ++i;
     std::size_t start = i;
-    while (i < line.size() && !isSpace(line[i])) ++i;
+    while (i < line.size() && !isSpaceWithinLine(line[i])) ++i;
     std::string_view word = line.substr(start, i - start);
     if (word.empty()) break;
     bool counted = depth == 0 && !quoted && isLowerWord(word);
@@ -95,9 +92,9 @@ std::size_t proseStart(std::string_view line) {
       if (run == 0) runStart = start;
       if (++run == 4) {
         std::size_t cut = runStart;
-        if (previousWordStart != std::string_view::npos && line[previousWordStart] >= 'A' &&
-            line[previousWordStart] <= 'Z' && previousWordStart + 1 < line.size() &&
-            line[previousWordStart + 1] >= 'a' && line[previousWordStart + 1] <= 'z')
+        if (previousWordStart != std::string_view::npos && isAsciiUpper(line[previousWordStart]) &&
+            previousWordStart + 1 < line.size() &&
+            isAsciiLower(line[previousWordStart + 1]))
           cut = previousWordStart;
         return cut;
       }
@@ -136,9 +133,9 @@ std::size_t markedParagraphStart(std::string_view line) {
     for (std::size_t at = line.find(marker); at != std::string_view::npos; at = line.find(marker, at + 1)) {
       std::string_view rest = skipSpaces(line.substr(at + marker.size()));
       std::size_t space = rest.find(' ');
-      bool prose = rest.size() > 1 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'a' && rest[1] <= 'z' &&
-                   space != std::string_view::npos && space + 1 < rest.size() && rest[space + 1] >= 'a' &&
-                   rest[space + 1] <= 'z';
+      bool prose = rest.size() > 1 && isAsciiUpper(rest[0]) && isAsciiLower(rest[1]) &&
+                   space != std::string_view::npos && space + 1 < rest.size() &&
+                   isAsciiLower(rest[space + 1]);
       bool afterBulletB = marker[1] == 'C' && line.substr(0, at).find("(B)") != std::string_view::npos;
       if (prose && !afterBulletB && !startsWithCableCitation(rest)) return at;
     }
@@ -156,7 +153,7 @@ std::size_t inlineEnd(std::string_view line) {
       "THIS CABLE IS", "PLEASE HANDLE", "E.O. 12958", "TAGS:", "SUBJECT:", "(SBU)", "(U) ",
       "(S/NF)", "(C/NF)", "(SBU/NF)"};
   std::string upperLine(line);
-  for (char& c : upperLine) c = upper(c);
+  for (char& c : upperLine) c = asciiUpper(c);
   std::size_t end = line.size();
   for (std::string_view marker : kInlineEnds) {
     std::size_t at = upperLine.find(marker);
@@ -175,8 +172,8 @@ std::size_t inlineEnd(std::string_view line) {
     if (p >= line.size() || (line[p] != '.' && line[p] != ')')) continue;
     std::size_t q = p + 1;
     while (q < line.size() && line[q] == ' ') ++q;
-    if (q < line.size() && (line[q] == '(' || (q > p + 1 && line[q] >= 'A' && line[q] <= 'Z' &&
-                                               q + 1 < line.size() && line[q + 1] >= 'a' && line[q + 1] <= 'z'))) {
+    if (q < line.size() && (line[q] == '(' || (q > p + 1 && isAsciiUpper(line[q]) &&
+                                               q + 1 < line.size() && isAsciiLower(line[q + 1])))) {
       end = at;
       break;
     }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "ascii.h"
 #include "reference_tokens.h"
 #include "text_lines.h"
 
@@ -11,44 +12,40 @@ namespace cablecat {
 
 namespace {
 
-bool isLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
-
 }  // namespace
 
 bool startsWithBullet(std::string_view text, char& letter) {
-  if (text.size() >= 3 && (text[0] == '(' || text[0] == '[') && isLetter(text[1])) {
+  if (text.size() >= 3 && (text[0] == '(' || text[0] == '[') && isAsciiLetter(text[1])) {
     std::size_t close = 2;
     while (close < text.size() && text[close] == ' ') ++close;
     if (close < text.size() && (text[close] == ')' || text[close] == ']')) {
-      letter = upper(text[1]);
+      letter = asciiUpper(text[1]);
       return true;
     }
   }
-  if (text.size() >= 2 && isLetter(text[0]) &&
+  if (text.size() >= 2 && isAsciiLetter(text[0]) &&
       (text[1] == '.' || text[1] == ')' || text[1] == ':') &&
-      (text.size() == 2 || !isLetter(text[2]) || text[1] != '.' || (text.size() > 3 && text[3] != '.'))) {
-    letter = upper(text[0]);
+      (text.size() == 2 || !isAsciiLetter(text[2]) || text[1] != '.' || (text.size() > 3 && text[3] != '.'))) {
+    letter = asciiUpper(text[0]);
     return true;
   }
-  if (text.size() >= 3 && isLetter(text[0]) && text[1] == ' ' && text[2] == '-' &&
+  if (text.size() >= 3 && isAsciiLetter(text[0]) && text[1] == ' ' && text[2] == '-' &&
       (text.size() == 3 || text[3] == ' ')) {
-    letter = upper(text[0]);
+    letter = asciiUpper(text[0]);
     return true;
   }
   return false;
 }
 
 bool startsWithBareBullet(std::string_view text) {
-  return text.size() > 2 && isLetter(text[0]) && text[1] == ' ' && startsWithCableCitation(text.substr(2));
+  return text.size() > 2 && isAsciiLetter(text[0]) && text[1] == ' ' && startsWithCableCitation(text.substr(2));
 }
 
 bool containsBulletedCitation(std::string_view text) {
   for (std::size_t i = 1; i + 3 < text.size(); ++i) {
-    if (text[i - 1] != ' ' || !isLetter(text[i]) || (text[i + 1] != '.' && text[i + 1] != ')') || text[i + 2] != ' ')
+    if (text[i - 1] != ' ' || !isAsciiLetter(text[i]) || (text[i + 1] != '.' && text[i + 1] != ')') || text[i + 2] != ' ')
       continue;
-    if (upper(text[i]) != 'A' && startsWithCableCitation(text.substr(i))) return true;
+    if (asciiUpper(text[i]) != 'A' && startsWithCableCitation(text.substr(i))) return true;
   }
   return false;
 }
@@ -57,8 +54,8 @@ int numberedItemAt(std::string_view text) {
   std::size_t i = !text.empty() && text[0] == '(' ? 1 : 0;
   std::size_t digits = i;
   int number = 0;
-  while (i < text.size() && isDigit(text[i]) && i - digits < 2) number = number * 10 + (text[i++] - '0');
-  if (i == digits || i >= text.size() || isDigit(text[i])) return 0;
+  while (i < text.size() && isAsciiDigit(text[i]) && i - digits < 2) number = number * 10 + (text[i++] - '0');
+  if (i == digits || i >= text.size() || isAsciiDigit(text[i])) return 0;
   bool closed = digits == 1 ? text[i] == ')' : (text[i] == '.' || text[i] == ')');
   if (!closed) return 0;
   std::string_view rest = text.substr(i + 1);
@@ -70,7 +67,7 @@ int lastNumberedItem(std::string_view line) {
   int last = 0;
   for (std::size_t i = 0; i < line.size(); ++i) {
     bool opens = i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t';
-    if (!opens || !(isDigit(line[i]) || line[i] == '(')) continue;
+    if (!opens || !(isAsciiDigit(line[i]) || line[i] == '(')) continue;
     int number = numberedItemAt(line.substr(i));
     if (number > last) last = number;
   }
@@ -81,7 +78,7 @@ int openParenthesesAfter(std::string_view text, int depth) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '(') ++depth;
     if (text[i] != ')') continue;
-    bool bulletClose = i >= 1 && isLetter(text[i - 1]) && (i == 1 || text[i - 2] == ' ');
+    bool bulletClose = i >= 1 && isAsciiLetter(text[i - 1]) && (i == 1 || text[i - 2] == ' ');
     if (!bulletClose && depth > 0) --depth;
   }
   return depth;
@@ -89,7 +86,7 @@ int openParenthesesAfter(std::string_view text, int depth) {
 
 bool endsWithJoiningWord(std::string_view line) {
   std::size_t start = line.size();
-  while (start > 0 && isLetter(line[start - 1])) --start;
+  while (start > 0 && isAsciiLetter(line[start - 1])) --start;
   if (start == 0 || line[start - 1] != ' ') return false;
   std::string_view word = line.substr(start);
   return equalsNoCase(word, "AND") || equalsNoCase(word, "OR");
@@ -102,7 +99,7 @@ bool isSectionHeaderLine(std::string_view line) {
   if (section == std::string_view::npos || section == 0 || section > 40) return false;
   std::string letters;  // "C O N F I D E N T I A L " -> "CONFIDENTIAL"
   for (char c : line.substr(0, section)) {
-    if (isLetter(c)) letters.push_back(upper(c));
+    if (isAsciiLetter(c)) letters.push_back(asciiUpper(c));
     else if (c != ' ' && c != '/') return false;
   }
   bool classified = false;
@@ -115,17 +112,17 @@ bool lastItemLacksSerial(std::string_view line) {
   std::size_t start = 0;
   for (std::size_t i = 0; i + 1 < line.size(); ++i) {
     bool boundary = i == 0 || line[i - 1] == ' ' || line[i - 1] == '(';
-    if (boundary && isLetter(line[i]) && (line[i + 1] == '.' || line[i + 1] == ')') &&
+    if (boundary && isAsciiLetter(line[i]) && (line[i + 1] == '.' || line[i + 1] == ')') &&
         (i + 2 >= line.size() || line[i + 2] == ' '))
       start = i + 2;
   }
   std::string_view item = line.substr(start);
   bool letters = false;
   for (char c : item) {
-    if (isDigit(c)) return false;
-    letters = letters || isLetter(c);
+    if (isAsciiDigit(c)) return false;
+    letters = letters || isAsciiLetter(c);
   }
-  return letters && item.size() <= 40 && !line.empty() && isLetter(line.back());
+  return letters && item.size() <= 40 && !line.empty() && isAsciiLetter(line.back());
 }
 
 }  // namespace cablecat

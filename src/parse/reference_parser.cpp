@@ -1,9 +1,10 @@
 // REF lists: splits the list into lettered items and turns each into references.
 #include "reference_parser.h"
 
+#include "ascii.h"
 #include "reference_block.h"
 #include "reference_bullets.h"
-#include "reference_ids.h"
+#include "reference_id.h"
 #include "reference_kind.h"
 #include "reference_tokens.h"
 #include "station_table.h"
@@ -13,42 +14,34 @@ namespace cablecat {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
-
 bool isPunct(const RefToken& token, char c) { return isPunctToken(token, c); }
 
-// Four-digit year at the start of an ISO date, or anywhere as 19xx/20xx.
+// Four-digit year at the start of an ISO date, or anywhere as 19xx/20xx:
+// a year of the release's span, with a margin for typed dates.
+constexpr int kFirstCitingYear = 1960;
+constexpr int kLastCitingYear = 2015;
 int yearInText(std::string_view text) {
   for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
-    if (i > 0 && isDigit(text[i - 1])) continue;
-    if (!isDigit(text[i]) || !isDigit(text[i + 1]) || !isDigit(text[i + 2]) || !isDigit(text[i + 3]))
+    if (i > 0 && isAsciiDigit(text[i - 1])) continue;
+    if (!isAsciiDigit(text[i]) || !isAsciiDigit(text[i + 1]) || !isAsciiDigit(text[i + 2]) || !isAsciiDigit(text[i + 3]))
       continue;
-    if (i + 4 < text.size() && isDigit(text[i + 4])) continue;
+    if (i + 4 < text.size() && isAsciiDigit(text[i + 4])) continue;
     int year = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
-    if (year >= 1960 && year <= 2015) return year;
+    if (year >= kFirstCitingYear && year <= kLastCitingYear) return year;
   }
   return 0;
 }
 
-// The year a reference without one belongs to: the citing cable's.
+// The year a reference without one belongs to: the citing cable's, also
+// from an ID that is not well formed ("7575LIBREVILLE1895").
 int citingYear(const Cable& cable) {
-  if (int year = yearOfRefId(cable.ref_id)) return year;
-  if (cable.ref_id.size() > 2 && isDigit(cable.ref_id[0]) && isDigit(cable.ref_id[1])) {
-    int twoDigits = (cable.ref_id[0] - '0') * 10 + (cable.ref_id[1] - '0');
-    return twoDigits >= 66 ? 1900 + twoDigits : 2000 + twoDigits;  // "7575LIBREVILLE1895"
-  }
+  if (int year = ReferenceId(cable.ref_id).year()) return year;
   if (int year = yearInText(cable.created)) return year;
   return yearInText(cable.dtg);
 }
 
 // "ASTANA" from "07ASTANA2327", empty when the ID has another shape.
-std::string stationOfRefId(std::string_view ref_id) {
-  if (!isWellFormedRefId(ref_id)) return "";
-  std::size_t end = 2;
-  while (end < ref_id.size() && !isDigit(ref_id[end])) ++end;
-  return std::string(ref_id.substr(2, end - 2));
-}
+std::string_view stationOfWellFormed(const ReferenceId& id) { return id.isWellFormed() ? id.station() : ""; }
 
 std::string spanText(std::string_view text, const std::vector<RefToken>& tokens, std::size_t first,
                      std::size_t end) {
@@ -57,7 +50,7 @@ std::string spanText(std::string_view text, const std::vector<RefToken>& tokens,
   // Separators and joining words between items belong to neither.
   for (;;) {
     while (!raw.empty() && (raw.back() == ',' || raw.back() == ';' || raw.back() == ':' || raw.back() == ' ' ||
-                            raw.back() == '-' || (raw.back() == '.' && raw.size() > 1 && raw[raw.size() - 2] >= '0' && raw[raw.size() - 2] <= '9')))
+                            raw.back() == '-' || (raw.back() == '.' && raw.size() > 1 && isAsciiDigit(raw[raw.size() - 2]))))
       raw.pop_back();
     if (raw.size() > 4 && equalsNoCase(std::string_view(raw).substr(raw.size() - 4), " AND")) {
       raw.resize(raw.size() - 4);
@@ -72,7 +65,7 @@ class ListParser {
  public:
   ListParser(std::string_view text, const Cable& cable, int year)
       : text_(text), tokens_(tokenizeReferenceText(text)), cable_(cable), citingYear_(year),
-        ownStation_(stationOfRefId(cable.ref_id)) {}
+        ownStation_(stationOfWellFormed(ReferenceId(cable.ref_id))) {}
 
   std::vector<Reference> parse() {
     std::vector<Bullet> bullets = findBullets(text_, tokens_);
@@ -136,7 +129,7 @@ class ListParser {
     // emails to ... and USNATO 00184") are a reference of their own.
     if (citations.front().first > from) {
       std::string lead = spanText(text_, tokens_, from, citations.front().first);
-      if (!isEmptyReference(lead) && std::string_view(classifyNonCableReference(lead)) != "other") {
+      if (!isEmptyReference(lead) && classifyNonCableReference(lead) != ReferenceKind::other) {
         addNonCable(from, citations.front().first, letter);
         wholeItem = false;
       }
@@ -154,7 +147,7 @@ class ListParser {
       Reference reference;
       reference.letter = letter;
       reference.raw = spanText(text_, tokens_, rawStart, rawEnd);
-      reference.kind = "cable";
+      reference.kind = ReferenceKind::cable;
       // No year written: the citing cable's year, as WikiLeaks' own lists do
       // (even where the post's serials show the cited cable is older).
       int year = citation.year >= 0 ? citation.year : citingYear_;
@@ -193,7 +186,7 @@ class ListParser {
     std::size_t wordsStart = k;
     std::string normalized;
     while (k < to && tokens_[k].kind == RefTokenKind::word && k - wordsStart < 3) {
-      for (char c : tokens_[k].text) normalized.push_back(upper(c));
+      for (char c : tokens_[k].text) normalized.push_back(asciiUpper(c));
       ++k;
     }
     if (k == wordsStart || k >= to || tokens_[k].kind != RefTokenKind::number) return false;
@@ -202,7 +195,7 @@ class ListParser {
     Reference reference;
     reference.letter = letter;
     reference.raw = spanText(text_, tokens_, from, to);
-    reference.kind = "cable";
+    reference.kind = ReferenceKind::cable;
     int useYear = year >= 0 ? year : citingYear_;
     reference.ref_id = canonicalRefId(useYear, station, tokens_[k].text);
     references_.push_back(std::move(reference));
@@ -219,7 +212,7 @@ class ListParser {
       const auto& word = tokens_[k].text;
       if (word.size() < 3 || isMonthWord(word)) return false;
       for (char c : word)
-        if (c < 'A' || c > 'Z') return false;  // all capitals, as originators are written
+        if (!isAsciiUpper(c)) return false;  // all capitals, as originators are written
       ++words;
       ++k;
     }
@@ -235,14 +228,14 @@ class ListParser {
     if (to != from + 1 || !isNumberToken(tokens_[from]) || tokens_[from].text.size() < 3 ||
         references_.empty() || references_.back().ref_id.empty())
       return false;
-    const std::string& previous = references_.back().ref_id;
-    std::string station = stationOfRefId(previous);
+    ReferenceId previous(references_.back().ref_id);
+    std::string_view station = stationOfWellFormed(previous);
     if (station.empty()) return false;
     Reference reference;
     reference.letter = letter;
     reference.raw = raw;
-    reference.kind = "cable";
-    reference.ref_id = canonicalRefId(yearOfRefId(previous), station, tokens_[from].text);
+    reference.kind = ReferenceKind::cable;
+    reference.ref_id = canonicalRefId(previous.year(), station, tokens_[from].text);
     references_.push_back(std::move(reference));
     return true;
   }
@@ -256,8 +249,8 @@ class ListParser {
     Reference reference;
     reference.letter = letter;
     reference.kind = classifyNonCableReference(raw);
-    if (reference.kind == "other" && (looksLikeUnknownTelegram(from, to) || namesUnnumberedTelegram(raw)))
-      reference.kind = "cable";  // a telegram, but not one the release can name
+    if (reference.kind == ReferenceKind::other && (looksLikeUnknownTelegram(from, to) || namesUnnumberedTelegram(raw)))
+      reference.kind = ReferenceKind::cable;  // a telegram, but not one the release can name
     reference.raw = std::move(raw);
     references_.push_back(std::move(reference));
   }
@@ -266,7 +259,7 @@ class ListParser {
   std::vector<RefToken> tokens_;
   const Cable& cable_;
   int citingYear_;
-  std::string ownStation_;
+  std::string_view ownStation_;  // of cable_.ref_id
   std::vector<Reference> references_;
 };
 

@@ -3,15 +3,12 @@
 
 #include <algorithm>
 
-#include "reference_ids.h"
+#include "ascii.h"
+#include "station_table.h"
 
 namespace cablecat {
 
 namespace {
-
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Bytes that may sit inside a station name without ending it (as in the matcher).
 bool isStationJoiner(const RefToken& token) {
@@ -23,7 +20,7 @@ bool isStationJoiner(const RefToken& token) {
 // Length of the blank at `i` (ASCII blanks, no-break space C2 A0, line
 // separator E2 80 A8 from web pages), 0 when there is none.
 std::size_t blankAt(std::string_view text, std::size_t i) {
-  if (isSpace(text[i])) return 1;
+  if (isAsciiSpace(text[i])) return 1;
   if (text.substr(i, 2) == "\xC2\xA0") return 2;
   if (text.substr(i, 3) == "\xE2\x80\xA8") return 3;
   return 0;
@@ -32,9 +29,9 @@ std::size_t blankAt(std::string_view text, std::size_t i) {
 // "021770B" before "." or ")": the serial and the next bullet, run together
 // ("A. STATE 021770B. STATE 039585C. STATE 041216").
 bool isSerialGluedToBullet(std::string_view text, std::size_t start, std::size_t end) {
-  if (end - start < 2 || !isLetter(text[end - 1])) return false;
+  if (end - start < 2 || !isAsciiLetter(text[end - 1])) return false;
   for (std::size_t i = start; i + 1 < end; ++i)
-    if (!isDigit(text[i])) return false;
+    if (!isAsciiDigit(text[i])) return false;
   return end < text.size() && (text[end] == '.' || text[end] == ')');
 }
 
@@ -49,14 +46,14 @@ std::vector<RefToken> tokenizeReferenceText(std::string_view text) {
       continue;
     }
     std::size_t start = i;
-    if (!isLetter(text[i]) && !isDigit(text[i])) {
+    if (!isAsciiLetter(text[i]) && !isAsciiDigit(text[i])) {
       ++i;
       tokens.push_back({RefTokenKind::punct, start, i, text.substr(start, 1)});
       continue;
     }
     bool letters = false, digits = false;
-    while (i < text.size() && (isLetter(text[i]) || isDigit(text[i]))) {
-      (isLetter(text[i]) ? letters : digits) = true;
+    while (i < text.size() && (isAsciiLetter(text[i]) || isAsciiDigit(text[i]))) {
+      (isAsciiLetter(text[i]) ? letters : digits) = true;
       ++i;
     }
     if (isSerialGluedToBullet(text, start, i)) {
@@ -74,9 +71,7 @@ std::vector<RefToken> tokenizeReferenceText(std::string_view text) {
 bool tokenIs(const RefToken& token, std::string_view upperWord) {
   if (token.text.size() != upperWord.size()) return false;
   for (std::size_t i = 0; i < upperWord.size(); ++i) {
-    char c = token.text[i];
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    if (c != upperWord[i]) return false;
+    if (asciiUpper(token.text[i]) != upperWord[i]) return false;
   }
   return true;
 }

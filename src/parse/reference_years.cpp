@@ -1,11 +1,16 @@
 // Reads the years a REF list writes before and after a citation.
 #include "reference_years.h"
 
+#include "ascii.h"
+#include "reference_id.h"
+
 namespace cablecat {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+// REF lines cite cables of the release's span and a little past it (a
+// cable of 2010 citing one of "2012" is a typo the list still reads).
+constexpr int kLastCitedYear = 2012;
 
 int numberValue(std::string_view digits) {
   int value = 0;
@@ -18,25 +23,18 @@ bool isApostrophe(const RefToken& token) {
   return token.kind == RefTokenKind::punct && (token.text[0] == '\'' || token.text[0] == '\x99');
 }
 
-bool allDigits(std::string_view text) {
-  if (text.empty()) return false;
-  for (char c : text)
-    if (!isDigit(c)) return false;
-  return true;
-}
-
 }  // namespace
 
 int yearFromDigits(std::string_view digits) {
-  if (!allDigits(digits)) return -1;
+  if (!isAllDigits(digits)) return -1;
   if (digits.size() == 3 && digits[0] == '0') digits.remove_prefix(1);
   if (digits.size() == 2) {
     int value = numberValue(digits);
-    return (value <= 12 || value >= 66) ? value : -1;
+    return (value <= kLastCitedYear % 100 || value >= kFirstReleaseYear % 100) ? value : -1;
   }
   if (digits.size() == 4) {
     int value = numberValue(digits);
-    return (value >= 1966 && value <= 2012) ? value % 100 : -1;
+    return (value >= kFirstReleaseYear && value <= kLastCitedYear) ? value % 100 : -1;
   }
   return -1;
 }

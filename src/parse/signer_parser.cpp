@@ -139,7 +139,7 @@ std::string_view withoutLeadingCloserOrTitle(std::string_view line) {
 }
 
 void addSigners(std::string_view text, Cable& cable) {
-  std::string upper = collapseAsciiSpaces(toUpper(trim(text)));
+  std::string upper = collapseSpaces(toUpper(trim(text)));
   // "CRETZ  CRETZ": the same surname typed twice.
   std::size_t half = upper.size() / 2;
   if (upper.size() % 2 == 1 && upper[half] == ' ' && upper.compare(0, half, upper, half + 1) == 0)
@@ -179,7 +179,7 @@ bool endsBeforeGluedSigner(std::string_view before) {
   std::size_t redacted = 0;
   while (redacted < word.size() && (word[word.size() - 1 - redacted] == 'X' || word[word.size() - 1 - redacted] == 'x'))
     ++redacted;
-  if (redacted >= 6) return true;  // "Website: XXXXXXXXXXXX" and "Website:XXXXXXXXXXXX"
+  if (redacted >= kShortestRedaction) return true;  // "Website: XXXXXXXXXXXX" and "Website:XXXXXXXXXXXX"
   if (word == "cfm" || word == "htm" || word == "html" || word.find('/') != std::string_view::npos)
     return true;
   // "End comment CRETZ", "END TEXT SCOBEY", "END QUOTE. RICE".
@@ -258,7 +258,7 @@ bool takeGluedSigner(std::string_view line, Cable& cable) {
   // "XXXXXXXXXXXXTUTTLE": the surname glued to a redaction.
   std::size_t xs = 0;
   while (xs < word.size() && word[xs] == 'X') ++xs;
-  if (xs >= 6 && xs < word.size()) {
+  if (xs >= kShortestRedaction && xs < word.size()) {
     before = word.substr(0, xs);
     word = word.substr(xs);
   }
@@ -319,6 +319,12 @@ bool isLowerCaseSurnameUnderWebFooter(const std::vector<std::string_view>& tail)
 // and how many lines of any kind.
 constexpr std::size_t kMaxTextLines = 40;
 constexpr std::size_t kMaxLines = 5000;
+// The lines kept for the signer tests: the last line with text and the
+// three above it (a second signer, a sentence, a web footer).
+constexpr std::size_t kTailLines = 4;
+// A "MISSING SECTION" note stands at the end of its line: only the last
+// characters of a long line are searched (bodies without line breaks).
+constexpr std::size_t kMissingSectionWindow = 100;
 
 }  // namespace
 
@@ -328,7 +334,7 @@ void parseSigners(std::string_view body, Cable& cable) {
   std::vector<std::string_view> tail;
   std::size_t end = body.size();
   std::size_t textLines = 0;
-  for (std::size_t lines = 0; end > 0 && tail.size() < 4 && textLines < kMaxTextLines && lines < kMaxLines;
+  for (std::size_t lines = 0; end > 0 && tail.size() < kTailLines && textLines < kMaxTextLines && lines < kMaxLines;
        ++lines) {
     // Only the end of a very long line matters (bodies without line breaks).
     std::size_t separator = 0;
@@ -337,7 +343,8 @@ void parseSigners(std::string_view body, Cable& cable) {
     std::string_view raw = body.substr(begin, end - begin);
     std::string_view line = cleanTailLine(raw);
     if (!trim(raw).empty()) ++textLines;
-    std::string_view lineEnd = line.substr(line.size() > 100 ? line.size() - 100 : 0);
+    std::string_view lineEnd =
+        line.substr(line.size() > kMissingSectionWindow ? line.size() - kMissingSectionWindow : 0);
     if (tail.empty() && findNoCase(lineEnd, "MISSING SECTION") != std::string_view::npos)
       return;  // the end of the cable is lost, and its signer with it
     if (equalsNoCase(line, "END CABLE TEXT")) {
@@ -358,7 +365,7 @@ void parseSigners(std::string_view body, Cable& cable) {
   for (char c : tail[0]) lettersAndSlash = lettersAndSlash && (isAsciiLetter(c) || c == ' ' || c == '/' || c == '-');
   if (lettersAndSlash &&
       (tail[0].find(" /") != std::string_view::npos || tail[0].find("/ ") != std::string_view::npos)) {
-    joined = collapseAsciiSpaces(tail[0]);
+    joined = collapseSpaces(tail[0]);
     for (std::size_t at = joined.find(" /"); at != std::string::npos; at = joined.find(" /")) joined.erase(at, 1);
     for (std::size_t at = joined.find("/ "); at != std::string::npos; at = joined.find("/ ")) joined.erase(at + 1, 1);
     tail[0] = joined;

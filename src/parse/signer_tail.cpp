@@ -12,6 +12,16 @@ using namespace field_text;
 
 namespace {
 
+// Trailer lines are short; a longer line is running text.
+constexpr std::size_t kLongestTrailerLine = 100;
+// A number alone on a line, up to this many digits, is a page or message
+// number ("1", "12345").
+constexpr std::size_t kLongestLoneNumber = 6;
+// A date as dumps stamp it ("2006-03-31", "11/30/2007"), and with the tab
+// or space before it.
+constexpr std::size_t kDateLength = 10;
+constexpr std::size_t kSeparatedDateLength = kDateLength + 1;
+
 // Plain loops for the tail-line tests below: find_first_of and friends call
 // memchr once per byte of the line, and these run on every line the signer
 // search walks back over.
@@ -85,18 +95,18 @@ std::size_t pageFooterStart(std::string_view text) {
 // "2006-03-31". npos when there is none.
 std::size_t databaseSuffixStart(std::string_view text) {
   for (std::size_t at = text.find(" 0 "); at != std::string_view::npos; at = text.find(" 0 ", at + 1)) {
-    std::string_view date = text.substr(at + 3, 10);
+    std::string_view date = text.substr(at + 3, kDateLength);  // "11/30/2007", "1/5/2008 ..."
     std::size_t slash = date.find('/');
     if (slash >= 1 && slash <= 2 && date.find('/', slash + 1) != std::string_view::npos &&
         isAsciiDigit(date[0]))
       return at;
   }
-  if (text.size() > 11) {
-    std::string_view date = text.substr(text.size() - 10);
-    char before = text[text.size() - 11];
+  if (text.size() > kSeparatedDateLength) {
+    std::string_view date = text.substr(text.size() - kDateLength);
+    char before = text[text.size() - kSeparatedDateLength];
     if ((before == '\t' || before == ' ') && date[4] == '-' && date[7] == '-' &&
         isAllDigits(date.substr(0, 4)) && isAllDigits(date.substr(5, 2)) && isAllDigits(date.substr(8)))
-      return text.size() - 11;
+      return text.size() - kSeparatedDateLength;
   }
   return std::string_view::npos;
 }
@@ -112,7 +122,7 @@ bool isWebFooterLine(std::string_view text) {
                                             findNoCase(text, "WEBSITE") == std::string_view::npos))
     return false;
   std::string_view last = text.substr(text.rfind(' ') + 1);
-  bool redacted = last.size() >= 6 && last.find_first_not_of("Xx") == std::string_view::npos;
+  bool redacted = last.size() >= kShortestRedaction && last.find_first_not_of("Xx") == std::string_view::npos;
   return text.back() == ':' || startsWithNoCase(last, "HTTP") || redacted || equalsNoCase(last, "SITE") ||
          equalsNoCase(last, "WEBSITE");
 }
@@ -135,7 +145,7 @@ bool isTrailerLine(std::string_view line) {
   if (findNoCase(text, "PARTIAL EXTRACT") != std::string_view::npos ||
       findNoCase(text, "FULL TEXT OF THE ORIGINAL CABLE") != std::string_view::npos)
     return true;
-  if (text.size() > 100) return false;  // running text (trailers are short)
+  if (text.size() > kLongestTrailerLine) return false;
   if (isOnlyPunctuation(text) || isDateAlone(text)) return true;
   for (std::string_view whole : {"NNNN", "NNN", "BT", "END OF TEXT", "WIKILEAKS"})
     if (equalsNoCase(text, whole)) return true;
@@ -150,7 +160,7 @@ bool isTrailerLine(std::string_view line) {
   if (text.front() == '#') return true;  // "#2327"
   // "1": a page number alone, under the signer of 09REYKJAVIK50; "12345",
   // a message number.
-  if (text.size() <= 6 && isAllDigits(text)) return true;
+  if (text.size() <= kLongestLoneNumber && isAllDigits(text)) return true;
   // "PAGE 03 OF 03": a printed page's number.
   if (startsWithNoCase(text, "PAGE ") && text.size() <= 20 && hasDigit(text) &&
       findNoCase(text, " OF ") != std::string_view::npos)

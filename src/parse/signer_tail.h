@@ -2,9 +2,15 @@
 // the debris dumps and printouts leave at the end of the text.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace cablecat {
+
+// The release redacts names and addresses with runs of X's
+// ("XXXXXXXXXXXX"); from six on, a run is a redaction and not a word
+// ("XX", "XXX" are typed as such).
+inline constexpr std::size_t kShortestRedaction = 6;
 
 // A line that is layout or debris, never text nor the signer: blank lines,
 // "NNNN", "BT", "#2327", "SECRET", "> 2002ROME01748 - Classification:

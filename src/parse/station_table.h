@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace cablecat {
@@ -33,6 +34,16 @@ extern const std::size_t kSharedSeriesSize;
 // shared series when it has that cable under the other spelling only
 // ("TAIPEI", 6, 2800 -> "AITTAIPEI"); `station` otherwise.
 std::string_view spellingInRelease(std::string_view station, int year, unsigned long serial);
+
+// "RIO DE JANEIRO" -> "RIODEJANEIRO", "SECSTATE" -> "STATE", "AMEMBASSY
+// ASTANA" -> "ASTANA", "BOG0TA" -> "BOGOTA" (a zero typed for the letter O);
+// empty when the written name is no known station.
+std::string canonicalStation(std::string_view written);
+
+// The spelling the IDs give a station in a (four-digit) year: names that
+// changed during the release's span follow the name then in use (KIEV until
+// 2006, KYIV after; CALCUTTA until 2007, KOLKATA after; ...).
+std::string_view stationInYear(std::string_view station, int year);
 
 // Canonical station for already-normalized text, or empty. Hash lookup.
 std::string_view lookupNormalizedStation(std::string_view normalized);

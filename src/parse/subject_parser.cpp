@@ -4,6 +4,7 @@
 
 #include "classification_line.h"
 #include "field_text.h"
+#include "reference_id.h"
 #include "subject_label.h"
 #include "tag_dictionary.h"
 #include "text_encoding.h"
@@ -217,10 +218,10 @@ void parseSubject(std::string_view body, Cable& cable) {
   decodeCharacterReferences(joined);
   joined.resize(gluedFieldStart(joined));
   eraseSipdisWords(joined);
-  erasePageBreakText(joined, stationOfReferenceId(cable.ref_id));
-  std::string subject = collapseAsciiSpaces(joined);
+  erasePageBreakText(joined, ReferenceId(cable.ref_id).station());
+  std::string subject = collapseSpaces(joined);
   stripMarkings(subject);
-  subject = collapseAsciiSpaces(subject);
+  subject = collapseSpaces(subject);
   std::string_view result = subject;
   while (!result.empty() && (result.back() == ':' || result.back() == ',' || result.back() == ';' ||
                              result.back() == ' '))

@@ -3,6 +3,7 @@
 #include "summary_parser.h"
 
 #include "field_text.h"
+#include "reference_id.h"
 #include "summary_text.h"
 #include "text_lines.h"
 
@@ -358,7 +359,7 @@ void parseSummary(std::string_view body, Cable& cable) {
     }
     found = matchMidLineSummary(body, line, lineStart, at, start);
   }
-  std::string_view station = stationOfReferenceId(cable.ref_id);
+  std::string_view station = ReferenceId(cable.ref_id).station();
   if (!found) {
     // No label, but "End summary." closes the opening paragraph(s).
     std::size_t end = findSummaryEnd(body);

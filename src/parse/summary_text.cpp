@@ -123,7 +123,7 @@ std::string cleanSummary(std::string_view text, std::string_view station) {
   eraseSipdisWords(joined);
   erasePageBreakText(joined, station);
   decodeCharacterReferences(joined);
-  std::string summary = collapseAsciiSpaces(joined);
+  std::string summary = collapseSpaces(joined);
   eraseInlineParagraphOpenings(summary);
   std::size_t heading = inlineHeadingStart(summary);
   if (heading != std::string::npos && heading > 0) summary.resize(heading);

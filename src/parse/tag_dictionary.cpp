@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "ascii.h"
+
 namespace cablecat {
 
 namespace {
@@ -23,20 +25,20 @@ const KnownTag* findKnownTag(std::string_view code) {
   return &*found;
 }
 
-std::string_view conventionalTagKind(std::string_view code) {
+TagKind conventionalTagKind(std::string_view code) {
   if (code.find(',') != std::string_view::npos || code.find(' ') != std::string_view::npos)
-    return "person";
+    return TagKind::person;
   for (char c : code)
-    if (c < 'A' || c > 'Z') return "org";  // "AU-I": not a handbook code
-  if (code.size() == 2) return "geo";
+    if (!isAsciiUpper(c)) return TagKind::org;  // "AU-I": not a handbook code
+  if (code.size() == 2) return TagKind::geo;
   if (code.size() == 4) {
     switch (code[0]) {
-      case 'K': case 'A': case 'O': case 'C': return "program";
-      case 'E': case 'P': case 'M': case 'S': case 'T': case 'B': return "subject";
+      case 'K': case 'A': case 'O': case 'C': return TagKind::program;
+      case 'E': case 'P': case 'M': case 'S': case 'T': case 'B': return TagKind::subject;
       default: break;
     }
   }
-  return "org";
+  return TagKind::org;
 }
 
 }  // namespace cablecat

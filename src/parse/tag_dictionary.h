@@ -3,11 +3,13 @@
 
 #include <string_view>
 
+#include "kinds.h"
+
 namespace cablecat {
 
 struct KnownTag {
   std::string_view code;  // "PGOV"
-  std::string_view kind;  // geo, program, subject, org
+  TagKind kind;           // geo, program, subject, org
 };
 
 // The entry for `code` (upper case), or nullptr when the code is unknown.
@@ -16,6 +18,6 @@ const KnownTag* findKnownTag(std::string_view code);
 // Kind by the TAGS handbook conventions, for codes the dictionary lacks:
 // two letters are countries, K/A/O/C four-letter codes are programs,
 // E/P/M/S/T/B four-letter codes are subjects, the rest organizations.
-std::string_view conventionalTagKind(std::string_view code);
+TagKind conventionalTagKind(std::string_view code);
 
 }  // namespace cablecat

@@ -45,12 +45,12 @@ bool followsDeclaration(std::string_view line, std::size_t at) {
 // The first word of `text` (letters only), upper-cased.
 std::string firstWord(std::string_view text) {
   std::size_t pos = 0;
-  while (pos < text.size() && !isAsciiAlpha(text[pos])) {
+  while (pos < text.size() && !isAsciiLetter(text[pos])) {
     if (text[pos] != ' ' && text[pos] != '\t' && text[pos] != ',' && text[pos] != '(') return {};
     ++pos;
   }
   std::size_t end = pos;
-  while (end < text.size() && isAsciiAlpha(text[end])) ++end;
+  while (end < text.size() && isAsciiLetter(text[end])) ++end;
   return toUpper(text.substr(pos, end - pos));
 }
 
@@ -74,7 +74,7 @@ std::size_t labelLengthAt(std::string_view line, std::size_t at) {
   // "TAGS, ASEC, APER" opens its line; "ADDED E.O., TAGS, AND CLASS BY" is prose.
   if (word == 4 && pos < rest.size() && rest[pos] == ',' && (opensLine(line, at) || followsDeclaration(line, at)))
     return pos + 1;
-  if (word != 4 || pos == 4 || pos >= rest.size() || !isAsciiAlpha(rest[pos])) {
+  if (word != 4 || pos == 4 || pos >= rest.size() || !isAsciiLetter(rest[pos])) {
     // "TAG MASS, PREL, BR": the singular without punctuation, only at the
     // start of a line and before a known code ("Tag TY 73 HK" is a licence plate).
     bool singular = word == 3 && rest.substr(0, 3) == "TAG" && pos == 4 && opensLine(line, at);
@@ -107,7 +107,7 @@ bool isMisspelledTags(std::string_view word) {
 // "TAS: PREL", "TGS: ECON": a misspelled label before a colon, opening its
 // line or after the DECL date or N/A, confirmed by a known code after it.
 std::size_t misspelledLabelLengthAt(std::string_view line, std::size_t at) {
-  if (at > 0 && isAsciiAlpha(line[at - 1])) return 0;
+  if (at > 0 && isAsciiLetter(line[at - 1])) return 0;
   if (!opensLine(line, at) && !followsDeclaration(line, at)) return 0;
   std::size_t end = at;
   while (end < line.size() && isAsciiUpper(line[end])) ++end;

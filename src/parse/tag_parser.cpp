@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "field_text.h"
+#include "reference_id.h"
 #include "tag_dictionary.h"
 #include "tag_grouping.h"
 #include "tag_label.h"
@@ -19,16 +20,16 @@ namespace cablecat {
 namespace {
 
 // `written` is the text as it stood when a typo fix or a split changed it.
-void addTag(Cable& cable, std::string code, std::string kind, std::string_view written = {}) {
+void addTag(Cable& cable, std::string code, TagKind kind, std::string_view written = {}) {
   for (const Tag& tag : cable.tags)
     if (tag.code == code) return;
-  cable.tags.push_back({std::move(code), std::move(kind), std::string(written)});
+  cable.tags.push_back({std::move(code), kind, std::string(written)});
 }
 
 void addWord(Cable& cable, const TagWord& word) {
   switch (word.kind) {
     case TagWordClass::code:
-      addTag(cable, word.text, std::string(word.known->kind));
+      addTag(cable, word.text, word.known->kind);
       break;
     case TagWordClass::repaired:
       cable.diagnostics.push_back({Severity::note, "tag " + word.text + " read as " + word.codes[0]});
@@ -42,10 +43,10 @@ void addWord(Cable& cable, const TagWord& word) {
       if (!isPhraseConnector(word.text)) addTag(cable, word.text, tagKind(word.text));
       break;
     case TagWordClass::person:
-      addTag(cable, word.text, "person");
+      addTag(cable, word.text, TagKind::person);
       break;
     case TagWordClass::word:
-      addTag(cable, word.text, "keyword");
+      addTag(cable, word.text, TagKind::keyword);
       break;
     case TagWordClass::number:
     case TagWordClass::skipped:
@@ -58,14 +59,14 @@ void addWord(Cable& cable, const TagWord& word) {
 void parseTags(std::string_view body, Cable& cable) {
   TagsLabel label;
   if (!findTagsLabel(body, label)) return;
-  std::string list = tagsListText(body, label, field_text::stationOfReferenceId(cable.ref_id));
+  std::string list = tagsListText(body, label, ReferenceId(cable.ref_id).station());
   std::vector<TagWord> words = readTagWords(list);
   std::vector<TagGroup> groups = groupTagWords(words);
   std::size_t next = 0;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (next < groups.size() && groups[next].first == i) {
       const TagGroup& group = groups[next++];
-      addTag(cable, group.text, group.person ? "person" : "keyword");
+      addTag(cable, group.text, group.person ? TagKind::person : TagKind::keyword);
       i += group.count - 1;
       continue;
     }
@@ -73,9 +74,9 @@ void parseTags(std::string_view body, Cable& cable) {
   }
 }
 
-std::string tagKind(std::string_view code) {
-  if (const KnownTag* known = findKnownTag(code)) return std::string(known->kind);
-  return std::string(conventionalTagKind(code));
+TagKind tagKind(std::string_view code) {
+  if (const KnownTag* known = findKnownTag(code)) return known->kind;
+  return conventionalTagKind(code);
 }
 
 }  // namespace cablecat

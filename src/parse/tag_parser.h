@@ -13,6 +13,6 @@ void parseTags(std::string_view body, Cable& cable);
 
 // geo, program, subject, person or org, for a code (keywords are found by
 // parseTags, not by their shape).
-std::string tagKind(std::string_view code);
+TagKind tagKind(std::string_view code);
 
 }  // namespace cablecat

@@ -217,7 +217,7 @@ std::vector<TagWord> readTagWords(std::string_view list) {
       ++end;
     std::string text = toUpper(withoutPunctuation(list.substr(pos, end - pos)));
     pos = end;
-    if (std::none_of(text.begin(), text.end(), [](char ch) { return isAsciiAlpha(ch) || isAsciiDigit(ch); }))
+    if (std::none_of(text.begin(), text.end(), [](char ch) { return isAsciiLetter(ch) || isAsciiDigit(ch); }))
       continue;
     std::vector<std::string> pieces;
     if (!splitSlashed(text, pieces)) pieces.push_back(std::move(text));

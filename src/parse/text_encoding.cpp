@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "ascii.h"
+
 namespace cablecat {
 
 namespace {
@@ -28,6 +30,14 @@ std::size_t validSequenceLength(const std::string& text, std::size_t at) {
   return length;
 }
 
+// Windows-1252 code points for bytes 0x80-0x9F (0xFFFD where undefined).
+constexpr std::uint16_t kWindows1252[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+}  // namespace
+
 void appendUtf8(std::string& out, std::uint32_t code) {
   if (code < 0x80) {
     out.push_back(static_cast<char>(code));
@@ -46,29 +56,23 @@ void appendUtf8(std::string& out, std::uint32_t code) {
   }
 }
 
-// The code point of "#8217" or "#x2019" (without '&' and ';'), 0 when the
-// text is not a valid numeric reference.
-std::uint32_t numericReference(std::string_view body) {
+std::uint32_t numericCharacterReference(std::string_view body) {
   if (body.size() < 2 || body[0] != '#') return 0;
   bool hex = body[1] == 'x' || body[1] == 'X';
   std::string_view digits = body.substr(hex ? 2 : 1);
   if (digits.empty()) return 0;
   std::uint32_t code = 0;
   for (char c : digits) {
-    std::uint32_t digit;
-    if (c >= '0' && c <= '9') digit = static_cast<std::uint32_t>(c - '0');
-    else if (hex && c >= 'a' && c <= 'f') digit = static_cast<std::uint32_t>(c - 'a' + 10);
-    else if (hex && c >= 'A' && c <= 'F') digit = static_cast<std::uint32_t>(c - 'A' + 10);
-    else return 0;
-    code = code * (hex ? 16 : 10) + digit;
+    int digit = hex ? hexDigitValue(c) : (isAsciiDigit(c) ? c - '0' : -1);
+    if (digit < 0) return 0;
+    code = code * (hex ? 16 : 10) + static_cast<std::uint32_t>(digit);
     if (code > 0x10FFFF) return 0;
   }
   if (code >= 0xD800 && code <= 0xDFFF) return 0;
   return code;
 }
 
-// The text of "amp", "quot"...: only the XML five, the ones that leak.
-std::string_view namedReference(std::string_view name) {
+std::string_view xmlNamedReference(std::string_view name) {
   if (name == "amp") return "&";
   if (name == "lt") return "<";
   if (name == "gt") return ">";
@@ -76,14 +80,6 @@ std::string_view namedReference(std::string_view name) {
   if (name == "apos") return "'";
   return {};
 }
-
-// Windows-1252 code points for bytes 0x80-0x9F (0xFFFD where undefined).
-constexpr std::uint16_t kWindows1252[32] = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-
-}  // namespace
 
 std::size_t repairUtf8(std::string& text) {
   std::size_t at = 0;
@@ -151,8 +147,8 @@ std::size_t decodeCharacterReferences(std::string& text) {
     std::size_t semicolon = text.find(';', at + 1);
     if (semicolon != std::string::npos && semicolon - at <= kMaxReference) {
       std::string_view body = std::string_view(text).substr(at + 1, semicolon - at - 1);
-      std::uint32_t code = numericReference(body);
-      std::string_view named = code == 0 ? namedReference(body) : std::string_view();
+      std::uint32_t code = numericCharacterReference(body);
+      std::string_view named = code == 0 ? xmlNamedReference(body) : std::string_view();
       if (code != 0) appendUtf8(out, code);
       else out += named;
       if (code != 0 || !named.empty()) {

@@ -30,12 +30,6 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-std::string toUpper(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = asciiUpper(c);
-  return out;
-}
-
 namespace {
 
 constexpr std::uint64_t kOnes = 0x0101010101010101ull;
@@ -119,13 +113,6 @@ bool equalsNoCase(std::string_view a, std::string_view b) {
   return true;
 }
 
-bool isAllDigits(std::string_view text) {
-  if (text.empty()) return false;
-  for (char c : text)
-    if (!isAsciiDigit(c)) return false;
-  return true;
-}
-
 std::vector<std::string_view> splitWords(std::string_view text) {
   std::vector<std::string_view> words;
   std::size_t i = 0;
@@ -189,7 +176,7 @@ bool isOlderPageHeader(const std::vector<std::string_view>& w) {
 constexpr std::array<std::string_view, 4> kHandlingMarkers = {"CXSIPDIS", "SIPDIS", "SENSITIVE",
                                                               "NOFORN"};
 
-bool isWordChar(char c) { return isAsciiAlpha(c) || isAsciiDigit(c) || c == '_'; }
+bool isWordChar(char c) { return isAsciiLetter(c) || isAsciiDigit(c) || c == '_'; }
 
 }  // namespace
 
@@ -197,7 +184,7 @@ bool isPageBreakLine(std::string_view line) {
   // Cheap filter first: this runs on every line of every cable. Both forms
   // end in a number or a time group ("OF 004", "082030Z").
   line = trim(line);
-  if (line.size() < 14 || line.size() > 120) return false;
+  if (line.size() < kShortestPageBreakLine || line.size() > kLongestPageBreakLine) return false;
   char last = line.back();
   if (!isAsciiDigit(last) && last != 'Z') return false;
   // Unsectioned older cables have no "01 OF 02": "PAGE 02 STATE 015113 182333Z".
@@ -305,7 +292,7 @@ std::size_t findNoCase(std::string_view text, std::string_view needle, std::size
   for (std::size_t k = 1; k < needle.size(); ++k)
     if (rarity(needle[k]) > rarity(needle[anchor])) anchor = k;
   const char upper = asciiUpper(needle[anchor]);
-  const char lower = isAsciiUpper(upper) ? static_cast<char>(upper - 'A' + 'a') : upper;
+  const char lower = asciiLower(upper);
   const char* data = text.data();
   // Anchor positions range over [from + anchor, lastAnchor).
   const std::size_t lastAnchor = text.size() - needle.size() + 1 + anchor;

@@ -2,9 +2,12 @@
 // lines that are layout rather than content (page breaks, SIPDIS markers).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "ascii.h"
 
 namespace cablecat {
 
@@ -16,22 +19,10 @@ struct TextLine {
 std::vector<TextLine> splitLines(std::string_view text);
 
 std::string_view trim(std::string_view text);
-std::string toUpper(std::string_view text);
 // Runs of whitespace become one space; ends are trimmed.
 std::string collapseSpaces(std::string_view text);
 bool startsWithNoCase(std::string_view text, std::string_view prefix);
 bool equalsNoCase(std::string_view a, std::string_view b);
-
-// ASCII-only character tests: the cable formats are ASCII, and <cctype> is
-// locale-dependent and undefined for negative chars (UTF-8 bytes).
-inline bool isAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-inline bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-inline bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool isAsciiAlpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-inline char asciiUpper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
-bool isAllDigits(std::string_view text);  // false for ""
 
 // Case-insensitive search for an upper-case ASCII `needle` (Horspool: skips
 // ahead by up to the needle's length, much faster than char-by-char scans
@@ -75,6 +66,11 @@ FirstWords<N> firstWords(std::string_view text) {
   }
   return out;
 }
+
+// A page break line ("ASTANA 00002327 002 OF 003", "PAGE 02 STATE 015113
+// 182333Z") is no shorter and no longer than these.
+inline constexpr std::size_t kShortestPageBreakLine = 14;
+inline constexpr std::size_t kLongestPageBreakLine = 120;
 
 // "ASTANA 00002327  002.4 OF 004", "PAGE 02 ROME 01196 01 OF 02 082030Z":
 // page headers inserted by the transmission system, never data.

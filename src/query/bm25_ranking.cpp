@@ -146,10 +146,7 @@ void rankBm25Top(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context*
 }  // namespace
 
 bool registerBm25Top(sqlite3* db) {
-  if (fts5FunctionExists(db, kBm25TopFunction)) return true;
-  fts5_api* api = fts5Api(db);
-  if (api == nullptr || api->iVersion < 2) return false;
-  return api->xCreateFunction(api, kBm25TopFunction, nullptr, rankBm25Top, nullptr) == SQLITE_OK;
+  return registerFts5Function(db, kBm25TopFunction, rankBm25Top);
 }
 
 }  // namespace cablecat

@@ -2,6 +2,7 @@
 #include <sstream>
 
 #include "cable_record.h"
+#include "parse/kinds.h"
 #include "text_width.h"
 
 namespace cablecat {
@@ -33,11 +34,11 @@ std::string addressLine(const OptionalText& routingIndicator, const std::string&
   return routingIndicator ? *routingIndicator + "/" + address : address;
 }
 
-void recipientsSection(std::ostringstream& out, const CableRecord& record, const std::string& kind,
+void recipientsSection(std::ostringstream& out, const CableRecord& record, RecipientKind kind,
                        std::string_view title) {
   bool any = false;
   for (const RecordRecipient& recipient : record.recipients) {
-    if (recipient.kind != kind) continue;
+    if (recipient.kind != kindName(kind)) continue;
     if (!any) out << title << '\n';
     any = true;
     std::string line = addressLine(recipient.routing_indicator, recipient.address);
@@ -48,7 +49,7 @@ void recipientsSection(std::ostringstream& out, const CableRecord& record, const
 
 std::string referenceLine(const RecordReference& reference) {
   std::string line = (reference.letter ? *reference.letter + "." : "-") + " " + reference.raw;
-  if (reference.kind != "cable") return line + " (" + reference.kind + ")";
+  if (reference.kind != kindName(ReferenceKind::cable)) return line + " (" + reference.kind + ")";
   if (!reference.ref_id) return line + " (cable, no reference ID)";
   line += " = " + *reference.ref_id;
   if (!reference.in_catalogue) return line + ", not in catalogue";
@@ -92,8 +93,8 @@ std::string cableRecordText(const CableRecord& record) {
   out << record.ref_id << ": " << record.subject.value_or("(no subject)") << "\n\n";
   metadataBlock(out, record);
   if (!record.recipients.empty() || !record.exclusions.empty()) out << '\n';
-  recipientsSection(out, record, "to", "TO");
-  recipientsSection(out, record, "info", "INFO");
+  recipientsSection(out, record, RecipientKind::to, "TO");
+  recipientsSection(out, record, RecipientKind::info, "INFO");
   if (!record.exclusions.empty()) out << "EXCLUDED (XMT)\n";
   for (const RecordExclusion& exclusion : record.exclusions)
     out << "  " << addressLine(exclusion.routing_indicator, exclusion.address) << '\n';

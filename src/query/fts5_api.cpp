@@ -24,4 +24,11 @@ bool fts5FunctionExists(sqlite3* db, const char* function) {
   return found;
 }
 
+bool registerFts5Function(sqlite3* db, const char* name, fts5_extension_function function) {
+  if (fts5FunctionExists(db, name)) return true;
+  fts5_api* api = fts5Api(db);
+  if (api == nullptr || api->iVersion < 2) return false;
+  return api->xCreateFunction(api, name, nullptr, function, nullptr) == SQLITE_OK;
+}
+
 }  // namespace cablecat

@@ -3,10 +3,10 @@
 #include "report_catalog.h"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 
 #include "embedded_file.h"
+#include "parse/ascii.h"
 
 namespace cablecat {
 
@@ -16,7 +16,7 @@ std::vector<EmbeddedFile> files();
 
 namespace {
 
-bool isNameCharacter(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+bool isNameCharacter(char c) { return isAsciiLetterOrDigit(c) || c == '_'; }
 
 }  // namespace
 

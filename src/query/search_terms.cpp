@@ -2,13 +2,13 @@
 #include "search_terms.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "parse/ascii.h"
+#include "parse/reference_id.h"
 
 namespace cablecat {
 
 namespace {
-
-bool isSpace(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
 // Whitespace-separated tokens, a "quoted run" being one token with its quotes.
 std::vector<std::string> tokens(std::string text) {
@@ -16,7 +16,7 @@ std::vector<std::string> tokens(std::string text) {
   std::vector<std::string> found;
   std::size_t at = 0;
   while (at < text.size()) {
-    if (isSpace(text[at])) {
+    if (isAsciiSpace(text[at])) {
       ++at;
       continue;
     }
@@ -24,7 +24,7 @@ std::vector<std::string> tokens(std::string text) {
     if (text[at] == '"') {
       end = text.find('"', at + 1) + 1;
     } else {
-      while (end < text.size() && !isSpace(text[end]) && text[end] != '"') ++end;
+      while (end < text.size() && !isAsciiSpace(text[end]) && text[end] != '"') ++end;
     }
     found.push_back(text.substr(at, end - at));
     at = end;
@@ -44,18 +44,6 @@ std::string quotedWord(const std::string& token) {
   return "\"" + word + "\"" + (prefix ? "*" : "");
 }
 
-bool isReferenceIdShape(const std::string& token) {
-  if (token.size() < 4 || !std::isdigit(static_cast<unsigned char>(token[0])) ||
-      !std::isdigit(static_cast<unsigned char>(token[1])) || !std::isdigit(static_cast<unsigned char>(token.back())))
-    return false;
-  bool letter = false;
-  for (char c : token) {
-    if (!std::isalnum(static_cast<unsigned char>(c))) return false;
-    letter = letter || std::isalpha(static_cast<unsigned char>(c));
-  }
-  return letter;
-}
-
 }  // namespace
 
 std::string plainWordsQuery(const std::vector<std::string>& terms) {
@@ -69,11 +57,10 @@ std::string plainWordsQuery(const std::vector<std::string>& terms) {
 
 std::vector<std::string> referenceIdTerms(const std::vector<std::string>& terms) {
   std::vector<std::string> ids;
-  for (std::string token : tokens(joined(terms))) {
-    if (!isReferenceIdShape(token)) continue;
-    std::transform(token.begin(), token.end(), token.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    if (std::find(ids.begin(), ids.end(), token) == ids.end()) ids.push_back(token);
+  for (const std::string& token : tokens(joined(terms))) {
+    std::string id = toUpper(token);  // as typed, in any case
+    if (!ReferenceId(id).hasPublishedShape()) continue;
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(std::move(id));
   }
   return ids;
 }

@@ -263,10 +263,7 @@ void snippet(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* con
 }  // namespace
 
 bool registerSnippet(sqlite3* db) {
-  if (fts5FunctionExists(db, kSnippetFunction)) return true;
-  fts5_api* api = fts5Api(db);
-  if (api == nullptr || api->iVersion < 2) return false;
-  return api->xCreateFunction(api, kSnippetFunction, nullptr, snippet, nullptr) == SQLITE_OK;
+  return registerFts5Function(db, kSnippetFunction, snippet);
 }
 
 }  // namespace cablecat

@@ -4,11 +4,11 @@
 // so each statement stays on one line), ready for `sqlite3 other.db`.
 #include <sqlite3.h>
 
-#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <ostream>
 
+#include "parse/ascii.h"
 #include "result_printer.h"
 
 namespace cablecat {
@@ -78,8 +78,8 @@ void writeBlob(std::ostream& out, const std::string& bytes) {
 
 // sqlite3 quotes a column name unless it is a plain identifier and no keyword.
 void writeColumnName(std::ostream& out, const std::string& name) {
-  bool plain = !name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_');
-  for (char c : name) plain = plain && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
+  bool plain = !name.empty() && (isAsciiLetter(name[0]) || name[0] == '_');
+  for (char c : name) plain = plain && (isAsciiLetterOrDigit(c) || c == '_');
   if (plain && !sqlite3_keyword_check(name.data(), static_cast<int>(name.size()))) {
     out << name;
     return;

@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -20,6 +19,7 @@
 
 #include "catalogue_file.h"
 #include "full_text_builder.h"
+#include "parse/ascii.h"
 
 namespace cablecat {
 
@@ -56,14 +56,13 @@ std::optional<long> bulkBuildOwner(const std::string& fileName) {
   std::size_t marker = fileName.rfind(kMarker);
   if (marker == std::string::npos || marker == 0) return std::nullopt;
   std::size_t digits = marker + kMarker.size(), end = digits;
-  while (end < fileName.size() && std::isdigit(static_cast<unsigned char>(fileName[end]))) ++end;
+  while (end < fileName.size() && isAsciiDigit(fileName[end])) ++end;
   if (end == digits || end - digits > 9) return std::nullopt;
   std::string_view suffix = std::string_view(fileName).substr(end);
   bool companion = std::find(std::begin(kCompanionSuffixes), std::end(kCompanionSuffixes), suffix) !=
                    std::end(kCompanionSuffixes);
   bool shard = suffix.starts_with(".fts") && suffix.size() > 4 &&
-               std::all_of(suffix.begin() + 4, suffix.end(),
-                           [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+               isAllDigits(suffix.substr(4));
   if (!companion && !shard) return std::nullopt;
   return std::stol(fileName.substr(digits, end - digits));
 }

@@ -150,7 +150,7 @@ void CableRows::writeRecipients(std::int64_t id, const Cable& cable) {
   int exclusionPosition = 0;
   for (const Recipient& recipient : cable.recipients) {
     if (!isStorable(recipient)) continue;
-    if (recipient.kind != "xmt") {
+    if (recipient.kind != RecipientKind::xmt) {
       recipient_rows_.push_back(&recipient);
       continue;
     }
@@ -165,7 +165,7 @@ void CableRows::writeRecipients(std::int64_t id, const Cable& cable) {
     const Recipient& recipient = *recipient_rows_[index];
     insert.bind(rows.parameter(row, 1), id);
     insert.bind(rows.parameter(row, 2), static_cast<int>(index) + 1);
-    insert.bindNoCopy(rows.parameter(row, 3), recipient.kind);
+    insert.bindNoCopy(rows.parameter(row, 3), kindName(recipient.kind).data());
     bindText(insert, rows.parameter(row, 4), recipient.routing_indicator);
     insert.bindNoCopy(rows.parameter(row, 5), recipient.address);
     bindText(insert, rows.parameter(row, 6), recipient.precedence);
@@ -198,7 +198,7 @@ void CableRows::writeReferences(std::int64_t id, const Cable& cable) {
     bindText(insert, rows.parameter(row, 3), reference.letter);
     insert.bindNoCopy(rows.parameter(row, 4), reference.raw);
     bindText(insert, rows.parameter(row, 5), reference.ref_id);
-    insert.bindNoCopy(rows.parameter(row, 6), storedKind(reference));
+    insert.bindNoCopy(rows.parameter(row, 6), storedKind(reference).data());
   });
 }
 
@@ -217,7 +217,7 @@ void CableRows::writeListedRefs(std::int64_t id, const std::vector<std::string>&
 std::int64_t CableRows::tagId(const Tag& tag) {
   if (auto found = tag_ids_.find(tag.code); found != tag_ids_.end()) return found->second;
   insert_tag_.bindNoCopy(1, tag.code);
-  insert_tag_.bindNoCopy(2, tag.kind);
+  insert_tag_.bindNoCopy(2, kindName(tag.kind).data());
   std::int64_t id = 0;
   if (run(insert_tag_) > 0) {
     id = db_.getLastInsertRowid();

@@ -18,6 +18,8 @@ std::optional<std::uint64_t> readVarint(std::string_view bytes, std::size_t& at)
   return value;
 }
 
+}  // namespace
+
 void appendVarint(std::string& out, std::uint64_t value) {
   unsigned char groups[10];
   int count = 0;
@@ -39,8 +41,6 @@ void appendVarint(std::string& out, std::uint64_t value) {
   for (int index = count - 1; index >= 0; --index)
     out.push_back(static_cast<char>(groups[index] | (index > 0 ? 0x80 : 0)));
 }
-
-}  // namespace
 
 std::uint64_t Structure::maxSegmentId() const {
   std::uint64_t highest = 0;

@@ -26,6 +26,11 @@ inline constexpr const char* kCheckedSqliteVersions = "3.20 to 3.44";
 // FTS5 holds at most this many segments (and allocates ids up to it).
 inline constexpr std::uint64_t kMaxSegments = 2000;
 
+// Appends `value` as SQLite's variable-length integer (sqlite3PutVarint):
+// big-endian 7-bit groups, a ninth byte holding 8 bits. FTS5 writes its
+// records and its docsize rows this way.
+void appendVarint(std::string& out, std::uint64_t value);
+
 struct Segment {
   std::uint64_t id = 0, first_page = 0, last_page = 0;
 };

@@ -1,37 +1,37 @@
-// Child kinds the schema allows, and the issues for those it does not.
+// Child rows the schema can hold, and the issues for those it cannot.
 #include "storable_children.h"
 
 namespace cablecat {
 
 namespace {
 
-bool isRecipientKind(const std::string& kind) {
-  return kind == "to" || kind == "info" || kind == "xmt";
+// A kind without a name is a value cast from outside the enum (a caller's
+// bug, never the parser's output): reported, not stored.
+template <class Kind>
+bool hasName(Kind kind) {
+  return !kindName(kind).empty();
 }
 
-bool isTagKind(const std::string& kind) {
-  return kind == "geo" || kind == "program" || kind == "subject" || kind == "person" ||
-         kind == "org" || kind == "keyword";
-}
-
-bool isReferenceKind(const std::string& kind) {
-  return kind == "cable" || kind == "email" || kind == "memo" || kind == "telcon" ||
-         kind == "report" || kind == "web" || kind == "other";
+// "'geo'" for a kind with a name, its number for one without.
+template <class Kind>
+std::string kindText(Kind kind) {
+  if (!hasName(kind)) return std::to_string(kindNumber(kind));
+  std::string quoted(1, '\'');
+  quoted.append(kindName(kind));
+  quoted.push_back('\'');
+  return quoted;
 }
 
 }  // namespace
 
-bool isStorable(const Recipient& recipient) {
-  return !recipient.address.empty() && isRecipientKind(recipient.kind);
-}
+bool isStorable(const Recipient& recipient) { return !recipient.address.empty() && hasName(recipient.kind); }
 
-bool isStorable(const Tag& tag) { return !tag.code.empty() && isTagKind(tag.kind); }
+bool isStorable(const Tag& tag) { return !tag.code.empty() && hasName(tag.kind); }
 
 bool isStorable(const Reference& reference) { return !reference.raw.empty(); }
 
-const std::string& storedKind(const Reference& reference) {
-  static const std::string other = "other";
-  return isReferenceKind(reference.kind) ? reference.kind : other;
+std::string_view storedKind(const Reference& reference) {
+  return hasName(reference.kind) ? kindName(reference.kind) : kindName(ReferenceKind::other);
 }
 
 std::vector<ChildIssue> unstorableChildren(const Cable& cable) {
@@ -39,11 +39,9 @@ std::vector<ChildIssue> unstorableChildren(const Cable& cable) {
   std::size_t position = 0;
   for (const Recipient& recipient : cable.recipients) {
     ++position;
-    if (!isRecipientKind(recipient.kind))
-      issues.push_back({Severity::warning, "recipient " + std::to_string(position) + " (" +
-                                               recipient.address +
-                                               ") has unknown kind '" + recipient.kind +
-                                               "'; not stored"});
+    if (!hasName(recipient.kind))
+      issues.push_back({Severity::warning, "recipient " + std::to_string(position) + " (" + recipient.address +
+                                               ") has unknown kind " + kindText(recipient.kind) + "; not stored"});
     else if (recipient.address.empty())
       issues.push_back({Severity::warning,
                         "recipient " + std::to_string(position) + " has no address; not stored"});
@@ -51,9 +49,9 @@ std::vector<ChildIssue> unstorableChildren(const Cable& cable) {
   for (const Tag& tag : cable.tags) {
     if (tag.code.empty())
       issues.push_back({Severity::warning, "empty tag code; not stored"});
-    else if (!isTagKind(tag.kind))
-      issues.push_back({Severity::warning, "tag '" + tag.code + "' has unknown kind '" + tag.kind +
-                                               "'; not stored"});
+    else if (!hasName(tag.kind))
+      issues.push_back({Severity::warning, "tag '" + tag.code + "' has unknown kind " + kindText(tag.kind) +
+                                               "; not stored"});
   }
   position = 0;
   for (const Reference& reference : cable.references) {
@@ -61,9 +59,9 @@ std::vector<ChildIssue> unstorableChildren(const Cable& cable) {
     if (reference.raw.empty())
       issues.push_back({Severity::warning,
                         "reference " + std::to_string(position) + " has no text; not stored"});
-    else if (!isReferenceKind(reference.kind))
-      issues.push_back({Severity::note, "reference '" + reference.raw + "' has unknown kind '" +
-                                            reference.kind + "'; stored as 'other'"});
+    else if (!hasName(reference.kind))
+      issues.push_back({Severity::note, "reference '" + reference.raw + "' has unknown kind " +
+                                            kindText(reference.kind) + "; stored as 'other'"});
   }
   return issues;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parse/cable.h"
@@ -11,11 +12,12 @@ namespace cablecat {
 
 // A to/info recipient or an xmt exclusion, with an address.
 bool isStorable(const Recipient& recipient);
-// A code of a known kind.
+// A code of a kind with a name.
 bool isStorable(const Tag& tag);
-// Any text: an unknown kind is stored as 'other'.
+// Any text: a kind without a name is stored as 'other'.
 bool isStorable(const Reference& reference);
-const std::string& storedKind(const Reference& reference);
+// Its kind's name, null-terminated; "other" for a value outside the enum.
+std::string_view storedKind(const Reference& reference);
 
 struct ChildIssue {
   Severity severity = Severity::warning;

@@ -18,8 +18,8 @@ std::vector<Recipient> recipientsOf(std::string_view header) {
 }  // namespace
 
 TEST(RecipientEntry, RoutingIndicatorAddressSerial) {
-  Recipient r = parseRecipientEntry("RUEHC/SECSTATE WASHDC 0482", "to");
-  EXPECT_EQ(r.kind, "to");
+  Recipient r = parseRecipientEntry("RUEHC/SECSTATE WASHDC 0482", RecipientKind::to);
+  EXPECT_EQ(kindName(r.kind), "to");
   EXPECT_EQ(r.routing_indicator, "RUEHC");
   EXPECT_EQ(r.address, "SECSTATE WASHDC");
   EXPECT_EQ(r.precedence, "");
@@ -27,14 +27,14 @@ TEST(RecipientEntry, RoutingIndicatorAddressSerial) {
 }
 
 TEST(RecipientEntry, PrecedenceBeforeSerial) {
-  Recipient r = parseRecipientEntry("RUEHC/SECSTATE WASHDC IMMEDIATE 0464", "to");
+  Recipient r = parseRecipientEntry("RUEHC/SECSTATE WASHDC IMMEDIATE 0464", RecipientKind::to);
   EXPECT_EQ(r.address, "SECSTATE WASHDC");
   EXPECT_EQ(r.precedence, "IMMEDIATE");
   EXPECT_EQ(r.serial, "0464");
 }
 
 TEST(RecipientEntry, NoRoutingIndicator) {
-  Recipient r = parseRecipientEntry("SECSTATE WASHDC PRIORITY 9048", "to");
+  Recipient r = parseRecipientEntry("SECSTATE WASHDC PRIORITY 9048", RecipientKind::to);
   EXPECT_EQ(r.routing_indicator, "");
   EXPECT_EQ(r.address, "SECSTATE WASHDC");
   EXPECT_EQ(r.precedence, "PRIORITY");
@@ -42,7 +42,7 @@ TEST(RecipientEntry, NoRoutingIndicator) {
 }
 
 TEST(RecipientEntry, NoSerial) {
-  Recipient r = parseRecipientEntry("RUEHAST/USOFFICE ALMATY", "info");
+  Recipient r = parseRecipientEntry("RUEHAST/USOFFICE ALMATY", RecipientKind::info);
   EXPECT_EQ(r.routing_indicator, "RUEHAST");
   EXPECT_EQ(r.address, "USOFFICE ALMATY");
   EXPECT_EQ(r.serial, "");
@@ -50,75 +50,75 @@ TEST(RecipientEntry, NoSerial) {
 }
 
 TEST(RecipientEntry, PrecedenceWithoutSerial) {
-  Recipient r = parseRecipientEntry("AMCONSUL LAHORE PRIORITY", "info");
+  Recipient r = parseRecipientEntry("AMCONSUL LAHORE PRIORITY", RecipientKind::info);
   EXPECT_EQ(r.address, "AMCONSUL LAHORE");
   EXPECT_EQ(r.precedence, "PRIORITY");
   EXPECT_EQ(r.serial, "");
 }
 
 TEST(RecipientEntry, OfficeSuffixIsKept) {
-  Recipient r = parseRecipientEntry("RUEKJCS/SECDEF WASHINGTON DC//USDP/APSA-CA", "info");
+  Recipient r = parseRecipientEntry("RUEKJCS/SECDEF WASHINGTON DC//USDP/APSA-CA", RecipientKind::info);
   EXPECT_EQ(r.routing_indicator, "RUEKJCS");
   EXPECT_EQ(r.address, "SECDEF WASHINGTON DC//USDP/APSA-CA");
 }
 
 TEST(RecipientEntry, OfficeSuffixWithTrailingSlashIsKept) {
-  Recipient r = parseRecipientEntry("RHMFISS/HQ USCENTCOM MACDILL AFB FL//CCJ5/", "info");
+  Recipient r = parseRecipientEntry("RHMFISS/HQ USCENTCOM MACDILL AFB FL//CCJ5/", RecipientKind::info);
   EXPECT_EQ(r.routing_indicator, "RHMFISS");
   EXPECT_EQ(r.address, "HQ USCENTCOM MACDILL AFB FL//CCJ5/");
 }
 
 TEST(RecipientEntry, OfficeSuffixThenSerial) {
-  Recipient r = parseRecipientEntry("CIA WASHINGTON DC//NHTC// 0000", "info");
+  Recipient r = parseRecipientEntry("CIA WASHINGTON DC//NHTC// 0000", RecipientKind::info);
   EXPECT_EQ(r.address, "CIA WASHINGTON DC//NHTC//");
   EXPECT_EQ(r.serial, "0000");
 }
 
 TEST(RecipientEntry, NiactImmediate) {
-  Recipient r = parseRecipientEntry("USMISSION USUN NEWYORK NIACT IMMEDIATE", "to");
+  Recipient r = parseRecipientEntry("USMISSION USUN NEWYORK NIACT IMMEDIATE", RecipientKind::to);
   EXPECT_EQ(r.address, "USMISSION USUN NEWYORK");
   EXPECT_EQ(r.precedence, "NIACT IMMEDIATE");
 }
 
 TEST(RecipientEntry, FlashPrecedence) {
-  Recipient r = parseRecipientEntry("RUEHC/SECSTATE WASHDC FLASH 1234", "to");
+  Recipient r = parseRecipientEntry("RUEHC/SECSTATE WASHDC FLASH 1234", RecipientKind::to);
   EXPECT_EQ(r.precedence, "FLASH");
   EXPECT_EQ(r.serial, "1234");
 }
 
 TEST(RecipientEntry, RoutinePrecedenceWritten) {
-  Recipient r = parseRecipientEntry("RUEHFR/AMEMBASSY PARIS ROUTINE 0536", "info");
+  Recipient r = parseRecipientEntry("RUEHFR/AMEMBASSY PARIS ROUTINE 0536", RecipientKind::info);
   EXPECT_EQ(r.precedence, "ROUTINE");
   EXPECT_EQ(r.address, "AMEMBASSY PARIS");
 }
 
 TEST(RecipientEntry, ThreeDigitSerialOfOldCables) {
-  Recipient r = parseRecipientEntry("SECSTATE WASHDC 475", "to");
+  Recipient r = parseRecipientEntry("SECSTATE WASHDC 475", RecipientKind::to);
   EXPECT_EQ(r.address, "SECSTATE WASHDC");
   EXPECT_EQ(r.serial, "475");
 }
 
 TEST(RecipientEntry, PrecedenceGluedToSerial) {
-  Recipient r = parseRecipientEntry("RUEHLO/AMEMBASSY LONDON PRIORITY0858", "info");
+  Recipient r = parseRecipientEntry("RUEHLO/AMEMBASSY LONDON PRIORITY0858", RecipientKind::info);
   EXPECT_EQ(r.address, "AMEMBASSY LONDON");
   EXPECT_EQ(r.precedence, "PRIORITY");
   EXPECT_EQ(r.serial, "0858");
 }
 
 TEST(RecipientEntry, SingleWordAddressIsNotASerialOrPrecedence) {
-  Recipient r = parseRecipientEntry("CINCLANT", "info");
+  Recipient r = parseRecipientEntry("CINCLANT", RecipientKind::info);
   EXPECT_EQ(r.address, "CINCLANT");
   EXPECT_EQ(r.serial, "");
 }
 
 TEST(RecipientEntry, ExtraSpacesCollapse) {
-  Recipient r = parseRecipientEntry("  AMEMBASSY   NEW DELHI  PRIORITY ", "info");
+  Recipient r = parseRecipientEntry("  AMEMBASSY   NEW DELHI  PRIORITY ", RecipientKind::info);
   EXPECT_EQ(r.address, "AMEMBASSY NEW DELHI");
   EXPECT_EQ(r.precedence, "PRIORITY");
 }
 
 TEST(RecipientEntry, ZenMarksDeliveryByOtherMeans) {
-  Recipient r = parseRecipientEntry("ZEN/AMCONSUL MUNICH 0012", "info");
+  Recipient r = parseRecipientEntry("ZEN/AMCONSUL MUNICH 0012", RecipientKind::info);
   EXPECT_EQ(r.routing_indicator, "ZEN");
   EXPECT_EQ(r.address, "AMCONSUL MUNICH");
 }
@@ -157,7 +157,7 @@ TEST(PrecedenceWords, Letters) {
 }
 
 TEST(RecipientEntry, MisspelledPrecedenceInEntry) {
-  Recipient r = parseRecipientEntry("RUEHNE/AMEMBASSY NEW DELHI IMMEDAITE 0471", "info");
+  Recipient r = parseRecipientEntry("RUEHNE/AMEMBASSY NEW DELHI IMMEDAITE 0471", RecipientKind::info);
   EXPECT_EQ(r.address, "AMEMBASSY NEW DELHI");
   EXPECT_EQ(r.precedence, "IMMEDIATE");
   EXPECT_EQ(r.serial, "0471");
@@ -172,13 +172,13 @@ TEST(RecipientList, ToThenInfoInOrder) {
       "RUCNCIS/CIS COLLECTIVE 0251\n"
       "RUCNCLS/SOUTH AND CENTRAL ASIA COLLECTIVE\n");
   ASSERT_EQ(r.size(), 5u);
-  EXPECT_EQ(r[0].kind, "to");
+  EXPECT_EQ(kindName(r[0].kind), "to");
   EXPECT_EQ(r[0].address, "SECSTATE WASHDC");
-  EXPECT_EQ(r[1].kind, "info");
+  EXPECT_EQ(kindName(r[1].kind), "info");
   EXPECT_EQ(r[1].address, "USOFFICE ALMATY");
   EXPECT_EQ(r[2].serial, "1821");
   EXPECT_EQ(r[4].address, "SOUTH AND CENTRAL ASIA COLLECTIVE");
-  EXPECT_EQ(r[4].kind, "info");
+  EXPECT_EQ(kindName(r[4].kind), "info");
 }
 
 TEST(RecipientList, LongToListWithoutInfo) {
@@ -189,7 +189,7 @@ TEST(RecipientList, LongToListWithoutInfo) {
       "RUEKJCS/SECDEF WASHDC 0054\n"
       "RUEHAST/USOFFICE ALMATY\n");
   ASSERT_EQ(r.size(), 4u);
-  for (const Recipient& recipient : r) EXPECT_EQ(recipient.kind, "to");
+  for (const Recipient& recipient : r) EXPECT_EQ(kindName(recipient.kind), "to");
   EXPECT_EQ(r[2].routing_indicator, "RUEKJCS");
   EXPECT_EQ(r[2].serial, "0054");
 }
@@ -204,9 +204,9 @@ TEST(RecipientList, ToListOverTwoLinesWithoutRoutingIndicators) {
       "AMEMBASSY SEOUL\n");
   ASSERT_EQ(r.size(), 4u);
   EXPECT_EQ(r[0].precedence, "NIACT IMMEDIATE");
-  EXPECT_EQ(r[1].kind, "to");
+  EXPECT_EQ(kindName(r[1].kind), "to");
   EXPECT_EQ(r[1].serial, "7102");
-  EXPECT_EQ(r[3].kind, "info");
+  EXPECT_EQ(kindName(r[3].kind), "info");
   EXPECT_EQ(r[3].address, "AMEMBASSY SEOUL");
 }
 
@@ -238,7 +238,7 @@ TEST(RecipientList, SipdisInsideListIsNotARecipient) {
       "SIPDIS\n"
       "INFO RUEHAST/USOFFICE ALMATY\n");
   ASSERT_EQ(r.size(), 2u);
-  EXPECT_EQ(r[1].kind, "info");
+  EXPECT_EQ(kindName(r[1].kind), "info");
 }
 
 TEST(RecipientList, BlankLineInsideListIsSkipped) {
@@ -257,7 +257,7 @@ TEST(RecipientList, XmtLinesAreStoredAsExclusions) {
       "INFO RUEHEE/ARAB LEAGUE COLLECTIVE\n"
       "XMT AMEMBASSY KHARTOUM\n");
   ASSERT_EQ(r.size(), 3u);
-  EXPECT_EQ(r[2].kind, "xmt");
+  EXPECT_EQ(kindName(r[2].kind), "xmt");
   EXPECT_EQ(r[2].address, "AMEMBASSY KHARTOUM");
 }
 
@@ -269,7 +269,7 @@ TEST(RecipientList, SeveralXmtEntries) {
       "XMT AMEMBASSY KHARTOUM\n"
       "AMEMBASSY TRIPOLI\n");
   ASSERT_EQ(r.size(), 4u);
-  EXPECT_EQ(r[3].kind, "xmt");
+  EXPECT_EQ(kindName(r[3].kind), "xmt");
   EXPECT_EQ(r[3].address, "AMEMBASSY TRIPOLI");
 }
 
@@ -374,8 +374,8 @@ TEST(RecipientList, FragmentOfOnlyListsStillParses) {
       "TO RUEHC/SECSTATE WASHDC 0482\n"
       "INFO RUEHAST/USOFFICE ALMATY\n");
   ASSERT_EQ(r.size(), 2u);
-  EXPECT_EQ(r[0].kind, "to");
-  EXPECT_EQ(r[1].kind, "info");
+  EXPECT_EQ(kindName(r[0].kind), "to");
+  EXPECT_EQ(kindName(r[1].kind), "info");
 }
 
 TEST(RecipientList, ToKeywordAloneOnItsLine) {
@@ -386,9 +386,9 @@ TEST(RecipientList, ToKeywordAloneOnItsLine) {
       "INFO\n"
       "AMEMBASSY PARIS\n");
   ASSERT_EQ(r.size(), 2u);
-  EXPECT_EQ(r[0].kind, "to");
+  EXPECT_EQ(kindName(r[0].kind), "to");
   EXPECT_EQ(r[0].address, "SECSTATE WASHDC");
-  EXPECT_EQ(r[1].kind, "info");
+  EXPECT_EQ(kindName(r[1].kind), "info");
 }
 
 TEST(RecipientList, CrlfLineEndings) {
@@ -414,22 +414,22 @@ TEST(PrecedenceWords, WholeFixTable) {
 }
 
 TEST(RecipientEntry, SerialBeforePrecedence) {
-  Recipient r = parseRecipientEntry("RUEHLO/AMEMBASSY LONDON 8778 PRIORITY", "info");
+  Recipient r = parseRecipientEntry("RUEHLO/AMEMBASSY LONDON 8778 PRIORITY", RecipientKind::info);
   EXPECT_EQ(r.address, "AMEMBASSY LONDON");
   EXPECT_EQ(r.precedence, "PRIORITY");
   EXPECT_EQ(r.serial, "8778");
 }
 
 TEST(RecipientEntry, MisspelledPrecedenceWithoutSerial) {
-  Recipient r = parseRecipientEntry("AMEMBASSY BUENOS AIRES PRIOITY ", "info");
+  Recipient r = parseRecipientEntry("AMEMBASSY BUENOS AIRES PRIOITY ", RecipientKind::info);
   EXPECT_EQ(r.address, "AMEMBASSY BUENOS AIRES");
   EXPECT_EQ(r.precedence, "PRIORITY");
 }
 
 TEST(RecipientEntry, DigitsInsideTheAddressStay) {
-  Recipient r = parseRecipientEntry("RHMFISS/39ABG INCIRLIK AB TU", "info");
+  Recipient r = parseRecipientEntry("RHMFISS/39ABG INCIRLIK AB TU", RecipientKind::info);
   EXPECT_EQ(r.address, "39ABG INCIRLIK AB TU");
-  Recipient unit = parseRecipientEntry("RUEUITH/AFOSI DET 523 IZMIR TU", "info");
+  Recipient unit = parseRecipientEntry("RUEUITH/AFOSI DET 523 IZMIR TU", RecipientKind::info);
   EXPECT_EQ(unit.address, "AFOSI DET 523 IZMIR TU");
   EXPECT_EQ(unit.serial, "");
 }
@@ -468,21 +468,21 @@ TEST(RecipientList, HyphenWrappedAddressJoinsWithoutSpace) {
 
 // Issue 13: a message sent in parts carries a serial range.
 TEST(RecipientEntry, PrecedenceThenSerialRange) {
-  Recipient r = parseRecipientEntry("AMEMBASSY BEIJING IMMEDIATE 2381-2382", "to");
+  Recipient r = parseRecipientEntry("AMEMBASSY BEIJING IMMEDIATE 2381-2382", RecipientKind::to);
   EXPECT_EQ(r.address, "AMEMBASSY BEIJING");
   EXPECT_EQ(r.precedence, "IMMEDIATE");
   EXPECT_EQ(r.serial, "2381-2382");
 }
 
 TEST(RecipientEntry, SerialRangeWithoutPrecedence) {
-  Recipient r = parseRecipientEntry("RUEHBJ/AMEMBASSY BEIJING 0001-0003", "info");
+  Recipient r = parseRecipientEntry("RUEHBJ/AMEMBASSY BEIJING 0001-0003", RecipientKind::info);
   EXPECT_EQ(r.routing_indicator, "RUEHBJ");
   EXPECT_EQ(r.address, "AMEMBASSY BEIJING");
   EXPECT_EQ(r.serial, "0001-0003");
 }
 
 TEST(RecipientEntry, PrecedenceGluedToSerialRange) {
-  Recipient r = parseRecipientEntry("AMEMBASSY TOKYO PRIORITY0001-0003", "info");
+  Recipient r = parseRecipientEntry("AMEMBASSY TOKYO PRIORITY0001-0003", RecipientKind::info);
   EXPECT_EQ(r.address, "AMEMBASSY TOKYO");
   EXPECT_EQ(r.precedence, "PRIORITY");
   EXPECT_EQ(r.serial, "0001-0003");
@@ -491,14 +491,14 @@ TEST(RecipientEntry, PrecedenceGluedToSerialRange) {
 // "UEHC/" (a route that lost its R), "EUMEM/", "GIPNC/": routes need not
 // start with R.
 TEST(RecipientEntry, RoutingIndicatorsOutsideTheRPattern) {
-  Recipient lost = parseRecipientEntry("UEHC/SECSTATE WASHDC 0001", "to");
+  Recipient lost = parseRecipientEntry("UEHC/SECSTATE WASHDC 0001", RecipientKind::to);
   EXPECT_EQ(lost.routing_indicator, "UEHC");
   EXPECT_EQ(lost.address, "SECSTATE WASHDC");
   EXPECT_EQ(lost.serial, "0001");
-  Recipient eu = parseRecipientEntry("EUMEM/EU MONITORING MISSION TBILISI", "info");
+  Recipient eu = parseRecipientEntry("EUMEM/EU MONITORING MISSION TBILISI", RecipientKind::info);
   EXPECT_EQ(eu.routing_indicator, "EUMEM");
   EXPECT_EQ(eu.address, "EU MONITORING MISSION TBILISI");
-  Recipient gipnc = parseRecipientEntry("GIPNC/DIRNSA FT GEORGE G MEADE MD", "info");
+  Recipient gipnc = parseRecipientEntry("GIPNC/DIRNSA FT GEORGE G MEADE MD", RecipientKind::info);
   EXPECT_EQ(gipnc.routing_indicator, "GIPNC");
   EXPECT_EQ(gipnc.address, "DIRNSA FT GEORGE G MEADE MD");
 }
@@ -513,10 +513,10 @@ TEST(RecipientEntry, OfficeSymbolsAndMessageSetsAreNotRoutes) {
 
 // "CTF 72", "CTG 70": one or two digits are part of a military address.
 TEST(RecipientEntry, NumberThatBelongsToTheAddressStays) {
-  Recipient r = parseRecipientEntry("CTF 72", "info");
+  Recipient r = parseRecipientEntry("CTF 72", RecipientKind::info);
   EXPECT_EQ(r.address, "CTF 72");
   EXPECT_EQ(r.serial, "");
-  Recipient routed = parseRecipientEntry("RHHMUNA/CTF 72 PRIORITY 0042", "info");
+  Recipient routed = parseRecipientEntry("RHHMUNA/CTF 72 PRIORITY 0042", RecipientKind::info);
   EXPECT_EQ(routed.address, "CTF 72");
   EXPECT_EQ(routed.precedence, "PRIORITY");
   EXPECT_EQ(routed.serial, "0042");

@@ -38,7 +38,7 @@ std::vector<std::string> idsOf(const std::string& ref_id, const std::string& bod
   cable.ref_id = ref_id;
   parseReferences(body, cable);
   std::vector<std::string> out;
-  for (const auto& r : cable.references) out.push_back(r.letter + ":" + r.ref_id + ":" + r.kind);
+  for (const auto& r : cable.references) out.push_back(r.letter + ":" + r.ref_id + ":" + std::string(kindName(r.kind)));
   return out;
 }
 

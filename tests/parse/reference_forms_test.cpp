@@ -27,7 +27,7 @@ std::vector<std::string> summarize(const std::string& citing, const std::string&
   parseReferences(body, cable);
   std::vector<std::string> out;
   for (const auto& r : cable.references)
-    out.push_back((r.letter.empty() ? std::string("-") : r.letter) + "|" + r.ref_id + "|" + r.kind);
+    out.push_back((r.letter.empty() ? std::string("-") : r.letter) + "|" + r.ref_id + "|" + std::string(kindName(r.kind)));
   return out;
 }
 

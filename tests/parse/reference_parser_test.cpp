@@ -24,7 +24,7 @@ struct CaseName {
 std::vector<std::string> summarize(const Cable& cable) {
   std::vector<std::string> out;
   for (const auto& r : cable.references)
-    out.push_back((r.letter.empty() ? std::string("-") : r.letter) + "|" + r.ref_id + "|" + r.kind);
+    out.push_back((r.letter.empty() ? std::string("-") : r.letter) + "|" + r.ref_id + "|" + std::string(kindName(r.kind)));
   return out;
 }
 
@@ -314,7 +314,7 @@ TEST(ReferenceRaw, NonCableItemKeepsItsWords) {
   Cable cable = parse("REF: A. STATE 1\nB. Doherty-AF/E e-mail of 09 Jan 08\n", "08NAIROBI199");
   ASSERT_EQ(cable.references.size(), 2u);
   EXPECT_EQ(cable.references[1].raw, "Doherty-AF/E e-mail of 09 Jan 08");
-  EXPECT_EQ(cable.references[1].kind, "email");
+  EXPECT_EQ(kindName(cable.references[1].kind), "email");
   EXPECT_EQ(cable.references[1].ref_id, "");
 }
 
@@ -357,13 +357,13 @@ TEST(ReferenceLabel, RecognizesLabelsAndRejectsWords) {
 }
 
 TEST(ReferenceKind, ClassifiesByWording) {
-  EXPECT_STREQ(classifyNonCableReference("KOSNETT-STATE/DOD E-MAILS"), "email");
-  EXPECT_STREQ(classifyNonCableReference("STATE-LONDON SVTC MAY 9"), "telcon");
-  EXPECT_STREQ(classifyNonCableReference("MEMCON 4/5"), "memo");
-  EXPECT_STREQ(classifyNonCableReference("IIR 6 850 0123 07"), "report");
-  EXPECT_STREQ(classifyNonCableReference("(WWW.STATE.SGOV.GOV/P/EUR/PARIS/INDEX.CFM)"), "web");
-  EXPECT_STREQ(classifyNonCableReference("2006 AND PRIOR"), "other");
-  EXPECT_STREQ(classifyNonCableReference("MEMORIAL DAY"), "other");
+  EXPECT_EQ(kindName(classifyNonCableReference("KOSNETT-STATE/DOD E-MAILS")), "email");
+  EXPECT_EQ(kindName(classifyNonCableReference("STATE-LONDON SVTC MAY 9")), "telcon");
+  EXPECT_EQ(kindName(classifyNonCableReference("MEMCON 4/5")), "memo");
+  EXPECT_EQ(kindName(classifyNonCableReference("IIR 6 850 0123 07")), "report");
+  EXPECT_EQ(kindName(classifyNonCableReference("(WWW.STATE.SGOV.GOV/P/EUR/PARIS/INDEX.CFM)")), "web");
+  EXPECT_EQ(kindName(classifyNonCableReference("2006 AND PRIOR")), "other");
+  EXPECT_EQ(kindName(classifyNonCableReference("MEMORIAL DAY")), "other");
 }
 
 TEST(ReferenceKind, EmptyReferences) {

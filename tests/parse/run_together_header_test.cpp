@@ -24,7 +24,7 @@ Cable headerOf(std::string_view header) {
 std::vector<std::string> entries(const Cable& cable) {
   std::vector<std::string> out;
   for (const Recipient& r : cable.recipients) {
-    std::string text = r.kind + " " + r.routing_indicator + "/" + r.address;
+    std::string text = std::string(kindName(r.kind)) + " " + r.routing_indicator + "/" + r.address;
     if (!r.precedence.empty()) text += " " + r.precedence;
     if (!r.serial.empty()) text += " " + r.serial;
     out.push_back(text);

@@ -25,7 +25,7 @@ Codes codesOf(std::string_view body) {
 
 std::string kindOf(std::string_view code) {
   const KnownTag* known = findKnownTag(code);
-  return known == nullptr ? "unknown" : std::string(known->kind);
+  return known == nullptr ? "unknown" : std::string(kindName(known->kind));
 }
 
 }  // namespace
@@ -74,7 +74,7 @@ TEST(TagDictionaryCoverage, OrganizationKeepsItsKindInAList) {
   parseTags("TAGS: PGOV PREL ETRD MERCOSUR AR BR\n", cable);
   ASSERT_EQ(cable.tags.size(), 6u);
   EXPECT_EQ(cable.tags[3].code, "MERCOSUR");
-  EXPECT_EQ(cable.tags[3].kind, "org");
+  EXPECT_EQ(kindName(cable.tags[3].kind), "org");
 }
 
 // The codes the issue names as missing from our first dictionary.

@@ -26,7 +26,7 @@ std::string kindOf(std::string_view body, std::string_view code) {
   Cable cable;
   parseTags(body, cable);
   for (const Tag& tag : cable.tags)
-    if (tag.code == code) return tag.kind;
+    if (tag.code == code) return std::string(kindName(tag.kind));
   return "missing";
 }
 

@@ -44,7 +44,7 @@ TEST(TagPersonWithoutComma, PersonKind) {
   Cable cable;
   parseTags("TAGS: OVIP BUSH GEORGE\n", cable);
   ASSERT_EQ(cable.tags.size(), 2u);
-  EXPECT_EQ(cable.tags[1].kind, "person");
+  EXPECT_EQ(kindName(cable.tags[1].kind), "person");
 }
 
 TEST(TagPersonWithoutComma, CommaFormWithAGivenName) {
@@ -161,7 +161,7 @@ TEST(TagEvidenceRepair, RuIsRussiaAsRs) {
   parseTags("TAGS: PREL GG RU UK\n", cable);
   ASSERT_EQ(cable.tags.size(), 4u);
   EXPECT_EQ(cable.tags[2].code, "RS");
-  EXPECT_EQ(cable.tags[2].kind, "geo");
+  EXPECT_EQ(kindName(cable.tags[2].kind), "geo");
   EXPECT_EQ(cable.tags[2].written, "RU");
 }
 

@@ -18,7 +18,7 @@ std::vector<Cable> mixedCables() {
   std::vector<Cable> cables;
   for (int serial = 1; serial <= 30; ++serial) {
     Cable cable = test::makeCable("09STATE" + std::to_string(serial), "Energy talks " + std::to_string(serial));
-    if (serial % 3 == 0) cable.tags.push_back({"TAG" + std::to_string(serial), "subject", ""});
+    if (serial % 3 == 0) cable.tags.push_back({"TAG" + std::to_string(serial), TagKind::subject, ""});
     if (serial % 4 == 0) cable.listed_references = {"09STATE1", "09STATE2"};
     cable.has_listed_references = serial % 4 == 0;
     cables.push_back(cable);

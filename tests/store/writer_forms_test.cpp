@@ -122,8 +122,8 @@ TEST(WriterForms, ReplacedCableKeepsItsIdAndRewritesChildren) {
   TempCatalogue catalogue;
   Cable older = test::makeCable("07ASTANA2327", "Short.");
   Cable newer = test::makeCable("07ASTANA2327", "A longer and more complete text.");
-  newer.recipients = {{"to", "RUEHC", "SECSTATE WASHDC", "", "0001"}};
-  newer.tags = {{"PREL", "subject"}};
+  newer.recipients = {{RecipientKind::to, "RUEHC", "SECSTATE WASHDC", "", "0001"}};
+  newer.tags = {{"PREL", TagKind::subject}};
   newer.references.clear();
   test::loadCables(catalogue.path(), {older}, "old.csv", "csv");
   long long idBefore = openCatalogueForReading(catalogue.path()).execAndGet("SELECT id FROM cables").getInt64();

@@ -26,14 +26,14 @@ inline Cable makeCable(const std::string& refId, const std::string& bodyText = "
   cable.classified_by = "Amb. John Ordway, reasons 1.4 (B) and (D)";
   cable.signers = {"ORDWAY", "MILAS"};
   cable.recipients = {
-      {"to", "RUEHC", "SECSTATE WASHDC", "PRIORITY", "0482"},
-      {"info", "RUEHAST", "USOFFICE ALMATY", "", ""},
-      {"xmt", "", "AMCONSUL ALMATY", "", ""},
-      {"info", "RUEKJCS", "SECDEF WASHINGTON DC//USDP/APSA-CA", "", "0011"},
+      {RecipientKind::to, "RUEHC", "SECSTATE WASHDC", "PRIORITY", "0482"},
+      {RecipientKind::info, "RUEHAST", "USOFFICE ALMATY", "", ""},
+      {RecipientKind::xmt, "", "AMCONSUL ALMATY", "", ""},
+      {RecipientKind::info, "RUEKJCS", "SECDEF WASHINGTON DC//USDP/APSA-CA", "", "0011"},
   };
-  cable.tags = {{"EPET", "subject", ""}, {"KZ", "geo", ""}, {"CLINTON, HILLARY", "person", ""}};
-  cable.references = {{"A", "Astana 1558", "07ASTANA1558", "cable"},
-                      {"B", "Smith-Jones email 08/01/07", "", "email"}};
+  cable.tags = {{"EPET", TagKind::subject, ""}, {"KZ", TagKind::geo, ""}, {"CLINTON, HILLARY", TagKind::person, ""}};
+  cable.references = {{"A", "Astana 1558", "07ASTANA1558", ReferenceKind::cable},
+                      {"B", "Smith-Jones email 08/01/07", "", ReferenceKind::email}};
   cable.header = "VZCZCXRO1141\nRR RUEHAST\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 0482";
   cable.body = "C O N F I D E N T I A L ASTANA 002327\n\n1. (C) " + bodyText + "\n\nORDWAY";
   cable.content_hash = "hash-" + bodyText;

@@ -1,9 +1,9 @@
-// Canonical station names and reference IDs, as the WikiLeaks release spells them.
+// Reference IDs and canonical station names, as the WikiLeaks release spells them.
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "parse/reference_ids.h"
+#include "parse/reference_id.h"
 #include "parse/station_table.h"
 
 using namespace cablecat;
@@ -139,32 +139,95 @@ const RefIdCase kRefIdCases[] = {
 INSTANTIATE_TEST_SUITE_P(RefIds, CanonicalRefIdTest, testing::ValuesIn(kRefIdCases),
                          CaseName());
 
-TEST(RefIdShape, AcceptsReleaseIds) {
-  EXPECT_TRUE(isWellFormedRefId("07ASTANA2327"));
-  EXPECT_TRUE(isWellFormedRefId("66BUENOSAIRES2481"));
-  EXPECT_TRUE(isWellFormedRefId("09STATE1"));
+TEST(ReferenceId, SplitsYearStationAndSerial) {
+  ReferenceId id("07ASTANA002327");
+  EXPECT_EQ(id.yearDigits(), "07");
+  EXPECT_EQ(id.station(), "ASTANA");
+  EXPECT_EQ(id.serial(), "002327");
+  EXPECT_TRUE(id.isWellFormed());
 }
 
-TEST(RefIdShape, RejectsDoubledYear) { EXPECT_FALSE(isWellFormedRefId("7575LIBREVILLE1895")); }
-
-TEST(RefIdShape, RejectsSectionGarbage) { EXPECT_FALSE(isWellFormedRefId("06SECTION01OF02HARARE628")); }
-
-TEST(RefIdShape, RejectsMissingSerial) { EXPECT_FALSE(isWellFormedRefId("06ASTANA")); }
-
-TEST(RefIdShape, RejectsLowerCaseAndSpaces) {
-  EXPECT_FALSE(isWellFormedRefId("07astana2327"));
-  EXPECT_FALSE(isWellFormedRefId("07 ASTANA 2327"));
-  EXPECT_FALSE(isWellFormedRefId(""));
+TEST(ReferenceId, KeepsThePartsOfAMalformedId) {
+  ReferenceId doubled("7575LIBREVILLE1895");
+  EXPECT_EQ(doubled.yearDigits(), "7575");
+  EXPECT_EQ(doubled.station(), "LIBREVILLE");
+  EXPECT_EQ(doubled.serial(), "1895");
+  EXPECT_EQ(ReferenceId("08ECTION01OF02MANAMA492").station(), "ECTION01OF02MANAMA");
+  EXPECT_EQ(ReferenceId("06ASTANA").serial(), "");
+  EXPECT_EQ(ReferenceId("2327").station(), "");
 }
 
-TEST(RefIdShape, RejectsTrailingLetters) { EXPECT_FALSE(isWellFormedRefId("90STATE255195TOSEC140301")); }
+TEST(ReferenceId, WellFormedAreReleaseIds) {
+  EXPECT_TRUE(ReferenceId("07ASTANA2327").isWellFormed());
+  EXPECT_TRUE(ReferenceId("66BUENOSAIRES2481").isWellFormed());
+  EXPECT_TRUE(ReferenceId("09STATE1").isWellFormed());
+}
 
-TEST(RefIdYear, TwoThousands) { EXPECT_EQ(yearOfRefId("07ASTANA1"), 2007); }
-TEST(RefIdYear, Year2000) { EXPECT_EQ(yearOfRefId("00STATE12"), 2000); }
-TEST(RefIdYear, Year2010) { EXPECT_EQ(yearOfRefId("10CAIRO65"), 2010); }
-TEST(RefIdYear, Sixties) { EXPECT_EQ(yearOfRefId("66BUENOSAIRES2481"), 1966); }
-TEST(RefIdYear, Nineties) { EXPECT_EQ(yearOfRefId("99ROME12"), 1999); }
-TEST(RefIdYear, MalformedIsUnknown) { EXPECT_EQ(yearOfRefId("7575LIBREVILLE1895"), 0); }
+TEST(ReferenceId, DoubledYearIsNotWellFormed) { EXPECT_FALSE(ReferenceId("7575LIBREVILLE1895").isWellFormed()); }
+
+TEST(ReferenceId, SectionGarbageIsNotWellFormed) {
+  EXPECT_FALSE(ReferenceId("06SECTION01OF02HARARE628").isWellFormed());
+}
+
+TEST(ReferenceId, MissingSerialIsNotWellFormed) { EXPECT_FALSE(ReferenceId("06ASTANA").isWellFormed()); }
+
+TEST(ReferenceId, LowerCaseAndSpacesAreNotWellFormed) {
+  EXPECT_FALSE(ReferenceId("07astana2327").isWellFormed());
+  EXPECT_FALSE(ReferenceId("07 ASTANA 2327").isWellFormed());
+  EXPECT_FALSE(ReferenceId("").isWellFormed());
+}
+
+TEST(ReferenceId, TrailingLettersAreNotWellFormed) {
+  EXPECT_FALSE(ReferenceId("90STATE255195TOSEC140301").isWellFormed());
+}
+
+TEST(ReferenceId, PublishedShapeTakesMalformedReleaseIds) {
+  EXPECT_TRUE(ReferenceId("07ASTANA2327").hasPublishedShape());
+  EXPECT_TRUE(ReferenceId("7575LIBREVILLE1895").hasPublishedShape());
+  EXPECT_TRUE(ReferenceId("08ECTION01OF02MANAMA492").hasPublishedShape());
+  EXPECT_TRUE(ReferenceId("09PARTO40301").hasPublishedShape());
+}
+
+TEST(ReferenceId, PublishedShapeWantsDigitsCapitalsDigits) {
+  EXPECT_FALSE(ReferenceId("7ASTANA2327").hasPublishedShape());   // one digit
+  EXPECT_FALSE(ReferenceId("07astana2327").hasPublishedShape());  // lower case
+  EXPECT_FALSE(ReferenceId("07ASTANA").hasPublishedShape());      // no serial
+  EXPECT_FALSE(ReferenceId("07ASTANA-2327").hasPublishedShape());
+  EXPECT_FALSE(ReferenceId("20070827").hasPublishedShape());
+}
+
+TEST(ReferenceId, PublishedIdsRunFromFiveToFortyCharacters) {
+  EXPECT_TRUE(looksLikePublishedId("07A12"));
+  EXPECT_FALSE(looksLikePublishedId("07A1"));
+  EXPECT_TRUE(looksLikePublishedId("07" + std::string(37, 'A') + "1"));
+  EXPECT_FALSE(looksLikePublishedId("07" + std::string(38, 'A') + "1"));
+}
+
+TEST(ReferenceId, WellFormedLengthReadsTheIdThatStartsATextRow) {
+  EXPECT_EQ(ReferenceId::wellFormedLength("06THEHAGUE131  2006-01-19"), 13u);
+  EXPECT_EQ(ReferenceId::wellFormedLength("06THEHAGUE"), 0u);
+  EXPECT_EQ(ReferenceId::wellFormedLength("2006-01-19"), 0u);
+  EXPECT_EQ(ReferenceId::wellFormedLength(""), 0u);
+}
+
+TEST(ReferenceIdYear, TwoThousands) { EXPECT_EQ(ReferenceId("07ASTANA1").year(), 2007); }
+TEST(ReferenceIdYear, Year2000) { EXPECT_EQ(ReferenceId("00STATE12").year(), 2000); }
+TEST(ReferenceIdYear, Year2010) { EXPECT_EQ(ReferenceId("10CAIRO65").year(), 2010); }
+TEST(ReferenceIdYear, Sixties) { EXPECT_EQ(ReferenceId("66BUENOSAIRES2481").year(), 1966); }
+TEST(ReferenceIdYear, Nineties) { EXPECT_EQ(ReferenceId("99ROME12").year(), 1999); }
+TEST(ReferenceIdYear, MalformedTakesItsFirstTwoDigits) {
+  EXPECT_EQ(ReferenceId("7575LIBREVILLE1895").year(), 1975);
+  EXPECT_EQ(ReferenceId("7575LIBREVILLE1895").twoDigitYear(), 75);
+}
+TEST(ReferenceIdYear, NoLeadingYearIsUnknown) {
+  EXPECT_EQ(ReferenceId("ASTANA2327").year(), 0);
+  EXPECT_EQ(ReferenceId("07").twoDigitYear(), -1);
+  EXPECT_EQ(ReferenceId("").year(), 0);
+}
+TEST(ReferenceIdYear, ReleaseYearPivotsAtSixtySix) {
+  EXPECT_EQ(releaseYear(65), 2065);
+  EXPECT_EQ(releaseYear(66), 1966);
+}
 
 TEST(StationTable, EveryCanonicalSpellingIsItsOwnKey) {
   for (std::size_t i = 0; i < kStationTableSize; ++i)
