@@ -34,12 +34,9 @@ bool isTrailerLine(std::string_view line) {
   return line.empty() || equalsNoCase(line, "Wikileaks") || line.starts_with("Monthly Archives:");
 }
 
-class ArchivePageReader : public CableReader {
+class ArchivePageReader : public InputCableReader {
  public:
-  ArchivePageReader(std::unique_ptr<BufferedInput> input, std::string path, ReadIssueSink issues)
-      : input_(std::move(input)), path_(std::move(path)), issues_(std::move(issues)) {
-    skipByteOrderMark(*input_);
-  }
+  using InputCableReader::InputCableReader;
 
   bool next(RawCable& cable) override {
     if (finished_) return false;
@@ -67,8 +64,6 @@ class ArchivePageReader : public CableReader {
   }
 
   InputFormat format() const override { return InputFormat::archive; }
-  std::uint64_t bytesRead() const override { return input_->input().bytesRead(); }
-  std::uint64_t sourceBytesRead() const override { return input_->input().sourceBytesRead(); }
 
  private:
   // Tracks the last "ID, SUBJECT" title line and the run of site boilerplate
@@ -189,9 +184,6 @@ class ArchivePageReader : public CableReader {
     metadata_ = std::move(parsed);
   }
 
-  std::unique_ptr<BufferedInput> input_;
-  std::string path_;
-  ReadIssueSink issues_;
   bool finished_ = false;
   bool open_ = false;  // a cable's metadata was read and its text is accumulating
   bool tooLong_ = false;

@@ -44,12 +44,9 @@ bool isRecordStart(std::string_view text) {
   return pos > 1 && text.substr(pos, 3) == "\",\"";
 }
 
-class CsvDumpReader : public CableReader {
+class CsvDumpReader : public InputCableReader {
  public:
-  CsvDumpReader(std::unique_ptr<BufferedInput> input, std::string path, ReadIssueSink issues)
-      : input_(std::move(input)), path_(std::move(path)), issues_(std::move(issues)) {
-    skipByteOrderMark(*input_);
-  }
+  using InputCableReader::InputCableReader;
 
   bool next(RawCable& cable) override {
     BufferedInput& in = *input_;
@@ -97,8 +94,6 @@ class CsvDumpReader : public CableReader {
   }
 
   InputFormat format() const override { return InputFormat::csv; }
-  std::uint64_t bytesRead() const override { return input_->input().bytesRead(); }
-  std::uint64_t sourceBytesRead() const override { return input_->input().sourceBytesRead(); }
 
  private:
   std::string& smallField(Column column) { return smallFields_[columnIndex(column)]; }
@@ -335,9 +330,6 @@ class CsvDumpReader : public CableReader {
     }
   }
 
-  std::unique_ptr<BufferedInput> input_;
-  std::string path_;
-  ReadIssueSink issues_;
   std::uint64_t line_ = 1;  // line number at the cursor
   std::uint64_t records_ = 0;
   std::array<std::string, kSmallFieldCount> smallFields_;

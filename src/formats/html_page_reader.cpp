@@ -6,15 +6,13 @@ namespace cablecat {
 
 namespace {
 
-class HtmlPageReader : public CableReader {
+class HtmlPageReader : public InputCableReader {
  public:
-  HtmlPageReader(std::unique_ptr<BufferedInput> input, std::string path, ReadIssueSink issues)
-      : input_(std::move(input)), path_(std::move(path)), issues_(std::move(issues)) {}
+  using InputCableReader::InputCableReader;
 
   bool next(RawCable& cable) override {
     if (done_) return false;
     done_ = true;
-    skipByteOrderMark(*input_);
     // The page is scanned in the input window itself: no copy of it.
     bool complete = input_->readToEnd(kMaxRecordBytes);
     reportInputError(issues_, *input_, path_);
@@ -36,13 +34,8 @@ class HtmlPageReader : public CableReader {
   }
 
   InputFormat format() const override { return InputFormat::html; }
-  std::uint64_t bytesRead() const override { return input_->input().bytesRead(); }
-  std::uint64_t sourceBytesRead() const override { return input_->input().sourceBytesRead(); }
 
  private:
-  std::unique_ptr<BufferedInput> input_;
-  std::string path_;
-  ReadIssueSink issues_;
   bool done_ = false;
 };
 

@@ -26,6 +26,25 @@ void reportIssue(const ReadIssueSink& issues, const Locator& locator, Severity s
 // Reports a read failure (I/O error, corrupt gzip) once, at the end of input.
 void reportInputError(const ReadIssueSink& issues, BufferedInput& input, const std::string& path);
 
+// What every reader holds (its buffered input past any byte order mark, the
+// path its issues name and where they go) and the byte counts every reader
+// reports alike.
+class InputCableReader : public CableReader {
+ public:
+  InputCableReader(std::unique_ptr<BufferedInput> input, std::string path, ReadIssueSink issues)
+      : input_(std::move(input)), path_(std::move(path)), issues_(std::move(issues)) {
+    skipByteOrderMark(*input_);
+  }
+
+  std::uint64_t bytesRead() const override { return input_->input().bytesRead(); }
+  std::uint64_t sourceBytesRead() const override { return input_->input().sourceBytesRead(); }
+
+ protected:
+  std::unique_ptr<BufferedInput> input_;
+  std::string path_;
+  ReadIssueSink issues_;
+};
+
 // openCableReader over any byte input (a pipe, stdin, a test's temporary file).
 std::unique_ptr<CableReader> openCableReader(std::unique_ptr<ByteInput> bytes, InputFormat format,
                                              ReadIssueSink issues);

@@ -20,15 +20,13 @@ std::string idFromFileName(const std::string& path) {
   return looksLikePublishedId(stem) ? stem : "";
 }
 
-class TextFileReader : public CableReader {
+class TextFileReader : public InputCableReader {
  public:
-  TextFileReader(std::unique_ptr<BufferedInput> input, std::string path, ReadIssueSink issues)
-      : input_(std::move(input)), path_(std::move(path)), issues_(std::move(issues)) {}
+  using InputCableReader::InputCableReader;
 
   bool next(RawCable& cable) override {
     if (done_) return false;
     done_ = true;
-    skipByteOrderMark(*input_);
     cable.format = "text";
     cable.locator = Locator{path_, 1, 0};
     cable.metadata = RawMetadata{};
@@ -48,13 +46,8 @@ class TextFileReader : public CableReader {
   }
 
   InputFormat format() const override { return InputFormat::text; }
-  std::uint64_t bytesRead() const override { return input_->input().bytesRead(); }
-  std::uint64_t sourceBytesRead() const override { return input_->input().sourceBytesRead(); }
 
  private:
-  std::unique_ptr<BufferedInput> input_;
-  std::string path_;
-  ReadIssueSink issues_;
   bool done_ = false;
 };
 
