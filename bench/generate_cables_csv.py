@@ -155,6 +155,23 @@ def read_reference_ids(shared, rows):
     return ids
 
 
+TRAILING_SERIAL = re.compile(r"^(.*?)(\d*)$")
+COPY_SERIAL_STEP = 10 ** 7  # above every real serial (STATE's run to 6 digits)
+
+
+def row_reference_id(reference_ids, index):
+    """(reference ID, month) of row `index`. Past the real IDs (a 10x archive)
+    the IDs repeat with their serial moved up by 10^7 per copy, so each row is
+    a cable of its own: 07ASTANA2327 is 07ASTANA10002327 in the second copy,
+    07ASTANA20002327 in the third."""
+    ref_id, month = reference_ids[index % len(reference_ids)]
+    copy = index // len(reference_ids)
+    if copy:
+        prefix, serial = TRAILING_SERIAL.match(ref_id).groups()
+        ref_id = prefix + str(copy * COPY_SERIAL_STEP + int(serial or 0))
+    return ref_id, month
+
+
 def escape_field(text):
     # Backslashes would collide with the dump's escape character; the real
     # texts use none, so they become slashes.
@@ -310,14 +327,16 @@ def main():
     generator = random.Random(options.seed)
     order = weighted_cycle(templates, options.average_bytes - ROW_OVERHEAD, generator)
     rows = options.rows
-    os.makedirs(os.path.dirname(os.path.abspath(options.output)) or ".", exist_ok=True)
+    if options.output != "-":
+        os.makedirs(os.path.dirname(os.path.abspath(options.output)) or ".", exist_ok=True)
+    to_stdout = options.output == "-"  # streamed: `... --output - | cablecat load --db x.db -`
     temporary = options.output + ".part"
     written = 0
-    with open(temporary, "wb") as output:
+    with (os.fdopen(os.dup(sys.stdout.fileno()), "wb") if to_stdout else open(temporary, "wb")) as output:
         chunk = []
         chunk_size = 0
         for index in range(rows):
-            ref_id, month = reference_ids[index % len(reference_ids)]
+            ref_id, month = row_reference_id(reference_ids, index)
             template = order[index % len(order)]
             chunk.append(format_row(index, ref_id, month, template, generator, stations,
                                     origins, reference_ids, pool, pool_starts, end_of_line))
@@ -330,7 +349,8 @@ def main():
         data = "".join(chunk).encode("utf-8")
         output.write(data)
         written += len(data)
-    os.replace(temporary, options.output)
+    if not to_stdout:
+        os.replace(temporary, options.output)
     elapsed = time.monotonic() - started
     print("wrote %s: %d rows, %.1f MB (%.0f bytes/row) in %.1f s (%.1f MB/s)"
           % (options.output, rows, written / 1e6, written / max(rows, 1), elapsed,
@@ -377,7 +397,7 @@ def format_row(index, ref_id, month, template, generator, stations, origins, ref
     references = ""
     if draw >> 24 < 85 and index > 0:
         count = 1 + (draw >> 29) % 3
-        references = "|".join(reference_ids[max(0, index - 1 - ((draw >> (3 * k)) % 500))][0]
+        references = "|".join(row_reference_id(reference_ids, max(0, index - 1 - ((draw >> (3 * k)) % 500)))[0]
                               for k in range(count))
     return '"%d","%d/%d/%d %d:%02d","%s","%s","%s","%s","%s"%s' % (
         index + 1, month, day, year, hour, minute, escape_field(ref_id), escape_field(origin),
@@ -388,8 +408,9 @@ def format_row(index, ref_id, month, template, generator, stations, origins, ref
 def parse_options():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=FULL_ROWS,
-                        help="rows to write (default: %(default)s, the full archive; beyond it the IDs repeat)")
-    parser.add_argument("--output", default=DEFAULT_OUTPUT, help="default: %(default)s")
+                        help="rows to write (default: %(default)s, the full archive; beyond it the IDs "
+                             "repeat with serials moved up by 10^7 per copy: synthetic IDs, real texts)")
+    parser.add_argument("--output", default=DEFAULT_OUTPUT, help="default: %(default)s; - writes to standard output")
     parser.add_argument("--seed", type=int, default=2010, help="default: %(default)s")
     parser.add_argument("--crlf", action="store_true", help="CRLF line endings")
     parser.add_argument("--average-bytes", type=int, default=REAL_AVERAGE_ROW_BYTES,

@@ -14,6 +14,7 @@
 #include "catalogue_file.h"
 #include "catalogue_target.h"
 #include "full_text_choice.h"
+#include "planner_statistics.h"
 #include "source_ledger.h"
 #include "storable_children.h"
 #include "stored_cables.h"
@@ -221,6 +222,8 @@ void CatalogueWriter::finish() {
     load.target.completeSchema();
     load.full_text->finish(phases);
     load.releaseStatements();
+    // A new catalogue got its statistics with its indexes (schema/008).
+    if (!load.target.builtAside()) refreshStalePlannerStatistics(load.target.db());
     if (load.target.builtAside()) announce(phases, FinishPhase::publishing);
     load.target.publish();
     load.done = true;

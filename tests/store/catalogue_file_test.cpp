@@ -45,7 +45,7 @@ TEST(CatalogueFile, WritingAppliesEverySchemaFile) {
   TempCatalogue catalogue;
   SQLite::Database db = openCatalogueForWriting(catalogue.path());
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), latestSchemaVersion());
-  EXPECT_EQ(latestSchemaVersion(), 7);
+  EXPECT_EQ(latestSchemaVersion(), 8);
   EXPECT_TRUE(db.tableExists("catalogue_settings"));
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_table_info('sources') "
                           "WHERE name IN ('digest', 'loader_build')").getInt(), 2);
@@ -153,6 +153,51 @@ TEST(CatalogueFile, Schema7MakesTheFullTextIndexOfOlderCataloguesDetectableWitho
   EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
   db.exec("INSERT INTO cables_fts (cables_fts) VALUES ('integrity-check')");
   EXPECT_FALSE(db.tableExists("schema_007_done"));
+}
+
+TEST(CatalogueFile, Schema8GivesClassificationAndAddressIndexesASecondColumnAndShipsStatistics) {
+  TempCatalogue catalogue;
+  makeCatalogueAtVersion(catalogue.path(), 7);
+  {
+    SQLite::Database db(catalogue.path(), SQLite::OPEN_READWRITE);
+    // As schema/002 made them before version 8.
+    db.exec("CREATE INDEX cables_classification ON cables(classification);"
+            "CREATE INDEX recipients_address ON recipients(address);");
+    db.exec("INSERT INTO cables (id, ref_id, created, classification, origin, precedence, content_hash) VALUES"
+            " (1, '07ASTANA1', '2007-08-27T10:01', 'SECRET', 'Embassy Astana', 'ROUTINE', 'h1'),"
+            " (2, '07ASTANA2', '2007-09-01T08:00', 'CONFIDENTIAL', 'Embassy Astana', 'PRIORITY', 'h2');"
+            "INSERT INTO recipients (cable_id, position, kind, address) VALUES"
+            " (1, 1, 'to', 'SECSTATE WASHDC'), (1, 2, 'info', 'AMEMBASSY MOSCOW'), (2, 1, 'to', 'SECSTATE WASHDC');");
+  }
+  SQLite::Database db = openCatalogueForWriting(catalogue.path());
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), latestSchemaVersion());
+  EXPECT_EQ(indexColumns(db, "cables_classification"), (std::vector<std::string>{"classification", "origin"}));
+  EXPECT_EQ(indexColumns(db, "recipients_address"), (std::vector<std::string>{"address", "kind"}));
+  // An index on an expression lists it as no column (NULL): "".
+  EXPECT_EQ(indexColumns(db, "cables_year"), (std::vector<std::string>{"", "classification", "created"}));
+  EXPECT_EQ(indexColumns(db, "cables_precedence"), (std::vector<std::string>{"precedence"}));
+  // The planner's statistics count what the catalogue held.
+  EXPECT_EQ(db.execAndGet("SELECT stat FROM sqlite_stat1 WHERE idx = 'cables_classification'").getString(),
+            "2 1 1");
+  EXPECT_EQ(db.execAndGet("SELECT stat FROM sqlite_stat1 WHERE idx = 'recipients_address'").getString(),
+            "3 2 2");
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM cables").getInt(), 2);
+  EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
+}
+
+TEST(CatalogueFile, Schema8AppliedTwiceChangesNothing) {
+  TempCatalogue catalogue;
+  std::string before;
+  {
+    SQLite::Database db = openCatalogueForWriting(catalogue.path());
+    before = db.execAndGet("SELECT group_concat(name || ':' || sql, char(10)) FROM "
+                           "(SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name)").getString();
+    db.exec("PRAGMA user_version = 7");
+  }
+  SQLite::Database db = openCatalogueForWriting(catalogue.path());
+  EXPECT_EQ(db.execAndGet("SELECT group_concat(name || ':' || sql, char(10)) FROM "
+                          "(SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name)").getString(),
+            before);
 }
 
 TEST(CatalogueFile, ReadOnlyConnectionCannotDelete) {

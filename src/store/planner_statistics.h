@@ -1,0 +1,16 @@
+// Keeping SQLite's planner statistics (sqlite_stat1) in step with the catalogue.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+
+namespace cablecat {
+
+// True when sqlite_stat1 has no count of `cables`, or one more than a
+// quarter off the number of cables the catalogue holds now.
+bool plannerStatisticsAreStale(SQLite::Database& db);
+
+// Runs ANALYZE when plannerStatisticsAreStale (about 1 s of CPU on the full
+// archive); returns whether it did. Call outside a transaction.
+bool refreshStalePlannerStatistics(SQLite::Database& db);
+
+}  // namespace cablecat

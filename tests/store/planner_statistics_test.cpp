@@ -1,0 +1,69 @@
+// Tests that the planner's statistics follow the number of cables loaded.
+#include "store/planner_statistics.h"
+
+#include <gtest/gtest.h>
+
+#include "store_test_support.h"
+
+namespace cablecat {
+namespace {
+
+using test::TempCatalogue;
+
+std::vector<Cable> cablesNumbered(int first, int count) {
+  std::vector<Cable> cables;
+  for (int serial = first; serial < first + count; ++serial)
+    cables.push_back(test::makeCable("07ASTANA" + std::to_string(serial), "Text " + std::to_string(serial)));
+  return cables;
+}
+
+long long analysedCables(SQLite::Database& db) {
+  return db.execAndGet("SELECT coalesce((SELECT CAST(stat AS INTEGER) FROM sqlite_stat1 "
+                       "WHERE idx = 'sqlite_autoindex_cables_1'), 0)").getInt64();
+}
+
+void loadLive(const std::string& path, const std::vector<Cable>& cables) {
+  test::loadCables(path, cables, "dump" + std::to_string(cables.front().ref_id.size()) + cables.front().ref_id + ".csv",
+                   "csv", test::liveOptions());
+}
+
+TEST(PlannerStatistics, ANewCatalogueIsAnalysedWithItsIndexes) {
+  TempCatalogue catalogue;
+  test::loadCables(catalogue.path(), cablesNumbered(1, 8), "a.csv", "csv");
+  SQLite::Database db(catalogue.path(), SQLite::OPEN_READWRITE);
+  EXPECT_EQ(analysedCables(db), 8);
+  EXPECT_FALSE(plannerStatisticsAreStale(db));
+}
+
+TEST(PlannerStatistics, ALoadThatGrowsTheCatalogueByMoreThanAQuarterAnalysesItAgain) {
+  TempCatalogue catalogue;
+  loadLive(catalogue.path(), cablesNumbered(1, 4));
+  {
+    SQLite::Database db(catalogue.path(), SQLite::OPEN_READWRITE);
+    EXPECT_EQ(analysedCables(db), 4);
+  }
+  loadLive(catalogue.path(), cablesNumbered(100, 1));  // 5 cables: a quarter more, not more than that
+  {
+    SQLite::Database db(catalogue.path(), SQLite::OPEN_READWRITE);
+    EXPECT_EQ(analysedCables(db), 4);
+  }
+  loadLive(catalogue.path(), cablesNumbered(200, 20));
+  SQLite::Database db(catalogue.path(), SQLite::OPEN_READWRITE);
+  EXPECT_EQ(analysedCables(db), 25);
+  EXPECT_EQ(db.execAndGet("SELECT stat FROM sqlite_stat1 WHERE idx = 'cable_tags_tag'").getString().empty(), false);
+}
+
+TEST(PlannerStatistics, StaleWithoutAnyCountAndOnceTheCountIsAQuarterOff) {
+  TempCatalogue catalogue;
+  SQLite::Database db = openCatalogueForWriting(catalogue.path());
+  EXPECT_FALSE(plannerStatisticsAreStale(db));  // nothing counted, nothing held
+  db.exec("INSERT INTO cables (ref_id, content_hash) VALUES ('07ASTANA1', 'h')");
+  EXPECT_TRUE(plannerStatisticsAreStale(db));
+  EXPECT_TRUE(refreshStalePlannerStatistics(db));
+  EXPECT_FALSE(refreshStalePlannerStatistics(db));
+  db.exec("DELETE FROM cables");
+  EXPECT_TRUE(plannerStatisticsAreStale(db));
+}
+
+}  // namespace
+}  // namespace cablecat
