@@ -67,6 +67,7 @@ const char* finishPhaseName(FinishPhase phase) {
     case FinishPhase::full_text_shards: return "full-text index: finishing shards";
     case FinishPhase::full_text_stacking: return "full-text index: stacking shards";
     case FinishPhase::full_text_rebuild: return "full-text index: indexing every cable";
+    case FinishPhase::statistics: return "updating the query planner's statistics";
     case FinishPhase::publishing: return "publishing the catalogue";
   }
   return "finishing";

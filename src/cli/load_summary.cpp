@@ -35,6 +35,13 @@ void printLoaded(const LoadSummary& summary, const std::string& catalogue, std::
   err << "\n";
 }
 
+// At most `bytes` bytes of `text`, never ending inside a UTF-8 character.
+std::string utf8Prefix(const std::string& text, std::size_t bytes) {
+  std::size_t end = std::min(bytes, text.size());
+  while (end > 0 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
 std::string bySeverity(const IssueCounts& issues) {
   std::string text;
   auto add = [&](std::uint64_t count, const char* singular, const char* plural) {
@@ -52,7 +59,7 @@ void printKinds(const std::vector<IssueKind>& kinds, std::ostream& err) {
   for (std::size_t i = 0; i < kinds.size() && i < kKindsShown; ++i) {
     const IssueKind& kind = kinds[i];
     std::string count = groupedNumber(kind.issues);
-    std::string text = kind.kind.size() > kKindWidth ? kind.kind.substr(0, kKindWidth - 3) + "..." : kind.kind;
+    std::string text = kind.kind.size() > kKindWidth ? utf8Prefix(kind.kind, kKindWidth - 3) + "..." : kind.kind;
     err << "  " << std::string(width - count.size(), ' ') << count << " " << kind.severity
         << (kind.issues == 1 ? "" : "s") << ": " << text << "\n";
   }
@@ -61,8 +68,28 @@ void printKinds(const std::vector<IssueKind>& kinds, std::ostream& err) {
         << " ('cablecat report load-issues' lists every kind)\n";
 }
 
+// Totals by severity of the rows the kinds are made of: the writer records
+// issues of its own (kinds it cannot store), which the feed never counts.
+IssueCounts countsOf(const std::vector<IssueKind>& kinds) {
+  IssueCounts counts;
+  for (const IssueKind& kind : kinds) {
+    if (kind.severity == "error") counts.errors += kind.issues;
+    else if (kind.severity == "warning") counts.warnings += kind.issues;
+    else counts.notes += kind.issues;
+  }
+  return counts;
+}
+
 void printIssues(const LoadSummary& summary, const LoadSettings& settings, std::ostream& err) {
-  const IssueCounts& issues = summary.issues;
+  std::string condition = summary.issue_scope.sqlCondition();
+  IssueCounts issues = summary.issues;
+  std::vector<IssueKind> kinds;
+  try {
+    kinds = issueKinds(settings.database_path, condition);
+    issues = countsOf(kinds);
+  } catch (const std::exception&) {
+    // The feed's own counts and the SELECT below still say it all.
+  }
   if (issues.total() == 0) return;
   err << "issues: " << bySeverity(issues);
   std::uint64_t unprinted = issues.errors + issues.warnings - std::min(issues.errors + issues.warnings,
@@ -71,12 +98,7 @@ void printIssues(const LoadSummary& summary, const LoadSettings& settings, std::
     err << " (" << groupedNumber(unprinted) << " of the warnings and errors not printed above; --verbose "
         << "prints every issue)";
   err << "\n";
-  std::string condition = summary.issue_scope.sqlCondition();
-  try {
-    printKinds(issueKinds(settings.database_path, condition), err);
-  } catch (const std::exception&) {
-    // The counts above and the SELECT below still say it all.
-  }
+  printKinds(kinds, err);
   err << "list them: SELECT * FROM load_issues WHERE " << condition << "\n";
 }
 
@@ -85,16 +107,19 @@ void printIssues(const LoadSummary& summary, const LoadSettings& settings, std::
 void printNothingRead(const LoadSummary& summary, const LoadSettings& settings, bool catalogueExisted,
                       std::ostream& err) {
   err << "cablecat load: nothing loaded: no cable in " << inputsNamed(settings.inputs) << "; ";
+  std::uint64_t total = summary.issues.total();
+  std::string theIssues = total == 1 ? "the issue above is" : "the issues above are";
   if (!summary.discarded) {
-    err << (summary.issues.total() == 1 ? "the issue above is" : "the issues above are") << " recorded in "
-        << settings.database_path << "\n";
+    if (total == 0) {
+      err << "no issue was recorded\n";
+      return;
+    }
+    err << theIssues << " recorded in " << settings.database_path << "\n";
     printIssues(summary, settings, err);
     return;
   }
   err << settings.database_path << (catalogueExisted ? " is as it was" : " was not created");
-  if (summary.issues.total() > 0)
-    err << " and the " << (summary.issues.total() == 1 ? "issue" : "issues") << " above "
-        << (summary.issues.total() == 1 ? "is" : "are") << " not recorded";
+  if (total > 0) err << " and " << theIssues << " not recorded";
   err << "\n";
 }
 

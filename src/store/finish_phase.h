@@ -13,6 +13,7 @@ enum class FinishPhase {
   full_text_shards,    // waiting for the full-text shard threads to index their last rows
   full_text_stacking,  // stacking the shards' indexes into cables_fts
   full_text_rebuild,   // indexing every cable at once (one core, or a stale index)
+  statistics,          // a grown catalogue: ANALYZE again (planner_statistics.h)
   publishing,          // a new catalogue: making it durable and putting it in place
 };
 

@@ -24,8 +24,9 @@ bool plannerStatisticsAreStale(SQLite::Database& db) {
   return std::llabs(cables - analysed) * 4 > analysed;
 }
 
-bool refreshStalePlannerStatistics(SQLite::Database& db) {
+bool refreshStalePlannerStatistics(SQLite::Database& db, const FinishPhaseListener& phases) {
   if (!plannerStatisticsAreStale(db)) return false;
+  announce(phases, FinishPhase::statistics);
   db.exec("ANALYZE");
   return true;
 }

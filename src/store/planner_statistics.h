@@ -3,6 +3,8 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include "finish_phase.h"
+
 namespace cablecat {
 
 // True when sqlite_stat1 has no count of `cables`, or one more than a
@@ -10,7 +12,8 @@ namespace cablecat {
 bool plannerStatisticsAreStale(SQLite::Database& db);
 
 // Runs ANALYZE when plannerStatisticsAreStale (about 1 s of CPU on the full
-// archive); returns whether it did. Call outside a transaction.
-bool refreshStalePlannerStatistics(SQLite::Database& db);
+// archive), telling `phases` first; returns whether it did. Call outside a
+// transaction.
+bool refreshStalePlannerStatistics(SQLite::Database& db, const FinishPhaseListener& phases = {});
 
 }  // namespace cablecat

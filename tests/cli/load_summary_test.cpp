@@ -157,6 +157,17 @@ TEST(LoadTraces, ALoadThatReadsNothingIntoAnExistingCatalogueRecordsWhy) {
   EXPECT_EQ(queryValue(db, "SELECT count(*) FROM cables"), "18");
 }
 
+TEST(LoadTraces, AnEmptyDumpIntoAnExistingCatalogueSaysNoIssueWasRecorded) {
+  TemporaryFolder folder("cablecat-nothing-silent");
+  std::string db = folder.file("cables.db");
+  ASSERT_EQ(runCablecat({"load", "--db", db, kArchive}).exit_code, 0);
+  std::string empty = folder.write("empty.csv", "");
+  CommandResult run = runCablecat({"load", "--format", "csv", "--db", db, empty});
+  EXPECT_EQ(run.exit_code, 1);
+  // Nothing above to point at: the summary says so instead of "the issues above".
+  EXPECT_EQ(run.err, "cablecat load: nothing loaded: no cable in " + empty + "; no issue was recorded\n");
+}
+
 TEST(LoadTraces, AFileWithoutACableFailsTheSameWayEveryTime) {
   TemporaryFolder folder("cablecat-nothing-twice");
   std::string db = folder.file("cables.db");
