@@ -66,6 +66,11 @@ void LoadInterruption::watch() {
   // create after this are removed by the next load in this folder
   // (removeStaleBulkBuilds), as after a crash.
   discardBulkBuild(bulkBuildPath(catalogue_));
+  // The progress line would stay where the shell's prompt comes next.
+  if (::isatty(STDERR_FILENO) == 1) {
+    constexpr char kClearLine[] = "\r\033[K";
+    [[maybe_unused]] ssize_t written = ::write(STDERR_FILENO, kClearLine, sizeof kClearLine - 1);
+  }
   endBy(signal);
 }
 
