@@ -34,6 +34,13 @@ void CatalogueFeed::operator()(const FileEnds& end) {
   source_ = 0;
 }
 
+std::string issueLine(const Locator& locator, const std::string& refId, Severity severity,
+                      const std::string& message) {
+  std::string line = locator.describe() + ": " + severityName(severity) + ": " + message;
+  if (!refId.empty()) line += " [" + refId + "]";
+  return line;
+}
+
 void CatalogueFeed::record(const Locator& locator, const std::string& refId, Severity severity,
                            const std::string& message) {
   writer_.recordIssue(source_, locator, refId, severity, message);
@@ -55,9 +62,7 @@ void CatalogueFeed::print(const Locator& locator, const std::string& refId, Seve
     if (severity == Severity::note || summary_.printed_issues >= settings_.max_printed_issues) return;
   }
   ++summary_.printed_issues;
-  std::string line = locator.describe() + ": " + severityName(severity) + ": " + message;
-  if (!refId.empty()) line += " [" + refId + "]";
-  display_.printLine(line);
+  display_.printLine(issueLine(locator, refId, severity, message));
 }
 
 }  // namespace cablecat

@@ -12,6 +12,10 @@
 
 namespace cablecat {
 
+// "PATH line N: warning: message [07ASTANA1]": how a load prints an issue.
+std::string issueLine(const Locator& locator, const std::string& refId, Severity severity,
+                      const std::string& message);
+
 // Thrown by the feed at the first problem of a --bail load.
 struct BailOut {};
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "catalogue_feed.h"
 #include "catalogue_path_check.h"
 #include "commands.h"
 #include "load_display.h"
@@ -52,8 +53,7 @@ LoadSettings settingsOf(const LoadOptions& options) {
 // Inputs that are all missing (a typo): said, and nothing is created.
 int refuseNothingToRead(const LoadInputs& inputs, const LoadSettings& settings) {
   for (const ReadIssue& issue : inputs.issues)
-    std::cerr << issue.locator.describe() << ": " << severityName(issue.severity) << ": " << issue.message
-              << "\n";
+    std::cerr << issueLine(issue.locator, issue.ref_id, issue.severity, issue.message) << "\n";
   std::cerr << "cablecat load: nothing to read";
   if (inputs.issues.empty()) std::cerr << " (no file in the folders given)";
   std::error_code ignored;
