@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "parse/reference_parser.h"
+#include "parsed_fields.h"
 
 using namespace cablecat;
 
@@ -21,21 +22,12 @@ struct FormCase {
 
 void PrintTo(const FormCase& c, std::ostream* out) { *out << c.name; }
 
-std::vector<std::string> summarize(const std::string& citing, const std::string& body) {
-  Cable cable;
-  cable.ref_id = citing;
-  parseReferences(body, cable);
-  std::vector<std::string> out;
-  for (const auto& r : cable.references)
-    out.push_back((r.letter.empty() ? std::string("-") : r.letter) + "|" + r.ref_id + "|" + std::string(kindName(r.kind)));
-  return out;
-}
 
 class ReferenceFormTest : public testing::TestWithParam<FormCase> {};
 
 TEST_P(ReferenceFormTest, FindsEveryReference) {
   const auto& c = GetParam();
-  EXPECT_EQ(summarize(c.citing, c.body), c.expected) << c.body;
+  EXPECT_EQ(test::referencesOf(c.citing, c.body), c.expected) << c.body;
 }
 
 const FormCase kFormCases[] = {

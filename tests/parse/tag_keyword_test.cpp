@@ -6,21 +6,15 @@
 #include <vector>
 
 #include "parse/tag_parser.h"
+#include "parsed_fields.h"
 #include "parse/tag_vocabulary.h"
 
 using namespace cablecat;
 
 namespace {
 
-using Codes = std::vector<std::string>;
-
-Codes codesOf(std::string_view body) {
-  Cable cable;
-  parseTags(body, cable);
-  Codes codes;
-  for (const Tag& tag : cable.tags) codes.push_back(tag.code);
-  return codes;
-}
+using test::Codes;
+using test::codesOf;
 
 std::string kindOf(std::string_view body, std::string_view code) {
   Cable cable;
