@@ -33,8 +33,9 @@ void LoadDisplay::phase(FinishPhase phase) {
   if (!phase_) reading_seconds_ = std::chrono::duration<double>(Clock::now() - started_).count();
   phase_ = phase;
   phase_started_ = Clock::now();
-  redraw_now_ = true;
-  wake_.notify_one();
+  // Drawn here, not left to the ticker: a step shorter than its wake-up
+  // (a small load's full-text shards) would otherwise never be named.
+  if (draw_ && !stopped_) drawLocked();
 }
 
 void LoadDisplay::printLine(const std::string& line) {
@@ -64,8 +65,7 @@ void LoadDisplay::tick() {
   std::unique_lock<std::mutex> lock(mutex_);
   while (!stopped_) {
     drawLocked();
-    redraw_now_ = false;
-    wake_.wait_for(lock, kRedrawInterval, [this] { return stopped_ || redraw_now_; });
+    wake_.wait_for(lock, kRedrawInterval, [this] { return stopped_; });
   }
 }
 

@@ -61,7 +61,6 @@ class LoadDisplay {
   Clock::time_point phase_started_{};
   double reading_seconds_ = 0;
   bool shown_ = false;  // a progress line is on the screen
-  bool redraw_now_ = false;
   bool stopped_ = false;
   std::thread ticker_;
 };
