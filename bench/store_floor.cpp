@@ -151,7 +151,7 @@ void indexShard(const std::string& catalogue, const std::string& target, int sha
              std::to_string(kHashBytes / shards) + ")");
   db.execute("BEGIN");
   db.execute("INSERT INTO cables_fts (rowid, subject, summary, body) SELECT id, subject, summary, body "
-             "FROM source.cables WHERE id % " + std::to_string(shards) + " = " + std::to_string(shard));
+             "FROM source.cables_with_text WHERE id % " + std::to_string(shards) + " = " + std::to_string(shard));
   db.execute("COMMIT");
 }
 

@@ -31,7 +31,7 @@ void loadMetadata(SQLite::Database& db, long long id, CableRecord& record) {
     SELECT ref_id, ref_id_malformed, created, released, classification, origin, precedence, dtg,
            from_station, subject, decl, classified_by, signer, transmission_id, summary, header,
            body, section_count, is_partial, published_ref_id
-    FROM cables WHERE id = ?)SQL");
+    FROM cables_with_text WHERE id = ?)SQL");
   query.bind(1, static_cast<int64_t>(id));
   query.executeStep();
   record.ref_id = query.getColumn(0).getString();

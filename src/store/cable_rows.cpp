@@ -1,5 +1,5 @@
-// The cables row and its children: recipients, exclusions, tags, refs and
-// the published reference list.
+// The cables row, its text row (cable_texts) and its children: recipients,
+// exclusions, tags, refs and the published reference list.
 #include "cable_rows.h"
 
 #include "reused_statements.h"
@@ -9,19 +9,19 @@ namespace cablecat {
 
 namespace {
 
-// Parameter numbers shared by the insert and the replacement (?1..?21; the
-// replacement takes the cable id as ?22).
+// Parameter numbers shared by the insert and the replacement (?1..?19; the
+// replacement takes the cable id as ?20).
 enum CableColumn : int {
   kRefId = 1, kRefIdMalformed, kCreated, kReleased, kClassification, kOrigin, kSubject,
   kSummary, kTransmissionId, kPrecedence, kDtg, kFromStation, kSectionCount, kIsPartial,
-  kDecl, kClassifiedBy, kSigner, kHeader, kBody, kPublishedRefId, kContentHash,
+  kDecl, kClassifiedBy, kSigner, kPublishedRefId, kContentHash,
   kCableColumnCount = kContentHash
 };
 
 constexpr const char* kCableColumns =
     "ref_id, ref_id_malformed, created, released, classification, origin, subject, summary, "
     "transmission_id, precedence, dtg, from_station, section_count, is_partial, decl, "
-    "classified_by, signer, header, body, published_ref_id, content_hash";
+    "classified_by, signer, published_ref_id, content_hash";
 
 std::string insertCableSql() {
   std::string sql = std::string("INSERT INTO cables (") + kCableColumns + ") VALUES (";
@@ -42,8 +42,10 @@ CableRows::CableRows(SQLite::Database& db)
                      "subject = coalesce(?7, subject), summary = ?8, transmission_id = ?9, "
                      "precedence = ?10, dtg = ?11, from_station = ?12, section_count = ?13, "
                      "is_partial = ?14, decl = ?15, classified_by = ?16, signer = ?17, "
-                     "header = ?18, body = ?19, published_ref_id = coalesce(?20, published_ref_id), "
-                     "content_hash = ?21 WHERE id = ?22"),
+                     "published_ref_id = coalesce(?18, published_ref_id), content_hash = ?19 "
+                     "WHERE id = ?20"),
+      // INSERT OR REPLACE: a damaged catalogue may lack the text row.
+      write_text_(db, "INSERT OR REPLACE INTO cable_texts (cable_id, header, body) VALUES (?1, ?2, ?3)"),
       fill_cable_(db,
                   "UPDATE cables SET created = coalesce(created, ?1), "
                   "released = coalesce(released, ?2), classification = coalesce(classification, ?3), "
@@ -75,6 +77,7 @@ std::int64_t CableRows::insert(const Cable& cable) {
   bindColumns(insert_cable_, cable);
   run(insert_cable_);
   std::int64_t id = db_.getLastInsertRowid();
+  writeText(id, cable);
   writeChildren(id, cable);
   writeListedRefs(id, cable.listed_references);
   return id;
@@ -84,6 +87,7 @@ void CableRows::replace(std::int64_t id, const Cable& cable) {
   bindColumns(replace_cable_, cable);
   replace_cable_.bind(kCableColumnCount + 1, id);
   run(replace_cable_);
+  writeText(id, cable);
   for (SQLite::Statement* statement :
        {&delete_recipients_, &delete_exclusions_, &delete_cable_tags_, &delete_refs_})
     runWithId(*statement, id);
@@ -133,10 +137,15 @@ void CableRows::bindColumns(SQLite::Statement& statement, const Cable& cable) {
   bindText(statement, kDecl, cable.decl);
   bindText(statement, kClassifiedBy, cable.classified_by);
   bindText(statement, kSigner, signer_text_);
-  bindText(statement, kHeader, cable.header);
-  bindText(statement, kBody, cable.body);
   bindText(statement, kPublishedRefId, cable.published_ref_id);
   statement.bindNoCopy(kContentHash, cable.content_hash);
+}
+
+void CableRows::writeText(std::int64_t id, const Cable& cable) {
+  write_text_.bind(1, id);
+  bindText(write_text_, 2, cable.header);
+  bindText(write_text_, 3, cable.body);
+  run(write_text_);
 }
 
 void CableRows::writeChildren(std::int64_t id, const Cable& cable) {

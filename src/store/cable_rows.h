@@ -1,4 +1,4 @@
-// Writes a cable's row and its child rows with reused prepared statements:
+// Writes a cable's row, its text row and its child rows with reused prepared statements:
 // the plain upsert. What to write is the merge rule's decision (form_merge.h).
 #pragma once
 
@@ -32,6 +32,7 @@ class CableRows {
 
  private:
   void bindColumns(SQLite::Statement& statement, const Cable& cable);
+  void writeText(std::int64_t id, const Cable& cable);
   void writeChildren(std::int64_t id, const Cable& cable);
   void writeRecipients(std::int64_t id, const Cable& cable);
   void writeTags(std::int64_t id, const Cable& cable);
@@ -40,7 +41,7 @@ class CableRows {
   std::int64_t tagId(const Tag& tag);
 
   SQLite::Database& db_;
-  SQLite::Statement insert_cable_, replace_cable_, fill_cable_;
+  SQLite::Statement insert_cable_, replace_cable_, write_text_, fill_cable_;
   SQLite::Statement delete_recipients_, delete_exclusions_, delete_cable_tags_, delete_refs_,
       delete_listed_refs_;
   SQLite::Statement insert_exclusion_, insert_tag_, select_tag_id_;

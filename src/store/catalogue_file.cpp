@@ -98,6 +98,15 @@ bool isOnReadOnlyMedia(const std::string& path) {
   return ::access(folder.c_str(), W_OK) != 0 && ::access(path.c_str(), W_OK) != 0;
 }
 
+// A catalogue made before schema 9 has header and body in `cables`: the
+// read verbs read the text through `cables_with_text` in every catalogue, so
+// this connection gets that view over the old table. TEMP: it lives in the
+// connection, and the file is not written.
+void provideTextView(SQLite::Database& db) {
+  if (db.tableExists("cable_texts") || !db.tableExists("cables")) return;
+  db.exec("CREATE TEMP VIEW cables_with_text AS SELECT * FROM main.cables");
+}
+
 // Looks at an existing file without changing it (no -wal, no -shm, no
 // checkpoint): a file that is not a catalogue is refused untouched.
 void refuseNonCatalogue(const std::string& path) {
@@ -145,6 +154,7 @@ SQLite::Database openCatalogueForReading(const std::string& path) {
     SQLite::Database db(immutable ? immutableUri(path) : path,
                         SQLite::OPEN_READONLY | (immutable ? SQLite::OPEN_URI : 0), kBusyTimeoutMs);
     checkIsCatalogue(db, path);
+    provideTextView(db);
     // No memory map (PRAGMA mmap_size): on a damaged catalogue SQLite can
     // read a few bytes past a page, which its page cache pads and the end
     // of a map does not; the read-verbs fuzzer crashed query and check

@@ -10,10 +10,10 @@ IncrementalFullText::IncrementalFullText(SQLite::Database& db)
     : insert_(db, "INSERT INTO cables_fts (rowid, subject, summary, body) VALUES (?1, ?2, ?3, ?4)"),
       forget_stored_(db,
                      "INSERT INTO cables_fts (cables_fts, rowid, subject, summary, body) "
-                     "SELECT 'delete', id, subject, summary, body FROM cables WHERE id = ?1"),
+                     "SELECT 'delete', id, subject, summary, body FROM cables_with_text WHERE id = ?1"),
       index_stored_(db,
                     "INSERT INTO cables_fts (rowid, subject, summary, body) "
-                    "SELECT id, subject, summary, body FROM cables WHERE id = ?1") {}
+                    "SELECT id, subject, summary, body FROM cables_with_text WHERE id = ?1") {}
 
 void IncrementalFullText::inserted(std::int64_t id, const Cable& cable) {
   insert_.bind(1, id);

@@ -11,7 +11,7 @@ namespace cablecat {
 // quarter off the number of cables the catalogue holds now.
 bool plannerStatisticsAreStale(SQLite::Database& db);
 
-// Runs ANALYZE when plannerStatisticsAreStale (about 1 s of CPU on the full
+// Runs ANALYZE (every table but the text and the full-text index) when plannerStatisticsAreStale (about 1 s of CPU on the full
 // archive), telling `phases` first; returns whether it did. Call outside a
 // transaction.
 bool refreshStalePlannerStatistics(SQLite::Database& db, const FinishPhaseListener& phases = {});

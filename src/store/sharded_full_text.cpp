@@ -12,7 +12,7 @@ namespace cablecat {
 ShardedFullText::ShardedFullText(SQLite::Database& db, const std::string& workPath, int threads)
     : db_(db),
       builder_(std::make_unique<FullTextBuilder>(workPath, threads)),
-      select_text_(db, "SELECT subject, summary, body FROM cables WHERE id = ?1") {}
+      select_text_(db, "SELECT subject, summary, body FROM cables_with_text WHERE id = ?1") {}
 
 void ShardedFullText::inserted(std::int64_t id, const Cable& cable) {
   builder_->add(id, cable.subject, cable.summary, cable.body);

@@ -36,7 +36,8 @@ StoredCables::StoredCables(SQLite::Database& db, std::size_t capacity, bool cata
                   "(SELECT group_concat(s.format) FROM cable_sources AS s "
                   " WHERE s.cable_id = c.id AND s.content_hash = c.content_hash) "
                   "FROM cables AS c WHERE c.ref_id = ?1"),
-      select_rank_text_(db, "SELECT is_partial, header, body FROM cables WHERE id = ?1"),
+      select_rank_text_(db, "SELECT c.is_partial, t.header, t.body FROM cables AS c "
+                        "LEFT JOIN cable_texts AS t ON t.cable_id = c.id WHERE c.id = ?1"),
       select_listed_refs_(db,
                           "SELECT ref_id FROM listed_refs WHERE cable_id = ?1 ORDER BY position") {}
 

@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "support/command_runner.h"
+#include "support/older_catalogue.h"
 
 using namespace cablecat::test;
 
@@ -33,16 +34,17 @@ std::string withoutCarriageReturns(std::string text) {
   return text;
 }
 
-// The definition as every catalogue before schema 7 stored it.
-void storeTheOldDefinition(const std::string& path) {
+// A catalogue of schema 6, with the definition every catalogue before
+// schema 7 stored.
+void makeVersion6Catalogue(const std::string& path) {
+  makeCatalogueAtVersion(path, 6);
   SQLite::Database db(path, SQLite::OPEN_READWRITE);
   db.exec(R"SQL(
     PRAGMA writable_schema = ON;
     UPDATE sqlite_schema SET sql = replace(sql, 'content="cables", content_rowid="id"',
                                            'content = ''cables'', content_rowid = ''id''')
     WHERE name = 'cables_fts';
-    PRAGMA writable_schema = RESET;
-    PRAGMA user_version = 6;)SQL");
+    PRAGMA writable_schema = RESET;)SQL");
 }
 
 }  // namespace
@@ -59,8 +61,8 @@ TEST(FullTextDetection, SqliteUtilsSearchFindsCablesInANewCatalogue) {
 TEST(FullTextDetection, LoadingIntoAnOlderCatalogueMakesItsIndexDetectable) {
   if (!haveSqliteUtils()) GTEST_SKIP() << "Debian's sqlite-utils is not installed (.ci/install-deps installs it)";
   TemporaryFolder folder;
-  std::string path = loadSample(folder);
-  storeTheOldDefinition(path);
+  std::string path = folder.file("cables.db");
+  makeVersion6Catalogue(path);
   CommandResult before = sqliteUtilsSearch(path, "Kashagan");
   EXPECT_NE(before.exit_code, 0);
   EXPECT_NE(before.err.find("Table 'cables' is not configured for full-text search"), std::string::npos)

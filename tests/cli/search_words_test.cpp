@@ -8,6 +8,7 @@
 
 #include "query/catalogue_fixture.h"
 #include "support/command_runner.h"
+#include "support/whole_cable_rows.h"
 
 using namespace cablecat::test;
 
@@ -17,8 +18,9 @@ class SearchWords : public ::testing::Test {
  protected:
   void SetUp() override {
     SQLite::Database db = cablecat::openCatalogueForWriting(path_);
+    acceptWholeCableRows(db);
     db.exec(R"SQL(
-      INSERT INTO cables (id, ref_id, published_ref_id, created, subject, body, content_hash) VALUES
+      INSERT INTO cables_with_text (id, ref_id, published_ref_id, created, subject, body, content_hash) VALUES
         (1, '07ASTANA2315', NULL, '2007-08-26T10:00', 'KAZAKHSTAN ECONOMIC UPDATE',
          'Kashagan oil field talks; the U.S. embassy attended.', 'h1'),
         (2, '08MANAMA492', '08ECTION01OF02MANAMA492', '2008-05-01T09:00', 'BAHRAIN: AL-QAIDA FINANCIERS',

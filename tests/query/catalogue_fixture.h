@@ -1,4 +1,4 @@
-// A small catalogue built with plain SQL (schema/001), shared by the query and
+// A small catalogue built with plain SQL (schema/001, 009), shared by the query and
 // cli tests: 5 cables with recipients, tags, references that resolve and that
 // do not, listed_refs that disagree, sources, load issues and the FTS index.
 #pragma once
@@ -10,6 +10,7 @@
 
 #include "store/catalogue_file.h"
 #include "support/temporary_folder.h"
+#include "support/whole_cable_rows.h"
 
 namespace cablecat::test {
 
@@ -24,7 +25,7 @@ INSERT INTO sources (id, path, format, size, loaded_at, cables_read, issues) VAL
   (1, 'archive/astana-2007-08.txt', 'archive', 52000, '2026-11-28T10:00:00', 3, 1),
   (2, 'csv/cables_tiny.csv', 'csv', 9000, '2026-11-28T10:05:00', 2, 2);
 
-INSERT INTO cables (id, ref_id, ref_id_malformed, created, released, classification, origin,
+INSERT INTO cables_with_text (id, ref_id, ref_id_malformed, created, released, classification, origin,
   subject, summary, transmission_id, precedence, dtg, from_station, section_count, is_partial,
   decl, classified_by, signer, header, body, content_hash) VALUES
  (1, '07ASTANA2327', 0, '2007-08-27T10:01', '2011-08-30T01:44', 'UNCLASSIFIED', 'Embassy Astana',
@@ -117,6 +118,7 @@ class FixtureCatalogue {
     SQLite::Database db = openCatalogueForWriting(path_);
     db.exec("PRAGMA synchronous = OFF");  // a throwaway file: no need to wait for the disk
     SQLite::Transaction transaction(db);
+    acceptWholeCableRows(db);
     db.exec(kFixtureSql);
     transaction.commit();
   }

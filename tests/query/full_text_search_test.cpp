@@ -9,6 +9,8 @@
 #include "query/full_text_search.h"
 #include "query_test_support.h"
 
+#include "support/whole_cable_rows.h"
+
 using namespace cablecat;
 using namespace cablecat::test;
 
@@ -103,7 +105,8 @@ TEST(FullTextSearchAtScale, PrintsWhatThePlainBm25QueryPrints) {
   {
     SQLite::Database db = openCatalogueForWriting(path);
     SQLite::Transaction transaction(db);
-    SQLite::Statement cable(db, "INSERT INTO cables (id, ref_id, created, subject, summary, body, content_hash) "
+    acceptWholeCableRows(db);
+    SQLite::Statement cable(db, "INSERT INTO cables_with_text (id, ref_id, created, subject, summary, body, content_hash) "
                                 "VALUES (?1, ?2, '2009-01-01T00:00', ?3, ?4, ?5, 'h')");
     SQLite::Statement indexed(db, "INSERT INTO cables_fts (rowid, subject, summary, body) VALUES (?1, ?2, ?3, ?4)");
     const char* words[] = {"oil", "gas", "election", "pipeline", "tariff", "envoy", "visit", "embassy"};

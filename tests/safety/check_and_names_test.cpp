@@ -28,11 +28,26 @@ TEST(CheckNotices, CablesChangedOutsideCablecatSinceTheyWereIndexed) {
   EXPECT_EQ(runCablecat({"check", "--db", db}).out.find("text changed since it was indexed"), std::string::npos);
   {
     SQLite::Database edit(db, SQLite::OPEN_READWRITE);  // as a sqlite3 user would
-    edit.exec("UPDATE cables SET body = 'Nothing left of the original text.' WHERE ref_id = '07ASTANA2327'");
+    edit.exec("UPDATE cable_texts SET body = 'Nothing left of the original text.' "
+              "WHERE cable_id = (SELECT id FROM cables WHERE ref_id = '07ASTANA2327')");
   }
   auto result = runCablecat({"check", "--db", db});
   EXPECT_NE(result.out.find("cables whose text changed since it was indexed"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("07ASTANA2327"), std::string::npos) << result.out;
+}
+
+TEST(CheckNotices, ACableWithoutItsText) {
+  TemporaryFolder folder("cablecat-no-text");
+  std::string db = folder.file("catalogue.db");
+  ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, kArchive}).exit_code, 0);
+  EXPECT_EQ(runCablecat({"check", "--db", db}).out.find("without their text"), std::string::npos);
+  {
+    SQLite::Database edit(db, SQLite::OPEN_READWRITE);  // as a sqlite3 user would
+    edit.exec("DELETE FROM cable_texts WHERE cable_id = (SELECT id FROM cables WHERE ref_id = '07ASTANA2327')");
+  }
+  auto result = runCablecat({"check", "--db", db});
+  EXPECT_NE(result.out.find("cables without their text (no row in cable_texts"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find(": 1 (07ASTANA2327)"), std::string::npos) << result.out;
 }
 
 TEST(CheckNotices, AFullTextIndexLeftStaleByANoFtsLoad) {

@@ -20,7 +20,7 @@ std::string cableAsStored(const std::string& db) {
   return queryValue(db,
                     "SELECT ref_id || '|' || coalesce(created, '') || '|' || coalesce(subject, '')"
                     " || '|' || classification || '|' || content_hash || '|' || body || '|' ||"
-                    " coalesce(signer, '') FROM cables") +
+                    " coalesce(signer, '') FROM cables_with_text") +
          "\n" +
          queryValue(db, "SELECT group_concat(address, ';') FROM (SELECT address FROM recipients"
                         " ORDER BY position)") +

@@ -1,6 +1,7 @@
 // Issue 15, items 5 and 6: read verbs write no file (not the catalogue, not
 // its -wal, not another one), and read a catalogue on read-only media.
 #include <gtest/gtest.h>
+#include <SQLiteCpp/Database.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -11,6 +12,7 @@
 
 #include "support/catalogue_snapshot.h"
 #include "support/command_runner.h"
+#include "support/older_catalogue.h"
 
 using cablecat::test::CommandResult;
 using cablecat::test::runCablecat;
@@ -75,4 +77,31 @@ TEST(ReadOnlyMedia, EveryReadVerbReadsACatalogueOnReadOnlyMedia) {
   } else {
     chmod(media.c_str(), 0755);
   }
+}
+
+// A catalogue made before schema 9 keeps the text in `cables`: the read
+// verbs read it there, through a view of their own connection, and leave the
+// file as it was (only a load brings it to the new schema).
+TEST(OlderCatalogues, ReadVerbsReadTheTextOfACatalogueMadeBeforeSchema9) {
+  TemporaryFolder folder("cablecat-schema8");
+  std::string db = folder.file("catalogue.db");
+  cablecat::test::makeCatalogueAtVersion(db, 8);
+  {
+    SQLite::Database edit(db, SQLite::OPEN_READWRITE);
+    edit.exec("INSERT INTO cables (id, ref_id, created, subject, header, body, content_hash) VALUES"
+              " (1, '07ASTANA1', '2007-08-27T10:01', 'KASHAGAN', 'VZCZCXRO1',"
+              "  'The consortium met the minister.', 'h1');"
+              "INSERT INTO cables_fts (cables_fts) VALUES ('rebuild');");
+  }
+  std::string before = cablecat::test::catalogueSnapshot(db);
+  CommandResult show = runCablecat({"show", "--db", db, "07ASTANA1"});
+  EXPECT_EQ(show.exit_code, 0) << show.err;
+  EXPECT_NE(show.out.find("The consortium met the minister."), std::string::npos) << show.out;
+  CommandResult search = runCablecat({"search", "--db", db, "consortium"});
+  EXPECT_EQ(search.exit_code, 0) << search.err;
+  EXPECT_NE(search.out.find("[consortium]"), std::string::npos) << search.out;
+  CommandResult query = runCablecat({"query", "--db", db, "--no-headers", "SELECT header FROM cables_with_text"});
+  EXPECT_EQ(query.out, "VZCZCXRO1\n") << query.err;
+  EXPECT_EQ(runCablecat({"check", "--db", db}).exit_code, 0);
+  EXPECT_EQ(cablecat::test::catalogueSnapshot(db), before);
 }

@@ -3,11 +3,15 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "store_test_support.h"
+#include "support/older_catalogue.h"
 
 namespace cablecat {
 namespace {
 
+using test::makeCatalogueAtVersion;
 using test::TempCatalogue;
 
 TEST(CatalogueFile, ReadingRefusesAMissingFile) {
@@ -45,7 +49,7 @@ TEST(CatalogueFile, WritingAppliesEverySchemaFile) {
   TempCatalogue catalogue;
   SQLite::Database db = openCatalogueForWriting(catalogue.path());
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), latestSchemaVersion());
-  EXPECT_EQ(latestSchemaVersion(), 8);
+  EXPECT_EQ(latestSchemaVersion(), 10);
   EXPECT_TRUE(db.tableExists("catalogue_settings"));
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_table_info('sources') "
                           "WHERE name IN ('digest', 'loader_build')").getInt(), 2);
@@ -58,15 +62,6 @@ std::vector<std::string> indexColumns(SQLite::Database& db, const std::string& i
   select.bind(1, index);
   while (select.executeStep()) columns.push_back(select.getColumn(0).getString());
   return columns;
-}
-
-// A catalogue as an older cablecat left it: the first `version` schema files.
-void makeCatalogueAtVersion(const std::string& path, int version) {
-  SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-  db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
-  std::vector<EmbeddedFile> files = schemaFiles();
-  for (int file = 0; file < version; ++file) db.exec(std::string(files[static_cast<std::size_t>(file)].content));
-  db.exec("PRAGMA user_version = " + std::to_string(version));
 }
 
 TEST(CatalogueFile, Schema5GivesCreatedAndOriginIndexesASecondColumn) {
@@ -185,19 +180,75 @@ TEST(CatalogueFile, Schema8GivesClassificationAndAddressIndexesASecondColumnAndS
   EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
 }
 
-TEST(CatalogueFile, Schema8AppliedTwiceChangesNothing) {
+std::string indexDefinitions(SQLite::Database& db) {
+  return db.execAndGet("SELECT group_concat(name || ':' || sql, char(10)) FROM "
+                       "(SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name)").getString();
+}
+
+TEST(CatalogueFile, IndexFilesAppliedTwiceChangeNothing) {
   TempCatalogue catalogue;
-  std::string before;
+  SQLite::Database db = openCatalogueForWriting(catalogue.path());
+  std::string before = indexDefinitions(db);
+  for (const EmbeddedFile& file : schemaFiles())
+    if (file.name.starts_with("008") || file.name.starts_with("010")) db.exec(std::string(file.content));
+  EXPECT_EQ(indexDefinitions(db), before);
+}
+
+std::vector<std::string> columnNames(SQLite::Database& db, const std::string& table) {
+  std::vector<std::string> names;
+  SQLite::Statement select(db, "SELECT name FROM pragma_table_info(?1) ORDER BY cid");
+  select.bind(1, table);
+  while (select.executeStep()) names.push_back(select.getColumn(0).getString());
+  return names;
+}
+
+TEST(CatalogueFile, Schema9MovesTheTextOutOfCablesAndKeepsEverythingElse) {
+  TempCatalogue catalogue;
+  makeCatalogueAtVersion(catalogue.path(), 8);
   {
-    SQLite::Database db = openCatalogueForWriting(catalogue.path());
-    before = db.execAndGet("SELECT group_concat(name || ':' || sql, char(10)) FROM "
-                           "(SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name)").getString();
-    db.exec("PRAGMA user_version = 7");
+    SQLite::Database db(catalogue.path(), SQLite::OPEN_READWRITE);
+    db.exec("INSERT INTO cables (id, ref_id, created, classification, origin, subject, summary, header, body,"
+            " content_hash, published_ref_id) VALUES"
+            " (4, '07ASTANA1', '2007-08-27T10:01', 'SECRET', 'Embassy Astana', 'Kashagan field', NULL,"
+            "  'VZCZCXRO1', 'The Kashagan consortium met the minister.', 'h1', NULL),"
+            " (9, '08MANAMA492', '2008-05-01T09:00', 'CONFIDENTIAL', 'Embassy Manama', 'Financiers',"
+            "  'Summary: Treasury acted.', NULL, 'Treasury designated financiers.', 'h2',"
+            "  '08ECTION01OF02MANAMA492');"
+            "INSERT INTO recipients (cable_id, position, kind, address) VALUES (4, 1, 'to', 'SECSTATE WASHDC');"
+            "INSERT INTO refs (cable_id, position, raw, ref_id, kind) VALUES (9, 1, 'ASTANA 1', '07ASTANA1', 'cable');"
+            "INSERT INTO cables_fts (cables_fts) VALUES ('rebuild');");
   }
   SQLite::Database db = openCatalogueForWriting(catalogue.path());
-  EXPECT_EQ(db.execAndGet("SELECT group_concat(name || ':' || sql, char(10)) FROM "
-                          "(SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name)").getString(),
-            before);
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), latestSchemaVersion());
+  std::vector<std::string> columns = columnNames(db, "cables");
+  EXPECT_EQ(std::count(columns.begin(), columns.end(), "body") + std::count(columns.begin(), columns.end(), "header"), 0);
+  EXPECT_EQ(columnNames(db, "cable_texts"), (std::vector<std::string>{"cable_id", "header", "body"}));
+  // Same ids and values, the text beside them.
+  EXPECT_EQ(test::dumpRows(db, "SELECT id, ref_id, created, classification, origin, subject, summary, header, body,"
+                               " content_hash, published_ref_id FROM cables_with_text ORDER BY id"),
+            (std::vector<std::string>{
+                "4|07ASTANA1|2007-08-27T10:01|SECRET|Embassy Astana|Kashagan field|NULL|VZCZCXRO1|"
+                "The Kashagan consortium met the minister.|h1|NULL",
+                "9|08MANAMA492|2008-05-01T09:00|CONFIDENTIAL|Embassy Manama|Financiers|Summary: Treasury acted.|"
+                "NULL|Treasury designated financiers.|h2|08ECTION01OF02MANAMA492"}));
+  EXPECT_EQ(db.execAndGet("SELECT cited_ref_id || ' ' || cited_cable_id FROM reference_links").getString(), "07ASTANA1 4");
+  // The full-text index answers, and reads the text it shows through the view.
+  EXPECT_EQ(db.execAndGet("SELECT highlight(cables_fts, 2, '[', ']') FROM cables_fts WHERE cables_fts MATCH 'consortium'")
+                .getString(),
+            "The Kashagan [consortium] met the minister.");
+  db.exec("INSERT INTO cables_fts (cables_fts, rank) VALUES ('integrity-check', 1)");
+  EXPECT_NE(fullTextDefinition(db).find(R"(content="cables")"), std::string::npos);  // what sqlite-utils looks for
+  // Every index of cables is back, with its statistics; children still point at their cables.
+  for (const char* index : {"cables_created", "cables_origin", "cables_classification", "cables_year", "cables_month",
+                            "cables_precedence", "cables_published_ref_id"})
+    EXPECT_FALSE(indexColumns(db, index).empty()) << index;
+  EXPECT_EQ(db.execAndGet("SELECT stat FROM sqlite_stat1 WHERE idx = 'cables_origin'").getString(), "2 1 1");
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'cable_texts'").getInt(), 0);
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt(), 0);
+  EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
+  EXPECT_FALSE(db.tableExists("cables_009"));
+  EXPECT_FALSE(db.tableExists("schema_009_done"));
+  EXPECT_THROW(db.exec("INSERT INTO cable_texts (cable_id, body) VALUES (77, 'no such cable')"), SQLite::Exception);
 }
 
 TEST(CatalogueFile, ReadOnlyConnectionCannotDelete) {

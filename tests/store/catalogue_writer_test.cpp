@@ -24,7 +24,7 @@ TEST_P(WriterColumns, StoresEveryColumnAndChildRow) {
                         "SELECT ref_id, ref_id_malformed, created, released, classification, "
                         "origin, subject, summary, transmission_id, precedence, dtg, from_station, "
                         "section_count, is_partial, decl, classified_by, signer, header, body, "
-                        "content_hash FROM cables");
+                        "content_hash FROM cables_with_text");
   ASSERT_TRUE(row.executeStep());
   EXPECT_EQ(row.getColumn(0).getString(), "07ASTANA2327");
   EXPECT_EQ(row.getColumn(1).getInt(), 0);
@@ -124,7 +124,7 @@ TEST(CatalogueWriter, StoresEmptyStringsAndZeroSectionCountAsNull) {
   SQLite::Database db = openCatalogueForReading(catalogue.path());
   EXPECT_EQ(test::dumpRows(db, "SELECT created, released, classification, origin, subject, summary, "
                                "transmission_id, precedence, dtg, from_station, section_count, "
-                               "decl, classified_by, signer, header FROM cables"),
+                               "decl, classified_by, signer, header FROM cables_with_text"),
             (std::vector<std::string>{
                 "NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL"}));
 }

@@ -11,6 +11,8 @@
 
 #include "store_test_support.h"
 
+#include "support/whole_cable_rows.h"
+
 namespace cablecat {
 namespace {
 
@@ -34,7 +36,8 @@ Row makeRow(std::int64_t id, int variant) {
 }
 
 void storeCables(SQLite::Database& db, const std::vector<Row>& rows) {
-  SQLite::Statement insert(db, "INSERT INTO cables (id, ref_id, subject, summary, body, content_hash) "
+  test::acceptWholeCableRows(db);
+  SQLite::Statement insert(db, "INSERT INTO cables_with_text (id, ref_id, subject, summary, body, content_hash) "
                                "VALUES (?1, ?2, ?3, nullif(?4, ''), ?5, 'x')");
   for (const Row& row : rows) {
     insert.bind(1, row.id);
@@ -130,14 +133,14 @@ TEST_P(StackedFullText, KeepsWorkingWhenCablesChangeLater) {
     db.exec("INSERT INTO cables_fts (cables_fts, rank) VALUES ('automerge', 2)");
     for (std::int64_t id = 2; id <= 300; id += 7) {
       db.exec("INSERT INTO cables_fts (cables_fts, rowid, subject, summary, body) "
-              "SELECT 'delete', id, subject, summary, body FROM cables WHERE id = " + std::to_string(id));
-      db.exec("UPDATE cables SET body = 'Replaced text about wheat ' || id WHERE id = " + std::to_string(id));
+              "SELECT 'delete', id, subject, summary, body FROM cables_with_text WHERE id = " + std::to_string(id));
+      db.exec("UPDATE cable_texts SET body = 'Replaced text about wheat ' || cable_id WHERE cable_id = " + std::to_string(id));
       db.exec("INSERT INTO cables_fts (rowid, subject, summary, body) "
-              "SELECT id, subject, summary, body FROM cables WHERE id = " + std::to_string(id));
+              "SELECT id, subject, summary, body FROM cables_with_text WHERE id = " + std::to_string(id));
     }
     storeCables(db, {makeRow(301, 2)});
     db.exec("INSERT INTO cables_fts (rowid, subject, summary, body) "
-            "SELECT id, subject, summary, body FROM cables WHERE id = 301");
+            "SELECT id, subject, summary, body FROM cables_with_text WHERE id = 301");
   }
   expectIntegrity(stacked.path());
   {
@@ -222,7 +225,7 @@ TEST(StackedFullText, StacksShardsWithMergesInProgressAndDoclistIndexes) {
     db.exec("INSERT INTO cables_fts (cables_fts, rank) VALUES ('merge', 500)");
     storeCables(db, {makeRow(1201, 2)});
     db.exec("INSERT INTO cables_fts (rowid, subject, summary, body) "
-            "SELECT id, subject, summary, body FROM cables WHERE id = 1201");
+            "SELECT id, subject, summary, body FROM cables_with_text WHERE id = 1201");
   }
   expectIntegrity(stacked.path());
 }
@@ -274,7 +277,7 @@ TEST(StackedFullText, SmallWritesAfterStackingDoNotRewriteTheShardsSegments) {
       storeCables(db, {later.back()});
       int before = sqlite3_total_changes(db.getHandle());
       db.exec("INSERT INTO cables_fts (rowid, subject, summary, body) "
-              "SELECT id, subject, summary, body FROM cables WHERE id = " + std::to_string(id));
+              "SELECT id, subject, summary, body FROM cables_with_text WHERE id = " + std::to_string(id));
       most = std::max(most, sqlite3_total_changes(db.getHandle()) - before);
     }
     EXPECT_LT(most, pages / 4) << "index pages written or deleted by one one-cable write";

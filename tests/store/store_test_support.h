@@ -79,7 +79,7 @@ inline std::vector<std::string> dumpCatalogue(const std::string& path) {
   add("cable",
       "SELECT ref_id, ref_id_malformed, created, released, classification, origin, subject, "
       "summary, transmission_id, precedence, dtg, from_station, section_count, is_partial, decl, "
-      "classified_by, signer, header, body, content_hash FROM cables ORDER BY ref_id");
+      "classified_by, signer, header, body, content_hash FROM cables_with_text ORDER BY ref_id");
   add("recipient",
       "SELECT c.ref_id, r.position, r.kind, r.routing_indicator, r.address, r.precedence, r.serial "
       "FROM recipients r JOIN cables c ON c.id = r.cable_id ORDER BY c.ref_id, r.position");
