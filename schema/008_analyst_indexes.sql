@@ -3,7 +3,7 @@
 --
 -- Each index below lets a common question be answered from the index alone,
 -- in the order its GROUP BY wants, so SQLite neither reads the cable rows
--- (header and body live in them: 2.3 GB on the full archive) nor sorts
+-- (header and body lived in them until schema 9: 2.1 GB on the full archive) nor sorts
 -- (SQLite groups by sorting, about 0.3 us a row: 75-200 ms for the 251k
 -- cables of the full archive). bench/README.md ("Analyst questions") has
 -- the measurements, before and after, full size and 10x.

@@ -1,11 +1,11 @@
 -- Schema 9: each cable's header and body in their own 1:1 table.
 --
--- `cables` keeps what questions filter, group and list by (about 400 bytes
+-- `cables` keeps what questions filter, group and list by (about 800 bytes
 -- a cable); `cable_texts` keeps the transmitted text (about 7 KB a cable).
 -- A question about metadata no longer reads the text: on the full archive
--- the cable rows shrink from 2.3 GB to about 0.1 GB, so a join from tags,
+-- the cable rows shrink from 2.1 GB to 0.2 GB, so a join from tags,
 -- recipients or references to `cables` reads a few thousand pages instead
--- of tens of thousands, each index of `cables` is built from 0.1 GB instead
+-- of tens of thousands, each index of `cables` is built from 0.2 GB instead
 -- of the whole text, and the metadata stays in memory when the texts
 -- cannot (10 times the archive). bench/README.md has the measurements.
 --

@@ -25,7 +25,7 @@ CatalogueStats collectCatalogueStats(SQLite::Database& db, const std::string& pa
   // table moves it in sqlite_schema), then any others; FTS shadow tables are
   // reported as one "full-text index" line instead, settings not at all, nor
   // cable_texts: one row per cable (check verifies it), and counting them
-  // would read every page of the text (2 GB on the full archive).
+  // would read every page of the text (1.8 GB on the full archive).
   SQLite::Statement tables(db, R"SQL(
     SELECT name FROM sqlite_schema
     WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'cables_fts%'

@@ -18,7 +18,7 @@ namespace cablecat {
 namespace {
 
 // Every table a question reads, but not the text: a table without an index
-// is counted by reading all of its pages (cable_texts: 2 GB on the full
+// is counted by reading all of its pages (cable_texts: 1.8 GB on the full
 // archive), and the planner reaches the text by cable id only. Nor the
 // full-text index's own tables, which FTS5 reads by key.
 void analyzeCatalogue(SQLite::Database& db) {
