@@ -55,6 +55,28 @@ TEST(PlannerStatistics, ALoadThatGrowsTheCatalogueByMoreThanAQuarterAnalysesItAg
   EXPECT_EQ(db.execAndGet("SELECT stat FROM sqlite_stat1 WHERE idx = 'cable_tags_tag'").getString().empty(), false);
 }
 
+// Counting a table without an index reads all of its pages: the text and
+// the full-text index's own tables are left out, every other table is in.
+TEST(PlannerStatistics, EveryTableButTheTextAndTheFullTextIndexIsAnalysed) {
+  for (bool live : {false, true}) {
+    TempCatalogue catalogue(live ? "live" : "bulk");
+    if (live) {
+      loadLive(catalogue.path(), cablesNumbered(1, 4));
+      loadLive(catalogue.path(), cablesNumbered(100, 20));  // analysed again by the load
+    } else {
+      test::loadCables(catalogue.path(), cablesNumbered(1, 8), "a.csv", "csv");
+    }
+    SQLite::Database db(catalogue.path(), SQLite::OPEN_READONLY);
+    EXPECT_EQ(test::dumpRows(db, "SELECT DISTINCT tbl FROM sqlite_stat1 WHERE tbl = 'cable_texts' "
+                                 "OR tbl LIKE 'cables_fts%'"),
+              std::vector<std::string>{}) << (live ? "live" : "bulk");
+    EXPECT_EQ(test::dumpRows(db, "SELECT DISTINCT tbl FROM sqlite_stat1 WHERE tbl IN "
+                                 "('cables', 'recipients', 'tags', 'cable_tags', 'refs') ORDER BY tbl"),
+              (std::vector<std::string>{"cable_tags", "cables", "recipients", "refs", "tags"}))
+        << (live ? "live" : "bulk");
+  }
+}
+
 TEST(PlannerStatistics, StaleWithoutAnyCountAndOnceTheCountIsAQuarterOff) {
   TempCatalogue catalogue;
   SQLite::Database db = openCatalogueForWriting(catalogue.path());
