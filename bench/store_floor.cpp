@@ -149,9 +149,12 @@ void indexShard(const std::string& catalogue, const std::string& target, int sha
   db.execute(kCreateFullText);
   db.execute("INSERT INTO cables_fts (cables_fts, rank) VALUES ('hashsize', " +
              std::to_string(kHashBytes / shards) + ")");
+  // A catalogue before schema 9 has the text in `cables` (to measure an older build).
+  bool textApart = !db.column("SELECT name FROM source.sqlite_schema WHERE name = 'cables_with_text'").empty();
   db.execute("BEGIN");
-  db.execute("INSERT INTO cables_fts (rowid, subject, summary, body) SELECT id, subject, summary, body "
-             "FROM source.cables_with_text WHERE id % " + std::to_string(shards) + " = " + std::to_string(shard));
+  db.execute(std::string("INSERT INTO cables_fts (rowid, subject, summary, body) SELECT id, subject, summary, body "
+                         "FROM source.") + (textApart ? "cables_with_text" : "cables") +
+             " WHERE id % " + std::to_string(shards) + " = " + std::to_string(shard));
   db.execute("COMMIT");
 }
 

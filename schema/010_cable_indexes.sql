@@ -11,7 +11,7 @@ CREATE INDEX IF NOT EXISTS cables_year           ON cables(substr(created, 1, 4)
 CREATE INDEX IF NOT EXISTS cables_month          ON cables(substr(created, 1, 7), classification, created);
 CREATE INDEX IF NOT EXISTS cables_precedence     ON cables(precedence);
 
--- Dropping the old table dropped its statistics: these are the new table's
--- (a fraction of a second on the full archive: it reads the indexes). Not
--- cable_texts: counting its rows alone reads every page of the text.
-ANALYZE cables;
+-- Dropping the old table dropped its statistics: the loader sees that they
+-- are missing and runs ANALYZE once the migrations are done
+-- (src/store/planner_statistics.cpp). Not here: a new catalogue has just
+-- been analysed by 008, and would pay for `cables` twice.

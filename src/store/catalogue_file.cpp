@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "planner_statistics.h"
+
 namespace cablecat {
 
 namespace schema_embed {
@@ -63,6 +65,9 @@ void applyPendingSchema(SQLite::Database& db) {
     db.exec("PRAGMA user_version = " + std::to_string(next + 1));
     transaction.commit();
   }
+  // A migration that rebuilt a table (schema 9: `cables`) dropped its
+  // statistics; a catalogue without any cable has none to gather.
+  if (version > 0 && version < static_cast<int>(files.size())) refreshStalePlannerStatistics(db);
 }
 
 // "file:" URI of `path` with SQLite's immutable flag: no lock, no -shm, no
