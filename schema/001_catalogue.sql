@@ -9,6 +9,7 @@
 -- The files in schema/ are applied in name order; PRAGMA user_version holds the
 -- number of the last one applied.
 
+-- Schema 9 moves header and body into cable_texts (schema/009_cable_texts.sql).
 CREATE TABLE cables (
   id               INTEGER PRIMARY KEY,
   ref_id           TEXT NOT NULL UNIQUE,   -- canonical ID: 07ASTANA2327
@@ -146,7 +147,8 @@ CREATE TABLE load_issues (
 );
 
 -- Full-text search over subject, summary and body (external content: the
--- text lives once, in `cables`). Query with MATCH; rank with bm25().
+-- text lives once, in `cables`; since schema 9 read through the view
+-- cables_with_text). Query with MATCH; rank with bm25().
 -- Written content="cables", without spaces: that is the text sqlite-utils
 -- and Datasette look for in sqlite_schema to find a table's full-text index
 -- (schema/007 rewrites the content = 'cables' of older catalogues).

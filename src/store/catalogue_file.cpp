@@ -10,6 +10,7 @@
 #include <filesystem>
 
 #include "planner_statistics.h"
+#include "text_move_check.h"
 
 namespace cablecat {
 
@@ -56,18 +57,26 @@ bool checkWritable(SQLite::Database& db, const std::string& path) {
   return true;
 }
 
-void applyPendingSchema(SQLite::Database& db) {
+void applyPendingSchema(SQLite::Database& db, const std::string& path) {
   int version = db.execAndGet("PRAGMA user_version").getInt();
   std::vector<EmbeddedFile> files = schemaFiles();
   for (int next = version; next < static_cast<int>(files.size()); ++next) {
+    if (next > 0 && files[next].name.starts_with("009_")) refuseToDropUserAdditionsToCables(db, path);
     SQLite::Transaction transaction(db);
     db.exec(std::string(files[next].content));
     db.exec("PRAGMA user_version = " + std::to_string(next + 1));
     transaction.commit();
   }
   // A migration that rebuilt a table (schema 9: `cables`) dropped its
-  // statistics; a catalogue without any cable has none to gather.
-  if (version > 0 && version < static_cast<int>(files.size())) refreshStalePlannerStatistics(db);
+  // statistics; a catalogue without any cable has none to gather. Best
+  // effort: the migration is committed, and stale statistics cost speed
+  // only (the load's end tries again).
+  if (version > 0 && version < static_cast<int>(files.size())) {
+    try {
+      refreshStalePlannerStatistics(db);
+    } catch (const SQLite::Exception&) {
+    }
+  }
 }
 
 // "file:" URI of `path` with SQLite's immutable flag: no lock, no -shm, no
@@ -142,7 +151,7 @@ SQLite::Database openCatalogueForWriting(const std::string& path) {
     }
     // Foreign keys go on after the migrations: a file that copies a table to
     // change a constraint (006) must drop the old one under its children.
-    applyPendingSchema(db);
+    applyPendingSchema(db, path);
     db.exec("PRAGMA foreign_keys = ON");
     return db;
   } catch (const SQLite::Exception& error) {
