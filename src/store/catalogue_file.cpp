@@ -61,22 +61,16 @@ void applyPendingSchema(SQLite::Database& db, const std::string& path) {
   int version = db.execAndGet("PRAGMA user_version").getInt();
   std::vector<EmbeddedFile> files = schemaFiles();
   for (int next = version; next < static_cast<int>(files.size()); ++next) {
-    if (next > 0 && files[next].name.starts_with("009_")) refuseToDropUserAdditionsToCables(db, path);
+    // Schema 9 rebuilds `cables`: an older catalogue's additions to it would be lost.
+    if (version > 0 && files[next].name.starts_with("009_")) refuseToDropUserAdditionsToCables(db, path);
     SQLite::Transaction transaction(db);
     db.exec(std::string(files[next].content));
     db.exec("PRAGMA user_version = " + std::to_string(next + 1));
     transaction.commit();
   }
   // A migration that rebuilt a table (schema 9: `cables`) dropped its
-  // statistics; a catalogue without any cable has none to gather. Best
-  // effort: the migration is committed, and stale statistics cost speed
-  // only (the load's end tries again).
-  if (version > 0 && version < static_cast<int>(files.size())) {
-    try {
-      refreshStalePlannerStatistics(db);
-    } catch (const SQLite::Exception&) {
-    }
-  }
+  // statistics; a new catalogue has no cable to gather them from.
+  if (version > 0 && version < static_cast<int>(files.size())) refreshStalePlannerStatistics(db);
 }
 
 // "file:" URI of `path` with SQLite's immutable flag: no lock, no -shm, no

@@ -210,20 +210,6 @@ void CatalogueWriter::recordIssue(std::int64_t source_id, const Locator& locator
   impl_->addIssue(source_id, locator, ref_id, severity, message);
 }
 
-namespace {
-
-// Best effort: the cables are committed by now, and stale statistics cost
-// speed, never data (a busy or full disk here must not fail the load; the
-// next load tries again).
-void refreshStatisticsIfStale(SQLite::Database& db, const FinishPhaseListener& phases) {
-  try {
-    refreshStalePlannerStatistics(db, phases);
-  } catch (const SQLite::Exception&) {
-  }
-}
-
-}  // namespace
-
 void CatalogueWriter::finish() {
   Impl& load = *impl_;
   load.ensureUsable();
@@ -236,9 +222,10 @@ void CatalogueWriter::finish() {
     load.target.completeSchema();
     load.full_text->finish(phases);
     load.releaseStatements();
-    // A new catalogue got its statistics with its indexes (schema/008).
-    if (!load.target.builtAside()) refreshStatisticsIfStale(load.target.db(), phases);
-    if (load.target.builtAside()) announce(phases, FinishPhase::publishing);
+    if (load.target.builtAside())
+      announce(phases, FinishPhase::publishing);
+    else  // a new catalogue got its statistics with its indexes (schema/008)
+      refreshStalePlannerStatistics(load.target.db(), phases);
     load.target.publish();
     load.done = true;
   } catch (...) {

@@ -194,14 +194,6 @@ TEST(CatalogueFile, IndexFilesAppliedTwiceChangeNothing) {
   EXPECT_EQ(indexDefinitions(db), before);
 }
 
-std::vector<std::string> columnNames(SQLite::Database& db, const std::string& table) {
-  std::vector<std::string> names;
-  SQLite::Statement select(db, "SELECT name FROM pragma_table_info(?1) ORDER BY cid");
-  select.bind(1, table);
-  while (select.executeStep()) names.push_back(select.getColumn(0).getString());
-  return names;
-}
-
 TEST(CatalogueFile, Schema9MovesTheTextOutOfCablesAndKeepsEverythingElse) {
   TempCatalogue catalogue;
   makeCatalogueAtVersion(catalogue.path(), 8);
@@ -220,9 +212,10 @@ TEST(CatalogueFile, Schema9MovesTheTextOutOfCablesAndKeepsEverythingElse) {
   }
   SQLite::Database db = openCatalogueForWriting(catalogue.path());
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), latestSchemaVersion());
-  std::vector<std::string> columns = columnNames(db, "cables");
+  std::vector<std::string> columns = test::dumpRows(db, "SELECT name FROM pragma_table_info('cables')");
   EXPECT_EQ(std::count(columns.begin(), columns.end(), "body") + std::count(columns.begin(), columns.end(), "header"), 0);
-  EXPECT_EQ(columnNames(db, "cable_texts"), (std::vector<std::string>{"cable_id", "header", "body"}));
+  EXPECT_EQ(test::dumpRows(db, "SELECT name FROM pragma_table_info('cable_texts') ORDER BY cid"),
+            (std::vector<std::string>{"cable_id", "header", "body"}));
   // Same ids and values, the text beside them.
   EXPECT_EQ(test::dumpRows(db, "SELECT id, ref_id, created, classification, origin, subject, summary, header, body,"
                                " content_hash, published_ref_id FROM cables_with_text ORDER BY id"),
