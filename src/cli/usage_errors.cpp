@@ -4,9 +4,13 @@
 // type instead.
 #include "usage_errors.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <sstream>
 #include <vector>
+
+#include "parse/edit_distance.h"
 
 namespace cablecat {
 
@@ -19,27 +23,7 @@ std::vector<std::string> verbNames(const CLI::App& app) {
   return names;
 }
 
-std::string listed(const std::vector<std::string>& names) {
-  std::string text;
-  for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
-  return text;
-}
-
-// Levenshtein distance, for "did you mean"; verb names are short.
-std::size_t editDistance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
+std::string listed(const std::vector<std::string>& names) { return fmt::format("{}", fmt::join(names, ", ")); }
 
 // The verb being parsed when the error came, or null at the top level.
 const CLI::App* verbOf(const CLI::App& app) {

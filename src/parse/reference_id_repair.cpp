@@ -2,9 +2,9 @@
 #include "reference_id_repair.h"
 
 #include <algorithm>
-#include <array>
 
 #include "ascii.h"
+#include "edit_distance.h"
 #include "field_text.h"
 #include "reference_id.h"
 #include "reference_tokens.h"
@@ -18,20 +18,6 @@ namespace {
 std::string withoutLeadingZeros(std::string_view digits) {
   while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
   return std::string(digits);
-}
-
-// Levenshtein distance, capped: only "within two edits" matters here.
-std::size_t editDistance(std::string_view a, std::string_view b) {
-  if (a.size() > 32 || b.size() > 32) return 99;
-  std::array<std::size_t, 33> previous{}, current{};
-  for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    current[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j)
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] != b[j - 1] ? 1u : 0u)});
-    previous = current;
-  }
-  return previous[b.size()];
 }
 
 // A run of letters and the digits after it, in a published ID after its year:
