@@ -6,15 +6,9 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "query/report_catalog.h"
+#include "store/catalogue_errors.h"
 
 namespace cablecat {
-
-namespace {
-
-// As long as the read verbs wait for a lock held elsewhere.
-constexpr int kBusyTimeoutMs = 5000;
-
-}  // namespace
 
 std::vector<IssueKind> issueKinds(const std::string& catalogue, const std::string& condition) {
   std::optional<Report> report = findReport("load-issues");

@@ -1,6 +1,8 @@
 // One SQL condition for the issues of one load (see load_issue_scope.h).
 #include "load_issue_scope.h"
 
+#include <fmt/format.h>
+
 #include <vector>
 
 namespace cablecat {
@@ -38,15 +40,14 @@ std::vector<std::string> sourceConditions(const std::set<std::int64_t>& sources)
 std::string LoadIssueScope::sqlCondition() const {
   std::vector<std::string> conditions = sourceConditions(sources_);
   if (!sourceless_paths_.empty()) {
-    std::string paths;
-    for (const std::string& path : sourceless_paths_) paths += (paths.empty() ? "" : ", ") + quoted(path);
+    std::vector<std::string> quotedPaths;
+    for (const std::string& path : sourceless_paths_) quotedPaths.push_back(quoted(path));
+    std::string paths = fmt::format("{}", fmt::join(quotedPaths, ", "));
     conditions.push_back(sourceless_paths_.size() == 1 ? "(source_id IS NULL AND path = " + paths + ")"
                                                        : "(source_id IS NULL AND path IN (" + paths + "))");
   }
   if (conditions.empty()) return "0";
-  std::string sql;
-  for (const std::string& condition : conditions) sql += (sql.empty() ? "" : " OR ") + condition;
-  return sql;
+  return fmt::format("{}", fmt::join(conditions, " OR "));
 }
 
 }  // namespace cablecat

@@ -1,6 +1,8 @@
 // The closing lines of a load (see load_summary.h).
 #include "load_summary.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "issue_kinds.h"
@@ -17,9 +19,7 @@ constexpr std::size_t kKindWidth = 100;
 
 std::string inputsNamed(const std::vector<std::string>& inputs) {
   if (inputs.size() > 3) return "the " + std::to_string(inputs.size()) + " inputs";
-  std::string text;
-  for (const std::string& input : inputs) text += (text.empty() ? "" : ", ") + input;
-  return text;
+  return fmt::format("{}", fmt::join(inputs, ", "));
 }
 
 void printLoaded(const LoadSummary& summary, const std::string& catalogue, std::ostream& err) {

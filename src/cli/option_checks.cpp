@@ -1,22 +1,11 @@
 // Option checks whose failures read as a sentence (see option_checks.h).
 #include "option_checks.h"
 
+#include <fmt/format.h>
+
 #include <charconv>
 
 namespace cablecat {
-
-namespace {
-
-std::string joined(const std::vector<std::string>& names, const char* separator) {
-  std::string text;
-  for (const std::string& name : names) {
-    if (!text.empty()) text += separator;
-    text += name;
-  }
-  return text;
-}
-
-}  // namespace
 
 CLI::Validator atLeast(std::int64_t least) {
   std::string requirement = "must be a whole number, at least " + std::to_string(least);
@@ -34,12 +23,12 @@ CLI::Validator atLeast(std::int64_t least) {
 }
 
 CLI::Validator oneOf(std::vector<std::string> names) {
-  std::string shown = "{" + joined(names, ",") + "}";
+  std::string shown = fmt::format("{{{}}}", fmt::join(names, ","));
   return CLI::Validator(
       [names](std::string& value) -> std::string {
         for (const std::string& name : names)
           if (value == name) return "";
-        return "must be one of " + joined(names, ", ") + " (not '" + value + "')";
+        return "must be one of " + fmt::format("{}", fmt::join(names, ", ")) + " (not '" + value + "')";
       },
       shown, "one of " + shown);
 }

@@ -1,4 +1,6 @@
 // `cablecat report`: named reports (reports/*.sql, built in) in any output mode.
+#include <fmt/format.h>
+
 #include <iostream>
 
 #include "commands.h"
@@ -44,9 +46,7 @@ bool givesLimit(const ReportOptions& options) {
 }
 
 std::string joined(const std::vector<std::string>& names) {
-  std::string text;
-  for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
-  return text.empty() ? "none" : text;
+  return names.empty() ? "none" : fmt::format("{}", fmt::join(names, ", "));
 }
 
 void printReportList() {
