@@ -51,14 +51,12 @@ LoadSettings settingsOf(const LoadOptions& options) {
 }
 
 // Inputs that are all missing (a typo): said, and nothing is created.
-int refuseNothingToRead(const LoadInputs& inputs, const LoadSettings& settings) {
+int refuseNothingToRead(const LoadInputs& inputs, const LoadSettings& settings, bool catalogueExisted) {
   for (const ReadIssue& issue : inputs.issues)
     std::cerr << issueLine(issue.locator, issue.ref_id, issue.severity, issue.message) << "\n";
   std::cerr << "cablecat load: nothing to read";
   if (inputs.issues.empty()) std::cerr << " (no file in the folders given)";
-  std::error_code ignored;
-  std::cerr << "; " << settings.database_path
-            << (std::filesystem::exists(settings.database_path, ignored) ? " is as it was\n" : " was not created\n");
+  std::cerr << "; " << untouchedCatalogue(settings.database_path, catalogueExisted) << "\n";
   return kExitFailure;
 }
 
@@ -68,10 +66,10 @@ int runLoadCommand(const LoadOptions& options) {
     std::cerr << "cablecat load: " << *problem << "\n";
     return kExitFailure;
   }
-  LoadInputs inputs = gatherLoadInputs(settings);
-  if (inputs.files.empty()) return refuseNothingToRead(inputs, settings);
   std::error_code ignored;
   bool catalogueExisted = std::filesystem::exists(settings.database_path, ignored);
+  LoadInputs inputs = gatherLoadInputs(settings);
+  if (inputs.files.empty()) return refuseNothingToRead(inputs, settings, catalogueExisted);
   LoadSummary summary;
   LoadInterruption interruption(settings.database_path);
   LoadDisplay display(std::cerr, !options.quiet && isatty(STDERR_FILENO) == 1, inputs.totalBytes(),
@@ -90,7 +88,7 @@ int runLoadCommand(const LoadOptions& options) {
     return kExitFailure;
   }
   printLoadSummary(summary, settings, catalogueExisted, std::cerr);
-  return summary.nothing_read ? kExitFailure : kExitOk;
+  return summary.nothingRead() ? kExitFailure : kExitOk;
 }
 
 }  // namespace

@@ -239,8 +239,7 @@ LoadSummary runLoad(const LoadSettings& settings, const LoadInputs& inputs, Load
       summary.bailed = true;
     }
   }
-  summary.nothing_read = summary.cables_read == 0 && summary.unchanged_files == 0;
-  summary.discarded = summary.bailed || (summary.nothing_read && writer.createsCatalogue());
+  summary.discarded = summary.bailed || (summary.nothingRead() && writer.createsCatalogue());
   if (summary.discarded)
     writer.abandon();
   else

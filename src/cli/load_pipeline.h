@@ -59,7 +59,7 @@ struct LoadSummary {
   LoadIssueScope issue_scope;      // this load's rows of load_issues
   bool bailed = false;
   // No cable read and no file found unchanged: the load failed.
-  bool nothing_read = false;
+  bool nothingRead() const { return cables_read == 0 && unchanged_files == 0; }
   // The catalogue was left as it was (a new one not even created), its
   // issues unrecorded: --bail stopped, or nothing was read for a new
   // catalogue. An existing catalogue records why a load read nothing.

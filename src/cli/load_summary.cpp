@@ -118,12 +118,16 @@ void printNothingRead(const LoadSummary& summary, const LoadSettings& settings, 
     printIssues(summary, settings, err);
     return;
   }
-  err << settings.database_path << (catalogueExisted ? " is as it was" : " was not created");
+  err << untouchedCatalogue(settings.database_path, catalogueExisted);
   if (total > 0) err << " and " << theIssues << " not recorded";
   err << "\n";
 }
 
 }  // namespace
+
+std::string untouchedCatalogue(const std::string& path, bool existed) {
+  return path + (existed ? " is as it was" : " was not created");
+}
 
 std::string counted(std::uint64_t count, const std::string& singular, const std::string& plural) {
   return groupedNumber(count) + " " + (count == 1 ? singular : plural);
@@ -131,7 +135,7 @@ std::string counted(std::uint64_t count, const std::string& singular, const std:
 
 void printLoadSummary(const LoadSummary& summary, const LoadSettings& settings, bool catalogueExisted,
                       std::ostream& err) {
-  if (summary.nothing_read) {
+  if (summary.nothingRead()) {
     printNothingRead(summary, settings, catalogueExisted, err);
     return;
   }

@@ -14,6 +14,10 @@ namespace cablecat {
 void printLoadSummary(const LoadSummary& summary, const LoadSettings& settings, bool catalogueExisted,
                       std::ostream& err);
 
+// What a load that changed nothing says of the catalogue: "PATH is as it
+// was" when the file existed before, else "PATH was not created".
+std::string untouchedCatalogue(const std::string& path, bool existed);
+
 // "1 error", "14 warnings": the count grouped (1,969) and the noun in the
 // right number.
 std::string counted(std::uint64_t count, const std::string& singular, const std::string& plural);
