@@ -17,10 +17,7 @@ namespace {
 
 const std::string kArchive = std::string(CABLECAT_TEST_DATA) + "/astana-2007-08.txt";
 // A cables.csv row whose Created date cannot be read: a warning.
-const std::string kUndatedRow =
-    "\"1\",\"someday\",\"07ASTANA9001\",\"Embassy Astana\",\"UNCLASSIFIED\",\"\","
-    "\"R 240931Z AUG 07\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 0464\","
-    "\"UNCLAS ASTANA 009001\n\nTAGS: PGOV KZ\nSUBJECT: A GOOD CABLE\n\n1. Text.\n\nORDWAY\"\n";
+const std::string kUndatedRow = astanaCsvRow("someday");
 
 // A folder read in sorted order: many cables first (so the display draws),
 // then a CSV row whose date cannot be read (a warning mid-load).

@@ -6,6 +6,7 @@
 
 #include "support/catalogue_snapshot.h"
 #include "support/command_runner.h"
+#include "support/synthetic_dump.h"
 
 using namespace cablecat::test;
 
@@ -14,10 +15,7 @@ namespace {
 const std::string kArchive = std::string(CABLECAT_TEST_DATA) + "/astana-2007-08.txt";
 const std::string kOneCable = std::string(CABLECAT_TEST_DATA) + "/07ASTANA2312.txt";
 // A cables.csv row whose Created date cannot be read: a warning.
-const std::string kUndatedRow =
-    "\"1\",\"someday\",\"07ASTANA9001\",\"Embassy Astana\",\"UNCLASSIFIED\",\"\","
-    "\"R 240931Z AUG 07\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 0464\","
-    "\"UNCLAS ASTANA 009001\n\nTAGS: PGOV KZ\nSUBJECT: A GOOD CABLE\n\n1. Text.\n\nORDWAY\"\n";
+const std::string kUndatedRow = astanaCsvRow("someday");
 
 // The SELECT the summary ends with, run on `db`: how many rows it lists.
 std::string rowsListedBySummary(const std::string& db, const std::string& err) {

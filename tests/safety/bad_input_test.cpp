@@ -7,6 +7,7 @@
 
 #include "support/catalogue_snapshot.h"
 #include "support/command_runner.h"
+#include "support/synthetic_dump.h"
 
 using cablecat::test::catalogueSnapshot;
 using cablecat::test::queryValue;
@@ -17,10 +18,7 @@ using cablecat::test::writeFile;
 namespace {
 
 const std::string kSeed = std::string(CABLECAT_TEST_DATA) + "/astana-2007-08.txt";
-const std::string kGoodRow =
-    "\"1\",\"8/24/2007 9:31\",\"07ASTANA9001\",\"Embassy Astana\",\"UNCLASSIFIED\",\"\","
-    "\"R 240931Z AUG 07\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 0464\","
-    "\"UNCLAS ASTANA 009001\n\nTAGS: PGOV KZ\nSUBJECT: A GOOD CABLE\n\n1. Text.\n\nORDWAY\"\n";
+const std::string kGoodRow = cablecat::test::astanaCsvRow("8/24/2007 9:31");
 
 class BadInput : public testing::Test {
  protected:

@@ -32,4 +32,10 @@ void writeSyntheticDump(const std::string& path, std::size_t rows) {
   }
 }
 
+std::string astanaCsvRow(const std::string& created) {
+  return "\"1\",\"" + created + "\",\"07ASTANA9001\",\"Embassy Astana\",\"UNCLASSIFIED\",\"\","
+         "\"R 240931Z AUG 07\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 0464\","
+         "\"UNCLAS ASTANA 009001\n\nTAGS: PGOV KZ\nSUBJECT: A GOOD CABLE\n\n1. Text.\n\nORDWAY\"\n";
+}
+
 }  // namespace cablecat::test
