@@ -35,13 +35,6 @@ std::optional<std::uint64_t> regularFileSize(const std::string& path) {
 
 using Pipeline = OrderedPipeline<LoadChunk>;
 
-// "PATH: cannot recognize the format" without "PATH: ", which the issue's
-// locator gives: the same problem in two files is then one kind of issue.
-std::string withoutPath(const std::string& message, const std::string& path) {
-  if (message.rfind(path + ": ", 0) == 0) return message.substr(path.size() + 2);
-  return message;
-}
-
 // Reader thread: turns every input into items, chunk by chunk, and tells
 // the display how far into the inputs it is.
 class Producer {
@@ -76,8 +69,11 @@ class Producer {
     std::unique_ptr<CableReader> reader;
     try {
       reader = openCableReader(path, settings_.format, sink);
+    } catch (const InputError& error) {
+      sink(ReadIssue{Locator{path, 0, 0}, "", Severity::error, error.reason()});
+      return;
     } catch (const std::exception& error) {
-      sink(ReadIssue{Locator{path, 0, 0}, "", Severity::error, withoutPath(error.what(), path)});
+      sink(ReadIssue{Locator{path, 0, 0}, "", Severity::error, error.what()});
       return;
     }
     FileBegins begin{path, inputFormatName(reader->format()), fileDigest(path).value_or("")};

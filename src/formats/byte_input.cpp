@@ -44,21 +44,21 @@ ByteInput::~ByteInput() {
 std::unique_ptr<ByteInput> ByteInput::open(const std::string& path) {
   if (path == "-") return std::make_unique<ByteInput>(0, "-", false);
   int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (descriptor < 0) throw InputError(path + ": cannot open: " + std::strerror(errno));
+  if (descriptor < 0) throw InputError(path, std::string("cannot open: ") + std::strerror(errno));
   struct stat status {};
   if (::fstat(descriptor, &status) == 0 && S_ISDIR(status.st_mode)) {
     ::close(descriptor);
-    throw InputError(path + ": is a directory (give it as an input to load it recursively)");
+    throw InputError(path, "is a directory (give it as an input to load it recursively)");
   }
   auto input = std::make_unique<ByteInput>(descriptor, path, true);
   // Sniff now so an unreadable file fails at open time, with its reason.
   input->detectCompression();
-  if (!input->error().empty()) throw InputError(input->error());
+  if (!input->errorReason().empty()) throw InputError(path, input->errorReason());
   return input;
 }
 
 void ByteInput::fail(const std::string& message) {
-  if (error_.empty()) error_ = name_ + ": " + message;
+  if (error_reason_.empty()) error_reason_ = message;
   finished_ = true;
 }
 
@@ -114,7 +114,7 @@ std::size_t ByteInput::inflateInto(char* destination, std::size_t capacity) {
   std::size_t produced = 0;
   while (produced == 0 && !finished_) {
     if (rawBegin_ == rawEnd_ && !refillRaw(kRawChunk)) {
-      if (!error_.empty()) break;
+      if (!error_reason_.empty()) break;
       fail("unexpected end of compressed data (truncated .gz?)");
       break;
     }

@@ -33,7 +33,10 @@ class ByteInput {
   std::size_t read(char* destination, std::size_t capacity);
 
   const std::string& name() const { return name_; }
-  const std::string& error() const { return error_; }
+  // Why reading failed, empty when it did not: "truncated gzip data".
+  const std::string& errorReason() const { return error_reason_; }
+  // The same with the input's name first: "cut.gz: truncated gzip data".
+  std::string error() const { return error_reason_.empty() ? "" : name_ + ": " + error_reason_; }
   bool compressed() const { return compressed_; }
   std::uint64_t bytesRead() const { return bytesRead_; }
   // Bytes taken from the descriptor: for a .gz, compressed bytes, so the
@@ -56,7 +59,7 @@ class ByteInput {
   int descriptor_;
   std::string name_;
   bool ownsDescriptor_;
-  std::string error_;
+  std::string error_reason_;
   bool detected_ = false;
   bool compressed_ = false;
   bool descriptorEnded_ = false;

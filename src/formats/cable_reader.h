@@ -28,9 +28,16 @@ struct ReadIssue {
 using ReadIssueSink = std::function<void(const ReadIssue&)>;
 
 // An input that cannot be read at all (missing, unreadable, unrecognized).
+// what() is "PATH: reason"; a load records reason() with the path as its
+// locator, so the same problem in two files is one kind of issue.
 class InputError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  InputError(const std::string& path, std::string reason)
+      : std::runtime_error(path + ": " + reason), reason_(std::move(reason)) {}
+  const std::string& reason() const { return reason_; }
+
+ private:
+  std::string reason_;
 };
 
 class CableReader {

@@ -40,7 +40,7 @@ std::unique_ptr<CableReader> openFormatReader(std::unique_ptr<BufferedInput> inp
     case InputFormat::automatic:
       break;
   }
-  throw InputError(path + ": no reader for this format");
+  throw InputError(path, "no reader for this format");
 }
 
 }  // namespace
@@ -52,12 +52,12 @@ std::unique_ptr<CableReader> openCableReader(std::unique_ptr<ByteInput> bytes, I
   auto input = std::make_unique<BufferedInput>(std::move(bytes));
   if (format == InputFormat::automatic) {
     std::size_t available = input->ensure(kSniffBytes);
-    if (!input->input().error().empty()) throw InputError(input->input().error());
+    if (!input->input().errorReason().empty()) throw InputError(path, input->input().errorReason());
     std::optional<InputFormat> detected =
         detectFormat(std::string_view(input->cursor(), available));
     if (!detected)
-      throw InputError(path + (available == 0 ? ": is empty" : ": cannot recognize the format") +
-                       "; use --format archive|html|csv|text");
+      throw InputError(path, std::string(available == 0 ? "is empty" : "cannot recognize the format") +
+                                 "; use --format archive|html|csv|text");
     format = *detected;
   }
   std::unique_ptr<CableReader> reader = openFormatReader(std::move(input), format, path, std::move(issues));

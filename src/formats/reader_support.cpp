@@ -44,11 +44,9 @@ void reportIssue(const ReadIssueSink& issues, const Locator& locator, Severity s
 }
 
 void reportInputError(const ReadIssueSink& issues, BufferedInput& input, const std::string& path) {
-  std::string_view error = input.input().error();
-  if (error.empty()) return;
-  if (error.starts_with(path + ": ")) error.remove_prefix(path.size() + 2);  // the locator names it
-  reportIssue(issues, Locator{path, 0, 0}, Severity::error,
-              std::string(error) + "; the rest of the input was not read");
+  const std::string& reason = input.input().errorReason();  // the locator names the path
+  if (reason.empty()) return;
+  reportIssue(issues, Locator{path, 0, 0}, Severity::error, reason + "; the rest of the input was not read");
 }
 
 }  // namespace cablecat
