@@ -50,7 +50,7 @@ class CableReader {
   virtual std::uint64_t bytesRead() const = 0;
   // Bytes of the file itself read so far (compressed for .gz), for progress
   // against the file's size.
-  virtual std::uint64_t sourceBytesRead() const { return bytesRead(); }
+  virtual std::uint64_t sourceBytesRead() const = 0;
 };
 
 // Opens one file ("-" for stdin; ".gz" decompressed transparently) and
