@@ -21,33 +21,35 @@ const std::string kArchive = std::string(CABLECAT_TEST_DATA) + "/astana-2007-08.
 
 }  // namespace
 
-TEST(CheckNotices, CablesChangedOutsideCablecatSinceTheyWereIndexed) {
-  TemporaryFolder folder("cablecat-fts-drift");
+namespace {
+
+// `check` on the sample catalogue before and after `edit` (run as a sqlite3
+// user would): `notice` is absent before; the output after is returned.
+std::string checkAfterEdit(const std::string& edit, const std::string& notice) {
+  TemporaryFolder folder("cablecat-check-edit");
   std::string db = folder.file("catalogue.db");
-  ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, kArchive}).exit_code, 0);
-  EXPECT_EQ(runCablecat({"check", "--db", db}).out.find("text changed since it was indexed"), std::string::npos);
-  {
-    SQLite::Database edit(db, SQLite::OPEN_READWRITE);  // as a sqlite3 user would
-    edit.exec("UPDATE cable_texts SET body = 'Nothing left of the original text.' "
-              "WHERE cable_id = (SELECT id FROM cables WHERE ref_id = '07ASTANA2327')");
-  }
-  auto result = runCablecat({"check", "--db", db});
-  EXPECT_NE(result.out.find("cables whose text changed since it was indexed"), std::string::npos) << result.out;
-  EXPECT_NE(result.out.find("07ASTANA2327"), std::string::npos) << result.out;
+  EXPECT_EQ(runCablecat({"load", "--quiet", "--db", db, kArchive}).exit_code, 0);
+  EXPECT_EQ(runCablecat({"check", "--db", db}).out.find(notice), std::string::npos);
+  SQLite::Database(db, SQLite::OPEN_READWRITE).exec(edit);
+  return runCablecat({"check", "--db", db}).out;
+}
+
+}  // namespace
+
+TEST(CheckNotices, CablesChangedOutsideCablecatSinceTheyWereIndexed) {
+  std::string out = checkAfterEdit("UPDATE cable_texts SET body = 'Nothing left of the original text.' "
+                                   "WHERE cable_id = (SELECT id FROM cables WHERE ref_id = '07ASTANA2327')",
+                                   "text changed since it was indexed");
+  EXPECT_NE(out.find("cables whose text changed since it was indexed"), std::string::npos) << out;
+  EXPECT_NE(out.find("07ASTANA2327"), std::string::npos) << out;
 }
 
 TEST(CheckNotices, ACableWithoutItsText) {
-  TemporaryFolder folder("cablecat-no-text");
-  std::string db = folder.file("catalogue.db");
-  ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, kArchive}).exit_code, 0);
-  EXPECT_EQ(runCablecat({"check", "--db", db}).out.find("without their text"), std::string::npos);
-  {
-    SQLite::Database edit(db, SQLite::OPEN_READWRITE);  // as a sqlite3 user would
-    edit.exec("DELETE FROM cable_texts WHERE cable_id = (SELECT id FROM cables WHERE ref_id = '07ASTANA2327')");
-  }
-  auto result = runCablecat({"check", "--db", db});
-  EXPECT_NE(result.out.find("cables without their text (no row in cable_texts"), std::string::npos) << result.out;
-  EXPECT_NE(result.out.find(": 1 (07ASTANA2327)"), std::string::npos) << result.out;
+  std::string out = checkAfterEdit("DELETE FROM cable_texts WHERE cable_id = "
+                                   "(SELECT id FROM cables WHERE ref_id = '07ASTANA2327')",
+                                   "without their text");
+  EXPECT_NE(out.find("cables without their text (no row in cable_texts"), std::string::npos) << out;
+  EXPECT_NE(out.find(": 1 (07ASTANA2327)"), std::string::npos) << out;
 }
 
 TEST(CheckNotices, AFullTextIndexLeftStaleByANoFtsLoad) {
