@@ -85,14 +85,11 @@ TEST(ReadOnlyMedia, EveryReadVerbReadsACatalogueOnReadOnlyMedia) {
 TEST(OlderCatalogues, ReadVerbsReadTheTextOfACatalogueMadeBeforeSchema9) {
   TemporaryFolder folder("cablecat-schema8");
   std::string db = folder.file("catalogue.db");
-  cablecat::test::makeCatalogueAtVersion(db, 8);
-  {
-    SQLite::Database edit(db, SQLite::OPEN_READWRITE);
-    edit.exec("INSERT INTO cables (id, ref_id, created, subject, header, body, content_hash) VALUES"
-              " (1, '07ASTANA1', '2007-08-27T10:01', 'KASHAGAN', 'VZCZCXRO1',"
-              "  'The consortium met the minister.', 'h1');"
-              "INSERT INTO cables_fts (cables_fts) VALUES ('rebuild');");
-  }
+  cablecat::test::makeCatalogueAtVersion(db, 8,
+      "INSERT INTO cables (id, ref_id, created, subject, header, body, content_hash) VALUES"
+      " (1, '07ASTANA1', '2007-08-27T10:01', 'KASHAGAN', 'VZCZCXRO1',"
+      "  'The consortium met the minister.', 'h1');"
+      "INSERT INTO cables_fts (cables_fts) VALUES ('rebuild');");
   std::string before = cablecat::test::catalogueSnapshot(db);
   CommandResult show = runCablecat({"show", "--db", db, "07ASTANA1"});
   EXPECT_EQ(show.exit_code, 0) << show.err;

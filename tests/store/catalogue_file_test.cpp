@@ -66,11 +66,8 @@ std::vector<std::string> indexColumns(SQLite::Database& db, const std::string& i
 
 TEST(CatalogueFile, Schema5GivesCreatedAndOriginIndexesASecondColumn) {
   TempCatalogue catalogue;
-  makeCatalogueAtVersion(catalogue.path(), 4);
-  {
-    SQLite::Database db(catalogue.path(), SQLite::OPEN_READWRITE);
-    db.exec("INSERT INTO cables (ref_id, content_hash) VALUES ('07ASTANA1', 'h')");
-  }
+  makeCatalogueAtVersion(catalogue.path(), 4,
+      "INSERT INTO cables (ref_id, content_hash) VALUES ('07ASTANA1', 'h')");
   SQLite::Database db = openCatalogueForWriting(catalogue.path());
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), latestSchemaVersion());
   EXPECT_EQ(indexColumns(db, "cables_created"), (std::vector<std::string>{"created", "classification"}));
@@ -196,20 +193,17 @@ TEST(CatalogueFile, IndexFilesAppliedTwiceChangeNothing) {
 
 TEST(CatalogueFile, Schema9MovesTheTextOutOfCablesAndKeepsEverythingElse) {
   TempCatalogue catalogue;
-  makeCatalogueAtVersion(catalogue.path(), 8);
-  {
-    SQLite::Database db(catalogue.path(), SQLite::OPEN_READWRITE);
-    db.exec("INSERT INTO cables (id, ref_id, created, classification, origin, subject, summary, header, body,"
-            " content_hash, published_ref_id) VALUES"
-            " (4, '07ASTANA1', '2007-08-27T10:01', 'SECRET', 'Embassy Astana', 'Kashagan field', NULL,"
-            "  'VZCZCXRO1', 'The Kashagan consortium met the minister.', 'h1', NULL),"
-            " (9, '08MANAMA492', '2008-05-01T09:00', 'CONFIDENTIAL', 'Embassy Manama', 'Financiers',"
-            "  'Summary: Treasury acted.', NULL, 'Treasury designated financiers.', 'h2',"
-            "  '08ECTION01OF02MANAMA492');"
-            "INSERT INTO recipients (cable_id, position, kind, address) VALUES (4, 1, 'to', 'SECSTATE WASHDC');"
-            "INSERT INTO refs (cable_id, position, raw, ref_id, kind) VALUES (9, 1, 'ASTANA 1', '07ASTANA1', 'cable');"
-            "INSERT INTO cables_fts (cables_fts) VALUES ('rebuild');");
-  }
+  makeCatalogueAtVersion(catalogue.path(), 8,
+      "INSERT INTO cables (id, ref_id, created, classification, origin, subject, summary, header, body,"
+      " content_hash, published_ref_id) VALUES"
+      " (4, '07ASTANA1', '2007-08-27T10:01', 'SECRET', 'Embassy Astana', 'Kashagan field', NULL,"
+      "  'VZCZCXRO1', 'The Kashagan consortium met the minister.', 'h1', NULL),"
+      " (9, '08MANAMA492', '2008-05-01T09:00', 'CONFIDENTIAL', 'Embassy Manama', 'Financiers',"
+      "  'Summary: Treasury acted.', NULL, 'Treasury designated financiers.', 'h2',"
+      "  '08ECTION01OF02MANAMA492');"
+      "INSERT INTO recipients (cable_id, position, kind, address) VALUES (4, 1, 'to', 'SECSTATE WASHDC');"
+      "INSERT INTO refs (cable_id, position, raw, ref_id, kind) VALUES (9, 1, 'ASTANA 1', '07ASTANA1', 'cable');"
+      "INSERT INTO cables_fts (cables_fts) VALUES ('rebuild');");
   SQLite::Database db = openCatalogueForWriting(catalogue.path());
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), latestSchemaVersion());
   std::vector<std::string> columns = test::dumpRows(db, "SELECT name FROM pragma_table_info('cables')");
@@ -249,11 +243,8 @@ TEST(CatalogueFile, Schema9MovesTheTextOutOfCablesAndKeepsEverythingElse) {
 // it at schema 8, text in `cables`.
 void expectSchema9Refused(const std::string& userSql, const std::vector<std::string>& named) {
   TempCatalogue catalogue;
-  makeCatalogueAtVersion(catalogue.path(), 8);
-  {
-    SQLite::Database db(catalogue.path(), SQLite::OPEN_READWRITE);
-    db.exec("INSERT INTO cables (id, ref_id, body, content_hash) VALUES (3, '07ASTANA1', 'Text', 'h');" + userSql);
-  }
+  makeCatalogueAtVersion(catalogue.path(), 8,
+      "INSERT INTO cables (id, ref_id, body, content_hash) VALUES (3, '07ASTANA1', 'Text', 'h');" + userSql);
   try {
     openCatalogueForWriting(catalogue.path());
     ADD_FAILURE() << "the migration went through";
