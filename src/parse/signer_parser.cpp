@@ -283,8 +283,14 @@ std::size_t tailLineStart(std::string_view body, std::size_t end, std::size_t& s
   std::size_t windowStart = end > kMaxTailLine ? end - kMaxTailLine : 0;
   std::string_view window = body.substr(windowStart, end - windowStart);
   std::size_t newline = findLast(window, '\n');
-  std::size_t lineSeparator = window.rfind("\xE2\x80\xA8");
-  if (lineSeparator != std::string_view::npos && (newline == std::string_view::npos || lineSeparator > newline)) {
+  // The separator is looked for after the newline only: rfind of a string
+  // compares at every byte of the 2000, for each line walked back.
+  std::size_t lineStart = newline == std::string_view::npos ? 0 : newline + 1;
+  std::size_t lineSeparator = std::string_view::npos;
+  for (std::size_t at = window.find("\xE2\x80\xA8", lineStart); at != std::string_view::npos;
+       at = window.find("\xE2\x80\xA8", at + 1))
+    lineSeparator = at;
+  if (lineSeparator != std::string_view::npos) {
     separator = 3;
     return windowStart + lineSeparator + 3;
   }

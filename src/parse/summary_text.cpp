@@ -37,9 +37,11 @@ bool isSummaryWordAt(std::string_view text, std::size_t at) {
 // ("... More talks. -------- Training -------- 2. ..."): five rule marks
 // after a space. npos when there is none.
 std::size_t inlineHeadingStart(std::string_view text) {
-  for (std::string_view rule : {" -----", " =====", " *****"}) {
-    std::size_t at = text.find(rule);
-    if (at != std::string_view::npos) return at;
+  // Looked for by the marks, not by the space: a summary has hundreds of
+  // spaces and hardly any rule marks.
+  for (std::string_view marks : {"-----", "=====", "*****"}) {
+    for (std::size_t at = text.find(marks, 1); at != std::string_view::npos; at = text.find(marks, at + 1))
+      if (text[at - 1] == ' ') return at - 1;
   }
   return std::string_view::npos;
 }

@@ -433,6 +433,8 @@ TEST(Signer, GluedAfterAWebFooter) {
 TEST(Signer, UnicodeLineSeparatorsEndLines) {
   EXPECT_EQ(signersOf("Blog at http://www.intelink.gov/communities/state/nap / \xE2\x80\xA8GARZA"), (Names{"GARZA"}));
   EXPECT_EQ(signersOf("Text ends here.\xE2\x80\xA8\xE2\x80\xA8ORDWAY\xE2\x80\xA8"), (Names{"ORDWAY"}));
+  // Separators on the lines above the last newline and on the last line.
+  EXPECT_EQ(signersOf("Talks.\xE2\x80\xA8More talks.\nText ends here.\xE2\x80\xA8ORDWAY"), (Names{"ORDWAY"}));
 }
 
 // 07BRASILIA64: "...to cultivate China.\nSobel."
@@ -468,6 +470,9 @@ TEST(SummaryEnd, EndsAtAFramedHeadingLine) {
 TEST(SummaryEnd, EndsAtAFramedHeadingInsideTheLine) {
   EXPECT_EQ(summaryOf("1. Summary: The embassy held talks. More talks. -------- Training -------- 2. Training.\n"),
             "The embassy held talks. More talks.");
+  // Rule marks glued to a word are no heading; the spaced ones after them are.
+  EXPECT_EQ(summaryOf("1. Summary: Prices rose 5-----10 percent. More talks. ----- Training ----- 2. Training.\n"),
+            "Prices rose 5-----10 percent. More talks.");
 }
 
 TEST(SummaryLabel, SummaryAndTableOfContents) {
