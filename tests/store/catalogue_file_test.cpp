@@ -49,7 +49,7 @@ TEST(CatalogueFile, WritingAppliesEverySchemaFile) {
   TempCatalogue catalogue;
   SQLite::Database db = openCatalogueForWriting(catalogue.path());
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), latestSchemaVersion());
-  EXPECT_EQ(latestSchemaVersion(), 10);
+  EXPECT_EQ(latestSchemaVersion(), 11);
   EXPECT_TRUE(db.tableExists("catalogue_settings"));
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_table_info('sources') "
                           "WHERE name IN ('digest', 'loader_build')").getInt(), 2);
@@ -236,6 +236,58 @@ TEST(CatalogueFile, Schema9MovesTheTextOutOfCablesAndKeepsEverythingElse) {
   EXPECT_FALSE(db.tableExists("cables_009"));
   EXPECT_FALSE(db.tableExists("schema_009_done"));
   EXPECT_THROW(db.exec("INSERT INTO cable_texts (cable_id, body) VALUES (77, 'no such cable')"), SQLite::Exception);
+}
+
+// The INSERTs the loader runs into each child table, one row each.
+const char* const kChildInserts[] = {
+    "INSERT INTO refs (cable_id, position, raw, ref_id, kind) VALUES (1, 1, 'ASTANA 1', '07ASTANA1', 'cable')",
+    "INSERT INTO tags (code, kind) VALUES ('PGOV', 'subject')",
+    "INSERT INTO load_issues (path, severity, message) VALUES ('in.csv', 'warning', 'odd')",
+    "INSERT INTO recipients (cable_id, position, kind, address) VALUES (1, 1, 'to', 'SECSTATE WASHDC')",
+    "INSERT INTO cable_tags (cable_id, position, tag_id) VALUES (1, 1, 1)"};
+
+bool buildsTemporaryTable(SQLite::Database& db, const std::string& sql) {
+  SQLite::Statement explain(db, "EXPLAIN " + sql);
+  while (explain.executeStep())
+    if (explain.getColumn(1).getString() == "OpenEphemeral") return true;
+  return false;
+}
+
+// An IN list of more than two values in a CHECK makes SQLite build a
+// temporary b-tree at every run of an INSERT (17,000 instructions): schema
+// 11 writes those constraints as comparisons.
+TEST(CatalogueFile, InsertsIntoChildTablesBuildNoTemporaryTable) {
+  TempCatalogue catalogue;
+  SQLite::Database db = openCatalogueForWriting(catalogue.path());
+  for (const char* insert : kChildInserts) EXPECT_FALSE(buildsTemporaryTable(db, insert)) << insert;
+}
+
+TEST(CatalogueFile, Schema11RewritesTheCheckListsOfAnOlderCatalogue) {
+  TempCatalogue catalogue;
+  makeCatalogueAtVersion(catalogue.path(), 10,
+      "INSERT INTO cables (id, ref_id, content_hash) VALUES (1, '07ASTANA2', 'h');"
+      "INSERT INTO refs (cable_id, position, raw, ref_id, kind) VALUES (1, 1, 'ASTANA 1', '07ASTANA1', 'cable');"
+      "CREATE INDEX refs_raw ON refs(raw);");  // a user's index stays
+  {
+    // Read-write: a read-only connection does not code the CHECK constraints at all.
+    SQLite::Database old(catalogue.path(), SQLite::OPEN_READWRITE);
+    EXPECT_TRUE(buildsTemporaryTable(old, kChildInserts[0]));  // what the test is about
+  }
+  SQLite::Database db = openCatalogueForWriting(catalogue.path());
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 11);
+  for (const char* insert : kChildInserts) EXPECT_FALSE(buildsTemporaryTable(db, insert)) << insert;
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name IN ('refs', 'tags', 'load_issues') "
+                          "AND sql LIKE '% IN (%'").getInt(), 0);
+  // The same values pass, the same are refused, and nothing else changed.
+  db.exec("INSERT INTO refs (cable_id, position, raw, kind) VALUES (1, 2, 'State email', 'email')");
+  EXPECT_THROW(db.exec("INSERT INTO refs (cable_id, position, raw, kind) VALUES (1, 3, 'x', 'letter')"),
+               SQLite::Exception);
+  EXPECT_THROW(db.exec("INSERT INTO tags (code, kind) VALUES ('PGOV', 'topic')"), SQLite::Exception);
+  EXPECT_THROW(db.exec("INSERT INTO load_issues (path, severity, message) VALUES ('a', 'fatal', 'm')"),
+               SQLite::Exception);
+  EXPECT_EQ(db.execAndGet("SELECT group_concat(kind) FROM refs").getString(), "cable,email");
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'refs_raw'").getInt(), 1);
+  EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
 }
 
 // A catalogue of schema 8 with one cable and `userSql` run on it: opening
