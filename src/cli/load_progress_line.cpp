@@ -12,6 +12,45 @@ namespace {
 // Rates and times left jump about in the first second; not worth showing.
 constexpr double kSteadyAfterSeconds = 1.0;
 
+// "creating indexes", "full-text index: stacking shards", ...
+const char* finishPhaseName(FinishPhase phase) {
+  switch (phase) {
+    case FinishPhase::last_batch: return "committing the last cables";
+    case FinishPhase::indexes: return "creating indexes";
+    case FinishPhase::full_text_shards: return "full-text index: finishing shards";
+    case FinishPhase::full_text_stacking: return "full-text index: stacking shards";
+    case FinishPhase::full_text_rebuild: return "full-text index: indexing every cable";
+    case FinishPhase::statistics: return "updating the query planner's statistics";
+    case FinishPhase::publishing: return "publishing the catalogue";
+  }
+  return "finishing";
+}
+
+// 1734200000 -> "1.7 GB"; "412.3 MB"; "900 B".
+std::string byteSize(std::uint64_t bytes) {
+  static const char* const kUnits[] = {"kB", "MB", "GB", "TB"};
+  if (bytes < 1000) return std::to_string(bytes) + " B";
+  double value = static_cast<double>(bytes);
+  std::size_t unit = 0;
+  for (value /= 1000; value >= 1000 && unit + 1 < std::size(kUnits); value /= 1000) ++unit;
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f %s", value, kUnits[unit]);
+  return text;
+}
+
+// 45 -> "0:45"; 3723 -> "1:02:03".
+std::string clockTime(double seconds) {
+  auto total = static_cast<std::uint64_t>(std::llround(std::max(0.0, seconds)));
+  char text[32];
+  if (total >= 3600)
+    std::snprintf(text, sizeof text, "%llu:%02llu:%02llu", static_cast<unsigned long long>(total / 3600),
+                  static_cast<unsigned long long>(total / 60 % 60), static_cast<unsigned long long>(total % 60));
+  else
+    std::snprintf(text, sizeof text, "%llu:%02llu", static_cast<unsigned long long>(total / 60),
+                  static_cast<unsigned long long>(total % 60));
+  return text;
+}
+
 std::string percentRead(const LoadProgress& progress) {
   std::uint64_t total = *progress.total_bytes;
   std::uint64_t read = std::min(progress.bytes_read, total);
@@ -60,19 +99,6 @@ std::string progressLine(const LoadProgress& progress) {
   return progress.phase ? finishingLine(progress) : readingLine(progress);
 }
 
-const char* finishPhaseName(FinishPhase phase) {
-  switch (phase) {
-    case FinishPhase::last_batch: return "committing the last cables";
-    case FinishPhase::indexes: return "creating indexes";
-    case FinishPhase::full_text_shards: return "full-text index: finishing shards";
-    case FinishPhase::full_text_stacking: return "full-text index: stacking shards";
-    case FinishPhase::full_text_rebuild: return "full-text index: indexing every cable";
-    case FinishPhase::statistics: return "updating the query planner's statistics";
-    case FinishPhase::publishing: return "publishing the catalogue";
-  }
-  return "finishing";
-}
-
 std::string groupedNumber(std::uint64_t number) {
   std::string digits = std::to_string(number), grouped;
   for (std::size_t i = 0; i < digits.size(); ++i) {
@@ -82,27 +108,5 @@ std::string groupedNumber(std::uint64_t number) {
   return grouped;
 }
 
-std::string byteSize(std::uint64_t bytes) {
-  static const char* const kUnits[] = {"kB", "MB", "GB", "TB"};
-  if (bytes < 1000) return std::to_string(bytes) + " B";
-  double value = static_cast<double>(bytes);
-  std::size_t unit = 0;
-  for (value /= 1000; value >= 1000 && unit + 1 < std::size(kUnits); value /= 1000) ++unit;
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f %s", value, kUnits[unit]);
-  return text;
-}
-
-std::string clockTime(double seconds) {
-  auto total = static_cast<std::uint64_t>(std::llround(std::max(0.0, seconds)));
-  char text[32];
-  if (total >= 3600)
-    std::snprintf(text, sizeof text, "%llu:%02llu:%02llu", static_cast<unsigned long long>(total / 3600),
-                  static_cast<unsigned long long>(total / 60 % 60), static_cast<unsigned long long>(total % 60));
-  else
-    std::snprintf(text, sizeof text, "%llu:%02llu", static_cast<unsigned long long>(total / 60),
-                  static_cast<unsigned long long>(total % 60));
-  return text;
-}
 
 }  // namespace cablecat

@@ -26,14 +26,7 @@ struct LoadProgress {
 // after.
 std::string progressLine(const LoadProgress& progress);
 
-// "creating indexes", "full-text index: stacking shards", ...
-const char* finishPhaseName(FinishPhase phase);
-
 // 1969 -> "1,969".
 std::string groupedNumber(std::uint64_t number);
-// 1734200000 -> "1.7 GB"; "412.3 MB"; "900 B".
-std::string byteSize(std::uint64_t bytes);
-// 45 -> "0:45"; 3723 -> "1:02:03".
-std::string clockTime(double seconds);
 
 }  // namespace cablecat

@@ -17,6 +17,12 @@ constexpr std::size_t kKindsShown = 10;
 // A kind holding a long message (a header line as written) is cut here.
 constexpr std::size_t kKindWidth = 100;
 
+// "1 error", "14 warnings": the count grouped (1,969) and the noun in the
+// right number.
+std::string counted(std::uint64_t count, const std::string& singular, const std::string& plural) {
+  return groupedNumber(count) + " " + (count == 1 ? singular : plural);
+}
+
 std::string inputsNamed(const std::vector<std::string>& inputs) {
   if (inputs.size() > 3) return "the " + std::to_string(inputs.size()) + " inputs";
   return fmt::format("{}", fmt::join(inputs, ", "));
@@ -127,10 +133,6 @@ void printNothingRead(const LoadSummary& summary, const LoadSettings& settings, 
 
 std::string untouchedCatalogue(const std::string& path, bool existed) {
   return path + (existed ? " is as it was" : " was not created");
-}
-
-std::string counted(std::uint64_t count, const std::string& singular, const std::string& plural) {
-  return groupedNumber(count) + " " + (count == 1 ? singular : plural);
 }
 
 void printLoadSummary(const LoadSummary& summary, const LoadSettings& settings, bool catalogueExisted,

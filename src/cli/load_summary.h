@@ -18,8 +18,4 @@ void printLoadSummary(const LoadSummary& summary, const LoadSettings& settings, 
 // was" when the file existed before, else "PATH was not created".
 std::string untouchedCatalogue(const std::string& path, bool existed);
 
-// "1 error", "14 warnings": the count grouped (1,969) and the noun in the
-// right number.
-std::string counted(std::uint64_t count, const std::string& singular, const std::string& plural);
-
 }  // namespace cablecat
