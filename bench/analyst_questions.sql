@@ -9,7 +9,7 @@
 --
 -- Each question starts with a line `-- question: NAME` and ends at the next
 -- one; the lines of `--` right after it describe it. Literal values
--- (PGOV, 2009, Embassy Cairo, 06STATE163201) are among the most common of
+-- (PGOV, 2009, Embassy Cairo, 07CAIRO2825) are among the most common of
 -- the full archive, so each question does its most work.
 
 -- question: cables_per_year
@@ -200,7 +200,7 @@ ORDER BY year;
 -- The cables that cite one cable
 SELECT cited_by_ref_id, cited_by_created, cited_by_subject
 FROM cited_by
-WHERE ref_id = '06STATE163201'
+WHERE ref_id = '07CAIRO2825'
 ORDER BY cited_by_created;
 
 -- question: one_cable
