@@ -3,7 +3,7 @@
 -- refs.kind, tags.kind and load_issues.severity were checked with an IN
 -- list of more than two values (schema 001 and 006). SQLite 3.40 answers
 -- such an IN with a temporary b-tree that every run of an INSERT statement
--- builds anew: about 17,000 instructions a run. The loader runs one INSERT
+-- builds anew: about 50,000 instructions a run. The loader runs one INSERT
 -- into refs per cable that cites anything, so on 5,000 cables the IN list
 -- cost 150 M of the load's 2,600 M instructions (bench/README.md, "Load
 -- cost"). `a = 'x' OR a = 'y'` accepts exactly what `a IN ('x', 'y')`

@@ -108,5 +108,4 @@ std::string groupedNumber(std::uint64_t number) {
   return grouped;
 }
 
-
 }  // namespace cablecat

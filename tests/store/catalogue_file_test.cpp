@@ -254,7 +254,7 @@ bool buildsTemporaryTable(SQLite::Database& db, const std::string& sql) {
 }
 
 // An IN list of more than two values in a CHECK makes SQLite build a
-// temporary b-tree at every run of an INSERT (17,000 instructions): schema
+// temporary b-tree at every run of an INSERT (50,000 instructions): schema
 // 11 writes those constraints as comparisons.
 TEST(CatalogueFile, InsertsIntoChildTablesBuildNoTemporaryTable) {
   TempCatalogue catalogue;
