@@ -16,10 +16,10 @@
 -- constraints (https://sqlite.org/lang_altertable.html, "making other kinds
 -- of table schema changes"): the stored rows do not change, and they all
 -- pass the new text because it is the same test. RESET makes this
--- connection read the new text; the schema cookie is not raised, so
--- another connection open at the time keeps checking with the IN list,
--- which accepts the same values. A catalogue whose constraint is written
--- otherwise (a user changed it) keeps its own.
+-- connection read the new text; the loader then raises the schema cookie
+-- (src/store/catalogue_file.cpp), so that another connection open at the
+-- time reads it too before its next statement. A catalogue whose
+-- constraint is written otherwise (a user changed it) keeps its own.
 PRAGMA writable_schema = ON;
 UPDATE sqlite_schema
 SET sql = replace(sql,

@@ -57,6 +57,18 @@ bool checkWritable(SQLite::Database& db, const std::string& path) {
   return true;
 }
 
+// A schema file that edits table definitions in sqlite_schema itself
+// (011: CHECK constraints) leaves SQLite's schema cookie as it was; other
+// connections would keep the old definitions, and an ALTER TABLE of theirs
+// would edit the new text at the old one's offsets. Raising the cookie
+// makes every connection read the schema again, as SQLite's documentation
+// of such edits asks.
+void raiseSchemaCookieAfterHandEdits(SQLite::Database& db, std::string_view sql) {
+  if (sql.find("PRAGMA writable_schema") == std::string_view::npos) return;
+  int cookie = db.execAndGet("PRAGMA schema_version").getInt();
+  db.exec("PRAGMA schema_version = " + std::to_string(cookie + 1));
+}
+
 void applyPendingSchema(SQLite::Database& db, const std::string& path) {
   int version = db.execAndGet("PRAGMA user_version").getInt();
   std::vector<EmbeddedFile> files = schemaFiles();
@@ -65,6 +77,7 @@ void applyPendingSchema(SQLite::Database& db, const std::string& path) {
     if (version > 0 && files[next].name.starts_with("009_")) refuseToDropUserAdditionsToCables(db, path);
     SQLite::Transaction transaction(db);
     db.exec(std::string(files[next].content));
+    raiseSchemaCookieAfterHandEdits(db, files[next].content);
     db.exec("PRAGMA user_version = " + std::to_string(next + 1));
     transaction.commit();
   }

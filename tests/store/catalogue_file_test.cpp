@@ -268,12 +268,16 @@ TEST(CatalogueFile, Schema11RewritesTheCheckListsOfAnOlderCatalogue) {
       "INSERT INTO cables (id, ref_id, content_hash) VALUES (1, '07ASTANA2', 'h');"
       "INSERT INTO refs (cable_id, position, raw, ref_id, kind) VALUES (1, 1, 'ASTANA 1', '07ASTANA1', 'cable');"
       "CREATE INDEX refs_raw ON refs(raw);");  // a user's index stays
-  {
-    // Read-write: a read-only connection does not code the CHECK constraints at all.
-    SQLite::Database old(catalogue.path(), SQLite::OPEN_READWRITE);
-    EXPECT_TRUE(buildsTemporaryTable(old, kChildInserts[0]));  // what the test is about
-  }
+  // Another program's connection, open across the migration. Read-write: a
+  // read-only connection does not code the CHECK constraints at all.
+  SQLite::Database other(catalogue.path(), SQLite::OPEN_READWRITE);
+  EXPECT_TRUE(buildsTemporaryTable(other, kChildInserts[0]));  // what the test is about
   SQLite::Database db = openCatalogueForWriting(catalogue.path());
+  // Its next statement reads the new definitions, so its own schema change
+  // edits the new text.
+  EXPECT_EQ(other.execAndGet("SELECT count(*) FROM refs").getInt(), 1);
+  EXPECT_FALSE(buildsTemporaryTable(other, kChildInserts[0]));
+  other.exec("ALTER TABLE refs ADD COLUMN note TEXT");
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 11);
   for (const char* insert : kChildInserts) EXPECT_FALSE(buildsTemporaryTable(db, insert)) << insert;
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name IN ('refs', 'tags', 'load_issues') "
@@ -286,6 +290,7 @@ TEST(CatalogueFile, Schema11RewritesTheCheckListsOfAnOlderCatalogue) {
   EXPECT_THROW(db.exec("INSERT INTO load_issues (path, severity, message) VALUES ('a', 'fatal', 'm')"),
                SQLite::Exception);
   EXPECT_EQ(db.execAndGet("SELECT group_concat(kind) FROM refs").getString(), "cable,email");
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_table_info('refs') WHERE name = 'note'").getInt(), 1);
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'refs_raw'").getInt(), 1);
   EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
 }
