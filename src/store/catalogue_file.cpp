@@ -57,12 +57,13 @@ bool checkWritable(SQLite::Database& db, const std::string& path) {
   return true;
 }
 
-// A schema file that edits table definitions in sqlite_schema itself
-// (011: CHECK constraints) leaves SQLite's schema cookie as it was; other
-// connections would keep the old definitions, and an ALTER TABLE of theirs
-// would edit the new text at the old one's offsets. Raising the cookie
-// makes every connection read the schema again, as SQLite's documentation
-// of such edits asks.
+// A schema file that edits definitions in sqlite_schema itself (007: the
+// full-text table, 011: CHECK constraints) leaves SQLite's schema cookie as
+// it was; other connections would keep the old definitions, and an ALTER
+// TABLE of theirs would edit the new text at the old one's offsets. Raising
+// the cookie makes every connection read the schema again, as SQLite's
+// documentation of such edits asks. (A file that only mentions the pragma
+// raises it too, which costs nothing.)
 void raiseSchemaCookieAfterHandEdits(SQLite::Database& db, std::string_view sql) {
   if (sql.find("PRAGMA writable_schema") == std::string_view::npos) return;
   int cookie = db.execAndGet("PRAGMA schema_version").getInt();

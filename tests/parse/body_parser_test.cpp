@@ -435,6 +435,9 @@ TEST(Signer, UnicodeLineSeparatorsEndLines) {
   EXPECT_EQ(signersOf("Text ends here.\xE2\x80\xA8\xE2\x80\xA8ORDWAY\xE2\x80\xA8"), (Names{"ORDWAY"}));
   // Separators on the lines above the last newline and on the last line.
   EXPECT_EQ(signersOf("Talks.\xE2\x80\xA8More talks.\nText ends here.\xE2\x80\xA8ORDWAY"), (Names{"ORDWAY"}));
+  // A separator above the last newline does not start the last line.
+  EXPECT_EQ(signersOf("Talks.\xE2\x80\xA8More talks.\nORDWAY"), (Names{"ORDWAY"}));
+  EXPECT_TRUE(signersOf("ORDWAY\xE2\x80\xA8More talks.\nThe talks went on into the night").empty());
 }
 
 // 07BRASILIA64: "...to cultivate China.\nSobel."
