@@ -28,10 +28,48 @@ std::string rowRefId(std::string_view line) {
   return length == 0 ? "" : std::string(line.substr(pos, length));
 }
 
+// "19285,7/30/2004 12:31,04THEHAGUE1916,"Embassy The Hague",...": a row of
+// cables.csv as the dump writes it (row number, comma, date, comma, ID,
+// comma, quoted origin) at the start of `line`; the ID it names, or empty.
+std::string csvRowRefId(std::string_view line) {
+  std::size_t digits = 0;
+  while (digits < line.size() && isAsciiDigit(line[digits])) ++digits;
+  if (digits == 0 || digits >= line.size() || line[digits] != ',') return "";
+  std::string refId = rowRefId(line);
+  std::size_t at = refId.empty() ? std::string_view::npos : line.find("," + refId + ",\"", digits);
+  return at == std::string_view::npos ? "" : refId;
+}
+
+// Where a row of cables.csv naming another cable than `ownRefId` starts in
+// `body`, moved back over the `",` that closed the field before it and the
+// blank lines between; npos when there is none. `otherRefId` gets its ID.
+std::size_t otherCablesCsvRow(std::string_view body, std::string_view ownRefId, std::string& otherRefId) {
+  if (ownRefId.empty()) return std::string_view::npos;  // no telling its rows from the others
+  for (std::size_t line = 0; line < body.size();) {
+    std::size_t end = body.find('\n', line);
+    if (end == std::string_view::npos) end = body.size();
+    std::string refId = csvRowRefId(body.substr(line, end - line));
+    if (!refId.empty() && refId != ownRefId) {
+      otherRefId = refId;
+      std::size_t cut = line;
+      while (cut > 0 && isAsciiSpace(body[cut - 1])) --cut;
+      if (cut >= 2 && body.substr(cut - 2, 2) == "\",") cut -= 2;
+      while (cut > 0 && isAsciiSpace(body[cut - 1])) --cut;
+      return cut;
+    }
+    line = end + 1;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 CutShortPage inspectCutShort(std::string& body, std::string_view ownRefId) {
   CutShortPage result;
+  // 04THEHAGUE1915: the page's text runs on into the dump's rows, its own
+  // and then the next cable's. The next cable's text is not this one's.
+  if (std::size_t row = otherCablesCsvRow(body, ownRefId, result.other_ref_id); row != std::string::npos)
+    body.erase(row);
   std::size_t cut = body.find("...\n\n\n");
   if (cut != std::string::npos) {
     std::size_t next = body.find_first_not_of(" \n", cut + 3);

@@ -347,8 +347,9 @@ void unwrapBody(bool singleBlock, RawCable& cable, std::vector<HtmlPageProblem>&
   CutShortPage cut = inspectCutShort(cable.body, cable.metadata.ref_id);
   cable.metadata.cut_short = cut.cut_short;
   if (!cut.other_ref_id.empty())
-    problems.push_back({false, "page text is cut short (\"...\") and continues with the database "
-                               "row of " + cut.other_ref_id + "; that row was left out"});
+    problems.push_back({false, std::string(cut.cut_short ? "page text is cut short (\"...\") and continues"
+                                                         : "page text continues") +
+                                   " with the database row of " + cut.other_ref_id + "; that row was left out"});
 }
 
 }  // namespace

@@ -101,6 +101,28 @@ TEST_F(RealCorpus, LoadsEveryCableOnceWithNoErrors) {
   EXPECT_EQ(text(db, "SELECT count(*) FROM cable_sources"), "2242");
 }
 
+// Some pages run on into rows of cables.csv (04THEHAGUE1915 into the row
+// of 04THEHAGUE1916): another cable's text must never be stored as this
+// cable's body, where search would find it under the wrong ID.
+TEST_F(RealCorpus, NoBodyHoldsAnotherCablesDumpRow) {
+  SQLite::Database db(whole_->path, SQLite::OPEN_READONLY);
+  const std::regex row(R"((^|\n)\d+,\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2},([0-9A-Z]+),")");
+  SQLite::Statement cables(db, "SELECT ref_id, body FROM cables_with_text WHERE body LIKE '%,\"%'");
+  std::vector<std::string> mixed;
+  std::size_t ownRows = 0;
+  while (cables.executeStep()) {
+    std::string refId = cables.getColumn(0).getString(), body = cables.getColumn(1).getString();
+    for (std::sregex_iterator it(body.begin(), body.end(), row), end; it != end; ++it) {
+      if ((*it)[2].str() == refId)
+        ++ownRows;
+      else
+        mixed.push_back(refId + " holds the row of " + (*it)[2].str());
+    }
+  }
+  EXPECT_TRUE(mixed.empty()) << testing::PrintToString(mixed);
+  EXPECT_GT(ownRows, 10u);  // the pages whose own row follows their text keep it: the test sees rows
+}
+
 TEST_F(RealCorpus, CatalogueAgreesWithEachPagesOwnTableTagsAndHeading) {
   SQLite::Database db(whole_->path, SQLite::OPEN_READONLY);
   std::size_t pages = 0, metadataAgree = 0, tagsAgree = 0, subjectAgreements = 0;

@@ -69,10 +69,15 @@ TEST(ReadersCorpus, EveryHtmlPageYieldsOneCableNamedLikeItsFile) {
   for (const std::string& path : paths) {
     ++pages;
     ReadResult result = readAll(path);
-    // One final-build page is cut short with another cable's row glued on.
-    if (path.ends_with("73TEHRAN2077.html")) {
-      ASSERT_EQ(result.issues.size(), 1u);
-      EXPECT_NE(result.issues.front().message.find("06THEHAGUE131"), std::string::npos);
+    // Three pages run on into another cable's database row: one final-build
+    // page cut short with a row glued on, two whose text runs into rows of
+    // cables.csv. Each row is left out, and said so.
+    for (auto [page, other] : {std::pair{"73TEHRAN2077.html", "06THEHAGUE131"},
+                               std::pair{"04THEHAGUE1915.html", "04THEHAGUE1916"},
+                               std::pair{"04THEHAGUE1923.html", "04THEHAGUE1924"}}) {
+      if (!path.ends_with(page)) continue;
+      ASSERT_EQ(result.issues.size(), 1u) << path;
+      EXPECT_NE(result.issues.front().message.find(other), std::string::npos) << path;
       result.issues.clear();
     }
     EXPECT_TRUE(result.issues.empty()) << path << ": " << result.issues.front().message;
