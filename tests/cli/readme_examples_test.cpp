@@ -44,13 +44,12 @@ TEST(ReadmeExamples, EverySqlExampleRunsOnALoadedCatalogue) {
   TemporaryFolder folder;
   std::string db = folder.file("cables.db");
   ASSERT_EQ(runCablecat({"load", "--quiet", "--db", db, kSample}).exit_code, 0);
-  int answered = 0;
+  // Every example finds something in the sample: an empty answer means it
+  // asks the wrong table, or (as 'mazhilis NEAR election' did) writes an
+  // FTS5 query that only looks right.
   for (const std::string& sql : statements) {
     CommandResult result = runCablecat({"query", "--db", db, "--no-headers", sql});
     EXPECT_EQ(result.exit_code, 0) << sql << result.err;
-    answered += !result.out.empty();
+    EXPECT_FALSE(result.out.empty()) << "no answer on the sample: " << sql;
   }
-  // Most examples find something in the sample (an empty answer everywhere
-  // would mean they ask the wrong table).
-  EXPECT_GE(answered * 2, static_cast<int>(statements.size()));
 }
