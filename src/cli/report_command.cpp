@@ -79,6 +79,10 @@ int runReportCommand(const ReportOptions& options) {
               << "'; it takes: " << joined(report->parameters) << "\n";
     return kExitUsage;
   }
+  if (std::optional<std::string> bad = badReportArgument(options.parameters)) {
+    std::cerr << "cablecat report " << report->name << ": " << *bad << "\n";
+    return kExitUsage;
+  }
   std::string path = resolveDatabasePath(options.database);
   std::optional<SQLite::Database> db = openForReading("report", path);
   if (!db) return kExitFailure;

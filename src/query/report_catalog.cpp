@@ -86,6 +86,42 @@ NamedValues reportArguments(const Report& report, const std::vector<std::pair<st
   return values;
 }
 
+namespace {
+
+// "2009", "2009-06", "2009-06-15": a date as `created` begins, month and day in range.
+bool isDatePrefix(std::string_view text) {
+  auto number = [&](std::size_t at, std::size_t length, int low, int high) {
+    int value = 0;
+    for (std::size_t i = at; i < at + length; ++i) {
+      if (!isAsciiDigit(text[i])) return false;
+      value = value * 10 + (text[i] - '0');
+    }
+    return value >= low && value <= high;
+  };
+  if (text.size() != 4 && text.size() != 7 && text.size() != 10) return false;
+  if (!number(0, 4, 1000, 9999)) return false;
+  if (text.size() >= 7 && (text[4] != '-' || !number(5, 2, 1, 12))) return false;
+  if (text.size() == 10 && (text[7] != '-' || !number(8, 2, 1, 31))) return false;
+  return true;
+}
+
+bool isWholeNumber(std::string_view text) {
+  if (text.starts_with('-')) text.remove_prefix(1);
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return isAsciiDigit(c); });
+}
+
+}  // namespace
+
+std::optional<std::string> badReportArgument(const std::vector<std::pair<std::string, std::string>>& given) {
+  for (const auto& [name, value] : given) {
+    if ((name == "since" || name == "until") && !isDatePrefix(value))
+      return "-p " + name + " '" + value + "': give a date as YYYY, YYYY-MM or YYYY-MM-DD (2009, 2009-01, 2009-01-15)";
+    if (name == "limit" && !isWholeNumber(value))
+      return "-p limit '" + value + "': give a number of rows (-1 for all)";
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> unknownReportParameter(const Report& report,
                                                   const std::vector<std::pair<std::string, std::string>>& given) {
   for (const auto& entry : given)

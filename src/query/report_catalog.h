@@ -40,6 +40,12 @@ std::optional<long long> reportRowLimit(std::string_view sql);
 // name only parameters of the report (see unknownReportParameter).
 NamedValues reportArguments(const Report& report, const std::vector<std::pair<std::string, std::string>>& given);
 
+// What is wrong with a value in `given`, if anything: `since` and `until`
+// are compared with `created` as text, so '2009-1' or '07/2009' would give a
+// wrong or empty answer rather than an error; `limit` must be a whole number.
+// "-p since '2009-1': give a date as YYYY, YYYY-MM or YYYY-MM-DD (...)".
+std::optional<std::string> badReportArgument(const std::vector<std::pair<std::string, std::string>>& given);
+
 // The first name in `given` that `report` does not take, if any.
 std::optional<std::string> unknownReportParameter(const Report& report,
                                                   const std::vector<std::pair<std::string, std::string>>& given);

@@ -98,6 +98,25 @@ TEST(ReportCommand, StoppingAtTheDefaultLimitIsSaidOnStderr) {
   EXPECT_EQ(all.err, "");
 }
 
+// `created` is compared as text: '2009-1' would start at 2009-10, '07/2009'
+// and 'garbage' would answer nothing, and all three exited 0.
+TEST(ReportCommand, ADateOrLimitThatCannotMeanWhatItSaysIsAUsageError) {
+  FixtureCatalogue catalogue;
+  for (const char* since : {"2009-1", "07/2009", "garbage", "2009-13", "2009-06-1"}) {
+    CommandResult result = runCablecat({"report", "--db", catalogue.path(), "-p", "since", since, "cables-per-month"});
+    EXPECT_EQ(result.exit_code, 2) << since;
+    EXPECT_EQ(result.out, "") << since;
+    EXPECT_EQ(result.err, std::string("cablecat report cables-per-month: -p since '") + since +
+                              "': give a date as YYYY, YYYY-MM or YYYY-MM-DD (2009, 2009-01, 2009-01-15)\n");
+  }
+  CommandResult limit = runCablecat({"report", "--db", catalogue.path(), "-p", "limit", "abc", "top-tags"});
+  EXPECT_EQ(limit.exit_code, 2);
+  EXPECT_EQ(limit.err, "cablecat report top-tags: -p limit 'abc': give a number of rows (-1 for all)\n");
+  for (const char* until : {"2007", "2007-08", "2007-08-31"})
+    EXPECT_EQ(runCablecat({"report", "--db", catalogue.path(), "-p", "until", until, "cables-per-month"}).exit_code, 0)
+        << until;
+}
+
 TEST(ReportCommand, UnknownParameterIsAUsageErrorNamingTheOnesItTakes) {
   FixtureCatalogue catalogue;
   CommandResult result = runCablecat({"report", "--db", catalogue.path(), "-p", "year", "2008", "cables-per-month"});
