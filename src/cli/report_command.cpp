@@ -55,7 +55,8 @@ void printReportList() {
   for (const Report& report : reports) width = std::max(width, displayWidth(report.name));
   for (const Report& report : reports)
     std::cout << padToWidth(report.name, width, Align::Left) << "  " << report.description << "\n";
-  std::cout << "\nFilter or widen a report with -p NAME VALUE: since, until, origin, tag, limit "
+  // On stderr, like the other hints: `report --list | cut -d' ' -f1` gives the names alone.
+  std::cerr << "Filter or widen a report with -p NAME VALUE: since, until, origin, tag, limit "
                "(see 'cablecat report --help')\n";
 }
 

@@ -20,8 +20,9 @@ TEST(ReportCommand, ListShowsNamesAndDescriptions) {
             "tags-per-year            Tag trends: the 20 TAGS used on most cables, with their cables per year\n"
             "top-origins              The 50 posts that sent most cables, with their first and last cable date\n"
             "top-tags                 The 50 TAGS used on most cables, with their kind\n"
-            "unresolved-references    Cited cable IDs that are not in the catalogue: the 100 cited most (-p limit -1: all)\n"
-            "\n"
+            "unresolved-references    Cited cable IDs that are not in the catalogue: the 100 cited most (-p limit -1: all)\n");
+  // The hint goes to stderr, so the list on stdout is names and descriptions only.
+  EXPECT_EQ(result.err,
             "Filter or widen a report with -p NAME VALUE: since, until, origin, tag, limit "
             "(see 'cablecat report --help')\n");
 }
