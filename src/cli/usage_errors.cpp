@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -57,11 +58,30 @@ std::vector<std::string> unexpectedArguments(const std::string& message) {
   return arguments;
 }
 
+// "--limit" for "--limt" or "--limit=5" for "--limt=5": the verb's long
+// option within two typing slips of what was written, if there is one.
+std::optional<std::string> closestOption(const CLI::App* verb, const std::string& written) {
+  if (verb == nullptr || !written.starts_with("--")) return std::nullopt;
+  std::string name = written.substr(2, written.find('=') - 2);
+  std::optional<std::string> closest;
+  std::size_t best = 3;  // more than two slips: no guess
+  for (const CLI::Option* option : verb->get_options())
+    for (const std::string& candidate : option->get_lnames())
+      if (std::size_t distance = editDistance(name, candidate); distance < best) {
+        best = distance;
+        closest = "--" + candidate;
+      }
+  return closest;
+}
+
 std::string describeExtras(const CLI::App& app, const CLI::App* verb, const std::string& message) {
   std::vector<std::string> extras = unexpectedArguments(message);
   std::string first = extras.empty() ? std::string() : extras.front();
-  if (!first.empty() && first[0] == '-')
+  if (!first.empty() && first[0] == '-') {
+    if (std::optional<std::string> closest = closestOption(verb, first))
+      return "no option " + first + "; did you mean " + *closest + "? " + helpHint(verb) + " lists the options";
     return "no option " + first + "; " + helpHint(verb) + " lists the options";
+  }
   if (verb == nullptr) return "no verb '" + first + "'; the verbs are " + listed(verbNames(app));
   return "unexpected argument '" + first + "' (quote a value that holds spaces); " + helpHint(verb) +
          " shows what it takes";

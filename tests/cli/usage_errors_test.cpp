@@ -47,6 +47,10 @@ TEST(UsageErrors, MissingAndUnexpectedArguments) {
   expectUsageError({"load"}, "cablecat load: missing INPUT: Files, folders, .gz files or - for stdin");
   expectUsageError({"show"}, "cablecat show: missing REF_ID: Reference ID, e.g. 07ASTANA2327 (any case)");
   expectUsageError({"load", "--bogus", "x"}, "cablecat load: no option --bogus; 'cablecat load --help' lists the options");
+  expectUsageError({"search", "--limt", "5", "oil"},
+                   "cablecat search: no option --limt; did you mean --limit? 'cablecat search --help' lists the options");
+  expectUsageError({"load", "--formt=csv", "x"},
+                   "cablecat load: no option --formt=csv; did you mean --format? 'cablecat load --help' lists the options");
   expectUsageError({"query", "SELECT", "1"},
                    "cablecat query: unexpected argument '1' (quote a value that holds spaces); 'cablecat query "
                    "--help' shows what it takes");
