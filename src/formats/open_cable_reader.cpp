@@ -55,9 +55,9 @@ std::unique_ptr<CableReader> openCableReader(std::unique_ptr<ByteInput> bytes, I
     if (!input->input().errorReason().empty()) throw InputError(path, input->input().errorReason());
     std::optional<InputFormat> detected =
         detectFormat(std::string_view(input->cursor(), available));
-    if (!detected)
-      throw InputError(path, std::string(available == 0 ? "is empty" : "cannot recognize the format") +
-                                 "; use --format archive|html|csv|text");
+    // An empty file holds no cable in any format: naming --format would not help.
+    if (available == 0) throw InputError(path, "is empty: no cable to read");
+    if (!detected) throw InputError(path, "cannot recognize the format; use --format archive|html|csv|text");
     format = *detected;
   }
   std::unique_ptr<CableReader> reader = openFormatReader(std::move(input), format, path, std::move(issues));
