@@ -40,51 +40,52 @@ std::string csvRowRefId(std::string_view line) {
   return at == std::string_view::npos ? "" : refId;
 }
 
-// Where a row of cables.csv naming another cable than `ownRefId` starts in
-// `body`, moved back over the `",` that closed the field before it and the
-// blank lines between; npos when there is none. `otherRefId` gets its ID.
-std::size_t otherCablesCsvRow(std::string_view body, std::string_view ownRefId, std::string& otherRefId) {
-  if (ownRefId.empty()) return std::string_view::npos;  // no telling its rows from the others
+// Another cable's database row in a page's text, and where the page's own
+// text ends before it.
+struct GluedRow {
+  std::size_t text_end = std::string_view::npos;  // npos: there is none
+  std::string ref_id;
+  bool after_cut = false;  // it follows a "..." that cut the page's text short
+};
+
+// The first row in `body` that names another cable than `ownRefId`: a row of
+// any shape as the first line after the page's "..." cut (73TEHRAN2077), or
+// a cables.csv row anywhere, whose shape no prose has (04THEHAGUE1915 runs on
+// into the dump's rows: its own, then the next cable's). Without an ID of
+// its own, a page's rows cannot be told from others' but after a cut.
+GluedRow otherCablesRow(std::string_view body, std::string_view ownRefId) {
+  std::size_t cut = body.find("...\n\n\n");
+  std::size_t afterCut = cut == std::string_view::npos ? cut : body.find_first_not_of(" \n", cut + 3);
   for (std::size_t line = 0; line < body.size();) {
     std::size_t end = body.find('\n', line);
     if (end == std::string_view::npos) end = body.size();
-    std::string refId = csvRowRefId(body.substr(line, end - line));
-    if (!refId.empty() && refId != ownRefId) {
-      otherRefId = refId;
-      std::size_t cut = line;
-      while (cut > 0 && isAsciiSpace(body[cut - 1])) --cut;
-      if (cut >= 2 && body.substr(cut - 2, 2) == "\",") cut -= 2;
-      while (cut > 0 && isAsciiSpace(body[cut - 1])) --cut;
-      return cut;
+    bool isAfterCut = afterCut >= line && afterCut < end;
+    std::string refId = isAfterCut ? rowRefId(body.substr(afterCut, end - afterCut))
+                                   : csvRowRefId(body.substr(line, end - line));
+    if (!refId.empty() && refId != ownRefId && (isAfterCut || !ownRefId.empty())) {
+      if (isAfterCut) return {cut + 3, refId, true};
+      // Back over blank lines and the `",` that closed the dump's field before the row.
+      std::size_t textEnd = line;
+      while (textEnd > 0 && isAsciiSpace(body[textEnd - 1])) --textEnd;
+      if (textEnd >= 2 && body.substr(textEnd - 2, 2) == "\",") textEnd -= 2;
+      while (textEnd > 0 && isAsciiSpace(body[textEnd - 1])) --textEnd;
+      return {textEnd, refId, false};
     }
     line = end + 1;
   }
-  return std::string_view::npos;
+  return {};
 }
 
 }  // namespace
 
 CutShortPage inspectCutShort(std::string& body, std::string_view ownRefId) {
   CutShortPage result;
-  // 04THEHAGUE1915: the page's text runs on into the dump's rows, its own
-  // and then the next cable's. The next cable's text is not this one's.
-  if (std::size_t row = otherCablesCsvRow(body, ownRefId, result.other_ref_id); row != std::string::npos)
-    body.erase(row);
-  std::size_t cut = body.find("...\n\n\n");
-  if (cut != std::string::npos) {
-    std::size_t next = body.find_first_not_of(" \n", cut + 3);
-    if (next != std::string::npos) {
-      std::size_t lineEnd = body.find('\n', next);
-      std::string_view line = std::string_view(body).substr(
-          next, (lineEnd == std::string::npos ? body.size() : lineEnd) - next);
-      std::string refId = rowRefId(line);
-      if (!refId.empty() && refId != ownRefId) {
-        result.cut_short = true;
-        result.other_ref_id = refId;
-        body.erase(cut + 3);
-        return result;
-      }
-    }
+  GluedRow row = otherCablesRow(body, ownRefId);
+  if (row.text_end != std::string_view::npos) {
+    body.erase(row.text_end);
+    result.other_ref_id = row.ref_id;
+    result.cut_short = row.after_cut;
+    if (row.after_cut) return result;
   }
   // The text ends inside a word: "...FROM THE F...".
   std::size_t end = body.find_last_not_of(" \n\r\t");
