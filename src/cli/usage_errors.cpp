@@ -62,16 +62,10 @@ std::vector<std::string> unexpectedArguments(const std::string& message) {
 // option within two typing slips of what was written, if there is one.
 std::optional<std::string> closestOption(const CLI::App* verb, const std::string& written) {
   if (verb == nullptr || !written.starts_with("--")) return std::nullopt;
-  std::string name = written.substr(2, written.find('=') - 2);
-  std::optional<std::string> closest;
-  std::size_t best = 3;  // more than two slips: no guess
+  std::vector<std::string> names;
   for (const CLI::Option* option : verb->get_options())
-    for (const std::string& candidate : option->get_lnames())
-      if (std::size_t distance = editDistance(name, candidate); distance < best) {
-        best = distance;
-        closest = "--" + candidate;
-      }
-  return closest;
+    for (const std::string& name : option->get_lnames()) names.push_back("--" + name);
+  return closestWithin(written.substr(0, written.find('=')), names, 2);
 }
 
 std::string describeExtras(const CLI::App& app, const CLI::App* verb, const std::string& message) {
@@ -148,10 +142,7 @@ std::optional<std::string> unknownVerbError(const CLI::App& app, int argc, const
     std::vector<std::string> verbs = verbNames(app);
     if (std::find(verbs.begin(), verbs.end(), word) != verbs.end()) return std::nullopt;
     std::string line = "cablecat: no verb '" + word + "'";
-    auto closest = std::min_element(verbs.begin(), verbs.end(), [&](const auto& a, const auto& b) {
-      return editDistance(word, a) < editDistance(word, b);
-    });
-    if (closest != verbs.end() && editDistance(word, *closest) <= 2)
+    if (std::optional<std::string> closest = closestWithin(word, verbs, 2))
       return line + "; did you mean '" + *closest + "'? The verbs are " + listed(verbs);
     return line + "; the verbs are " + listed(verbs);
   }

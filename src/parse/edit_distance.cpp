@@ -21,4 +21,23 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+bool withinEdits(std::string_view a, std::string_view b, std::size_t edits) {
+  std::size_t apart = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  return apart <= edits && editDistance(a, b) <= edits;
+}
+
+std::optional<std::string> closestWithin(std::string_view word, const std::vector<std::string>& names,
+                                         std::size_t edits) {
+  std::optional<std::string> closest;
+  std::size_t best = edits + 1;
+  for (const std::string& name : names) {
+    if (!withinEdits(word, name, edits)) continue;
+    if (std::size_t distance = editDistance(word, name); distance < best) {
+      best = distance;
+      closest = name;
+    }
+  }
+  return closest;
+}
+
 }  // namespace cablecat

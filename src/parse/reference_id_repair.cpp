@@ -60,7 +60,7 @@ bool readFromOwnNumbers(const std::vector<Run>& runs, const std::vector<OwnNumbe
     if (run.letters.size() < 2) continue;
     for (const OwnNumber& number : own) {
       bool sameSerial = !run.digits.empty() && number.serial == withoutLeadingZeros(run.digits);
-      bool sameStation = number.station == run.station || editDistance(run.letters, number.station) <= 2;
+      bool sameStation = number.station == run.station || withinEdits(run.letters, number.station, 2);
       if (!sameStation) continue;
       if (sameSerial || (run.digits.empty() && runs.size() == 1)) {  // "06ASTANA": the serial from the text
         reading = {number.station, number.serial, "its classification line"};
@@ -77,7 +77,7 @@ bool readFromFmLine(const std::vector<Run>& runs, const std::string& fmStation, 
   std::size_t matches = 0;
   for (const Run& run : runs) {
     if (run.letters.size() < 3 || run.digits.empty()) continue;
-    if (run.station != fmStation && editDistance(run.letters, fmStation) > 2) continue;
+    if (run.station != fmStation && !withinEdits(run.letters, fmStation, 2)) continue;
     reading = {fmStation, withoutLeadingZeros(run.digits), "its FM line"};
     ++matches;
   }
