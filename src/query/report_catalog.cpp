@@ -91,11 +91,9 @@ namespace {
 // "2009", "2009-06", "2009-06-15": a date as `created` begins, month and day in range.
 bool isDatePrefix(std::string_view text) {
   auto number = [&](std::size_t at, std::size_t length, int low, int high) {
-    int value = 0;
-    for (std::size_t i = at; i < at + length; ++i) {
-      if (!isAsciiDigit(text[i])) return false;
-      value = value * 10 + (text[i] - '0');
-    }
+    std::string_view digits = text.substr(at, length);
+    if (!isAllDigits(digits)) return false;
+    int value = std::stoi(std::string(digits));
     return value >= low && value <= high;
   };
   if (text.size() != 4 && text.size() != 7 && text.size() != 10) return false;
@@ -105,10 +103,7 @@ bool isDatePrefix(std::string_view text) {
   return true;
 }
 
-bool isWholeNumber(std::string_view text) {
-  if (text.starts_with('-')) text.remove_prefix(1);
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return isAsciiDigit(c); });
-}
+bool isWholeNumber(std::string_view text) { return isAllDigits(text.starts_with('-') ? text.substr(1) : text); }
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 #include "text_move_check.h"
 
 #include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
 
 #include <vector>
 
@@ -41,8 +42,7 @@ std::vector<std::string> userAdditions(SQLite::Database& db) {
 void refuseToDropUserAdditionsToCables(SQLite::Database& db, const std::string& path) {
   std::vector<std::string> found = userAdditions(db);
   if (found.empty()) return;
-  std::string named;
-  for (const std::string& addition : found) named += (named.empty() ? "" : ", ") + addition;
+  std::string named = fmt::format("{}", fmt::join(found, ", "));
   throw CatalogueError(path + ": cannot move the text out of `cables` into cable_texts (schema 9): that "
                        "rebuilds `cables`, which would lose what was added to it: " + named +
                        ". Copy what you need elsewhere, drop them and load again (nothing was changed)");
