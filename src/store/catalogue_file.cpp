@@ -57,15 +57,13 @@ bool checkWritable(SQLite::Database& db, const std::string& path) {
   return true;
 }
 
-// A schema file that edits definitions in sqlite_schema itself (007: the
-// full-text table, 011: CHECK constraints) leaves SQLite's schema cookie as
+// Schema files that edit definitions in sqlite_schema itself (007: the
+// full-text table, 011: CHECK constraints) leave SQLite's schema cookie as
 // it was; other connections would keep the old definitions, and an ALTER
-// TABLE of theirs would edit the new text at the old one's offsets. Raising
-// the cookie makes every connection read the schema again, as SQLite's
-// documentation of such edits asks. (A file that only mentions the pragma
-// raises it too, which costs nothing.)
-void raiseSchemaCookieAfterHandEdits(SQLite::Database& db, std::string_view sql) {
-  if (sql.find("PRAGMA writable_schema") == std::string_view::npos) return;
+// TABLE of theirs would edit the new text at the old one's offsets. Every
+// file raises it, so none can forget: every connection reads the schema
+// again, as SQLite's documentation of such edits asks.
+void raiseSchemaCookie(SQLite::Database& db) {
   int cookie = db.execAndGet("PRAGMA schema_version").getInt();
   db.exec("PRAGMA schema_version = " + std::to_string(cookie + 1));
 }
@@ -78,7 +76,7 @@ void applyPendingSchema(SQLite::Database& db, const std::string& path) {
     if (version > 0 && files[next].name.starts_with("009_")) refuseToDropUserAdditionsToCables(db, path);
     SQLite::Transaction transaction(db);
     db.exec(std::string(files[next].content));
-    raiseSchemaCookieAfterHandEdits(db, files[next].content);
+    raiseSchemaCookie(db);
     db.exec("PRAGMA user_version = " + std::to_string(next + 1));
     transaction.commit();
   }
