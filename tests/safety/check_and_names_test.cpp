@@ -19,10 +19,6 @@ namespace {
 
 const std::string kArchive = std::string(CABLECAT_TEST_DATA) + "/astana-2007-08.txt";
 
-}  // namespace
-
-namespace {
-
 // `check` on the sample catalogue before and after `edit` (run as a sqlite3
 // user would): `notice` is absent before; the output after is returned.
 std::string checkAfterEdit(const std::string& edit, const std::string& notice) {
